@@ -1,0 +1,27 @@
+package org.consolida.inventory;
+
+/**
+ * A hypervisor and what it can do. Live migration works only between hosts of the same family; the overheads are the
+ * share of CPU lost to virtualisation for a fully virtualised and for a paravirtualised guest.
+ */
+public record Hypervisor(String id, HypervisorType type, Kernel kernel, String family, boolean paravirtualization,
+                         boolean liveMigration, double overheadFullPct, double overheadParaPct) {
+    public Hypervisor {
+        id = Checks.id("hypervisor", id);
+        Checks.present("type", type);
+        Checks.present("kernel", kernel);
+        family = Checks.id("family", family);
+        Checks.between("overhead_full_pct", overheadFullPct, 0, 90);
+        Checks.between("overhead_para_pct", overheadParaPct, 0, 90);
+    }
+
+    /** The CPU overhead a guest pays here, in percent, given the virtualisation mode it runs in. */
+    public double overheadPct(VirtualizationMode guestMode) {
+        return guestMode == VirtualizationMode.PARA && paravirtualization ? overheadParaPct : overheadFullPct;
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+}

@@ -1,0 +1,5 @@
+package org.consolida.inventory;
+
+public enum WorkloadKind {
+    VM, VDI, CONTAINER
+}
