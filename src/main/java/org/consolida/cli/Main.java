@@ -20,6 +20,11 @@ import picocli.CommandLine.Option;
                 ConvertCommand.class,
                 GenerateCommand.class,
                 PlanCommand.class,
+                RulesCommand.class,
+                SimulateCommand.class,
+                BatchCommand.class,
+                RoadefCommand.class,
+                RoadefCheckCommand.class,
         })
 public final class Main implements Runnable {
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,

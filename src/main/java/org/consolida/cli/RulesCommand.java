@@ -1,0 +1,15 @@
+package org.consolida.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+
+/** Placeholder until its issue lands. */
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "Not yet implemented.")
+final class RulesCommand implements Callable<Integer> {
+    @Override
+    public Integer call() {
+        System.err.println("consolida rules: not yet implemented");
+        return ExitCode.INTERNAL_ERROR;
+    }
+}
