@@ -95,11 +95,13 @@ public final class InventoryBuilder {
     /** Reads the rows of one entity sheet: its id first (unique), then the entity, built only from a clean row. */
     private <T> void rows(SheetSpec spec, Ids<T> ids, Function<RowValues, T> entity) {
         RawSheet sheet = raw.sheet(spec);
-        if (sheet == null || !sheet.present()) {
+        if (sheet == null || !sheet.present() || !sheet.hasColumn()[0]) {
+            ids.reported = spec.required(); // already reported by the reader: no echo in every referring row
             return;
         }
         if (sheet.rows().isEmpty() && spec.required() && !spec.name().equals(InventorySchema.WORKLOADS)) {
             problems.add(Problem.error(file, sheet.where(), "no rows; add at least one row below the header"));
+            ids.reported = true;
             return;
         }
         String idColumn = spec.columns().get(0).name();
@@ -359,7 +361,7 @@ public final class InventoryBuilder {
         if (found != null) {
             return found;
         }
-        if (target.declaredAt.containsKey(id)) {
+        if (target.declaredAt.containsKey(id) || target.reported) {
             v.fail();
             return null;
         }
@@ -425,6 +427,8 @@ public final class InventoryBuilder {
         final String sheet;
         final Map<String, String> declaredAt = new LinkedHashMap<>();
         final Map<String, T> built = new LinkedHashMap<>();
+        /** The sheet itself is missing or empty, which is reported once; references to it fail quietly. */
+        boolean reported;
 
         Ids(String sheet) {
             this.sheet = sheet;

@@ -175,6 +175,8 @@ final class RowValues {
 
     private static String lowerFirst(String meaning) {
         String m = meaning.endsWith(".") ? meaning.substring(0, meaning.length() - 1) : meaning;
-        return m.isEmpty() ? m : Character.toLowerCase(m.charAt(0)) + m.substring(1);
+        // "Memory allocated" reads on as "memory allocated"; "CPU demand" keeps its acronym.
+        boolean word = m.length() > 1 && Character.isLowerCase(m.charAt(1));
+        return word ? Character.toLowerCase(m.charAt(0)) + m.substring(1) : m;
     }
 }

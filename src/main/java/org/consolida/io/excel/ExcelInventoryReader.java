@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.poi.EmptyFileException;
@@ -80,8 +79,7 @@ public final class ExcelInventoryReader {
         } catch (EmptyFileException e) {
             throw invalid(shown, "the file is empty; expected an Excel workbook (.xlsx)");
         } catch (InvalidFormatException | UnsupportedFileFormatException | OpenXML4JRuntimeException e) {
-            throw invalid(shown, "is a zip archive but not an Excel workbook (" + e.getMessage()
-                    + "); save the inventory from Excel as .xlsx");
+            throw invalid(shown, "is a zip archive but not an Excel workbook; save the inventory from Excel as .xlsx");
         } catch (IOException | OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException
                  | RuntimeException e) {
             throw invalid(shown, unreadable(e));
@@ -124,8 +122,10 @@ public final class ExcelInventoryReader {
                     + MAX_FILE_BYTES / (1024 * 1024) + " MiB); split the inventory or use JSON");
         }
         FileMagic magic;
+        byte[] head;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             magic = FileMagic.valueOf(in);
+            head = in.readNBytes(512);
         } catch (IOException e) {
             throw invalid(shown, "cannot read the file: " + e.getMessage());
         }
@@ -135,9 +135,18 @@ public final class ExcelInventoryReader {
             case OLE2:
                 throw invalid(shown, "is an old Excel 97-2003 workbook (.xls); open it in Excel and save it as .xlsx");
             default:
-                throw invalid(shown, "is not an Excel workbook (.xlsx): it does not start like one ("
-                        + magic.name().toLowerCase(Locale.ROOT) + " content); save the inventory from Excel as .xlsx");
+                throw invalid(shown, "is not an Excel workbook (.xlsx)" + (looksLikeText(head) ? "; it holds plain text"
+                        : "") + "; save the inventory from Excel as .xlsx");
         }
+    }
+
+    private static boolean looksLikeText(byte[] head) {
+        for (byte b : head) {
+            if (b >= 0 && b < 32 && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static InvalidInputException invalid(String file, String message) {
