@@ -2,16 +2,20 @@ package org.consolida.generator;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.consolida.inventory.Host;
+import org.consolida.inventory.HostModel;
 import org.consolida.inventory.HostState;
 import org.consolida.inventory.InvalidInputException;
 import org.consolida.inventory.Problem;
+import org.consolida.inventory.Site;
 import org.consolida.inventory.SpreadScope;
 
 /**
@@ -36,47 +40,69 @@ final class TodayPlacement {
     private final double[] memoryTarget;
     private final double[] usedMemory;
     private final double[] usedStorage;
+    // Host figures in arrays: the inner loop runs workloads × hosts times (10^8 for 100,000 workloads).
+    private final double[] memoryGib;
+    private final double[] storageGib;
+    private final int[] threads;
+    private final Site[] site;
+    private final boolean[] carriesDesktops;
     private final Map<String, Set<String>> usedDomains = new HashMap<>();
 
-    private TodayPlacement(Fleet fleet) {
+    private TodayPlacement(Fleet fleet, double vdiMinNicGbps) {
         this.hosts = fleet.hosts();
         this.memoryTarget = fleet.memoryTarget();
-        this.usedMemory = new double[hosts.size()];
-        this.usedStorage = new double[hosts.size()];
+        int count = hosts.size();
+        this.usedMemory = new double[count];
+        this.usedStorage = new double[count];
+        this.memoryGib = new double[count];
+        this.storageGib = new double[count];
+        this.threads = new int[count];
+        this.site = new Site[count];
+        this.carriesDesktops = new boolean[count];
+        for (int h = 0; h < count; h++) {
+            HostModel model = hosts.get(h).model();
+            memoryGib[h] = model.memoryGib();
+            storageGib[h] = model.storageGib();
+            threads[h] = 2 * model.cores();
+            site[h] = hosts.get(h).site();
+            carriesDesktops[h] = model.nicGbps() >= vdiMinNicGbps;
+        }
     }
 
     static void place(List<WorkloadDraft> drafts, Fleet fleet, double vdiMinNicGbps) {
-        TodayPlacement placement = new TodayPlacement(fleet);
-        Map<WorkloadDraft.Pool, List<Integer>> candidates = new HashMap<>();
+        TodayPlacement placement = new TodayPlacement(fleet, vdiMinNicGbps);
+        Map<WorkloadDraft.Pool, int[]> candidates = new EnumMap<>(WorkloadDraft.Pool.class);
         for (WorkloadDraft.Pool pool : WorkloadDraft.Pool.values()) {
-            candidates.put(pool, new ArrayList<>());
-        }
-        for (int h = 0; h < fleet.hosts().size(); h++) {
-            Host host = fleet.hosts().get(h);
-            if (host.state() == HostState.ON) {
-                candidates.get(WorkloadMix.poolOf(host)).add(h);
-            }
+            candidates.put(pool, IntStream.range(0, fleet.hosts().size())
+                    .filter(h -> fleet.hosts().get(h).state() == HostState.ON
+                            && WorkloadMix.poolOf(fleet.hosts().get(h)) == pool).toArray());
         }
         List<WorkloadDraft> largestFirst = new ArrayList<>(drafts);
         largestFirst.sort(Comparator.comparingDouble((WorkloadDraft d) -> d.memoryGib).reversed()
                 .thenComparingInt(d -> d.index));
         for (WorkloadDraft draft : largestFirst) {
-            placement.place(draft, candidates.get(draft.pool), vdiMinNicGbps);
+            placement.place(draft, candidates.get(draft.pool));
         }
     }
 
-    private void place(WorkloadDraft draft, List<Integer> candidates, double vdiMinNicGbps) {
+    private void place(WorkloadDraft draft, int[] candidates) {
+        boolean desktop = draft.role == WorkloadRole.VDI;
         for (Level level : LEVELS) {
+            Set<String> taken = level.keepSpread() && draft.group != null ? usedDomains.get(draft.group) : null;
+            Site only = level.homeSiteOnly() ? draft.homeSite : null;
             int best = -1;
             double bestScore = Double.MAX_VALUE;
             for (int h : candidates) {
-                Host host = hosts.get(h);
-                if (fits(draft, h, level) && WorkloadMix.canRun(draft, host, vdiMinNicGbps)) {
-                    double score = (usedMemory[h] + draft.memoryGib) / (memoryTarget[h] * host.model().memoryGib());
-                    if (score < bestScore) {
-                        best = h;
-                        bestScore = score;
-                    }
+                if ((only != null && site[h] != only) || (desktop && !carriesDesktops[h]) || draft.vcpus > threads[h]
+                        || usedMemory[h] + draft.memoryGib > level.fillLimit() * memoryGib[h]
+                        || usedStorage[h] + draft.storageGib > level.fillLimit() * storageGib[h]
+                        || (taken != null && taken.contains(domain(hosts.get(h), draft.spread)))) {
+                    continue;
+                }
+                double score = (usedMemory[h] + draft.memoryGib) / (memoryTarget[h] * memoryGib[h]);
+                if (score < bestScore) {
+                    best = h;
+                    bestScore = score;
                 }
             }
             if (best >= 0) {
@@ -91,23 +117,6 @@ final class TodayPlacement {
         throw new InvalidInputException(Problem.error("generate", draft.id, String.format(
                 "no host has room today for %.2f GiB of memory and %.0f GiB of storage: ask for more --hosts or fewer "
                         + "--workloads", draft.memoryGib, draft.storageGib)));
-    }
-
-    private boolean fits(WorkloadDraft draft, int h, Level level) {
-        Host host = hosts.get(h);
-        if (level.homeSiteOnly() && draft.homeSite != null && !host.site().equals(draft.homeSite)) {
-            return false;
-        }
-        if (draft.vcpus > 2 * host.model().cores()
-                || usedMemory[h] + draft.memoryGib > level.fillLimit() * host.model().memoryGib()
-                || usedStorage[h] + draft.storageGib > level.fillLimit() * host.model().storageGib()) {
-            return false;
-        }
-        if (level.keepSpread() && draft.group != null) {
-            Set<String> taken = usedDomains.get(draft.group);
-            return taken == null || !taken.contains(domain(host, draft.spread));
-        }
-        return true;
     }
 
     private void assign(WorkloadDraft draft, int h) {
