@@ -17,7 +17,7 @@ import org.consolida.inventory.SpreadScope;
  * The workloads of a generated datacenter, before sizing and placement: three-tier applications whose tiers talk,
  * VDI pools, infrastructure pairs spread across sites, many single servers, container services on the container
  * runtime and a few lab VMs on the hosted hypervisors. Sizes are skewed (many small, a few large); members of a tier,
- * pool or service share one size. Each group is only as large as its home site has failure domains to spread it on.
+ * pool or service share one size class. Each group is only as large as its home site has failure domains to spread it on.
  */
 final class WorkloadMix {
     /** Traffic between two drafts (indices into {@link #drafts}), in Mbit/s. */
