@@ -79,19 +79,20 @@ final class CsvTabs {
     private static Table read(String file, String tab, InputStream in) throws IOException {
         Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') { // a byte-order mark, as Windows tools write, is not part of the header
+            reader.reset();
+        }
         reader.mark(1 << 16);
         char delimiter = sniffDelimiter(reader);
         reader.reset();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
         List<String> header = new ArrayList<>();
         List<String[]> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(reader, format)) {
             for (CSVRecord record : parser) {
                 if (header.isEmpty()) {
                     record.forEach(header::add);
-                    if (!header.isEmpty()) {
-                        header.set(0, header.get(0).replace("\uFEFF", ""));
-                    }
                     continue;
                 }
                 String[] cells = new String[header.size()];
