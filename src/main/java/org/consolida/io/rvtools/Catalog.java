@@ -247,7 +247,7 @@ record Catalog(String file, List<Model> models, List<CatalogRack> racks, Map<Str
         try {
             return new Policy(v.num("cpu_overcommit", d.cpuOvercommit()), v.num("memory_overcommit", d.memoryOvercommit()),
                     v.num("max_utilization", d.maxUtilization()), v.failover(d.failover()),
-                    values.getOrDefault("currency", d.currency()).isBlank() ? d.currency() : values.get("currency"),
+                    values.getOrDefault("currency", "").isBlank() ? d.currency() : values.get("currency"),
                     v.num("rack_unit_cost_per_year", d.rackUnitCostPerYear()),
                     v.num("migration_cost_per_gib", d.migrationCostPerGib()),
                     v.num("traffic_cost_host", d.trafficCostHost()), v.num("traffic_cost_rack", d.trafficCostRack()),
