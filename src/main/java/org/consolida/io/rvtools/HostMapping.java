@@ -29,15 +29,16 @@ import org.consolida.inventory.Site;
 final class HostMapping {
     /** What the hosts of an export became. */
     record Hosts(List<Site> sites, List<Rack> racks, List<HostModel> models, List<Hypervisor> hypervisors,
-                 List<Host> hosts, Map<String, HostLoad> loads) {
-        Host byName(String name) {
-            return hostsByKey().get(name.toLowerCase(Locale.ROOT));
+                 List<Host> hosts, Map<String, HostLoad> loads, Map<String, Host> byKey) {
+        Hosts(List<Site> sites, List<Rack> racks, List<HostModel> models, List<Hypervisor> hypervisors,
+              List<Host> hosts, Map<String, HostLoad> loads) {
+            this(sites, racks, models, hypervisors, hosts, loads, new HashMap<>());
+            hosts.forEach(h -> byKey.put(h.id().toLowerCase(Locale.ROOT), h));
         }
 
-        private Map<String, Host> hostsByKey() {
-            Map<String, Host> map = new HashMap<>();
-            hosts.forEach(h -> map.put(h.id().toLowerCase(Locale.ROOT), h));
-            return map;
+        /** The host of that name, ignoring case (vInfo and vHost may spell a DNS name differently), or null. */
+        Host byName(String name) {
+            return byKey.get(name.toLowerCase(Locale.ROOT));
         }
     }
 

@@ -13,7 +13,6 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -39,8 +38,10 @@ final class XlsxTabs {
         Export export = new Export(file);
         try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            reader.setUseReadOnlySharedStringsTable(true);
-            SharedStrings strings = reader.getSharedStringsTable();
+            SharedStrings strings;
+            try (InputStream in = sharedStrings(reader)) {
+                strings = PlainSharedStrings.read(in);
+            }
             StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             while (sheets.hasNext()) {
@@ -58,6 +59,30 @@ final class XlsxTabs {
             throw InvalidInputException.of(file, "", "cannot be read as a workbook (" + e.getMessage() + ")");
         }
         return export;
+    }
+
+    private static InputStream sharedStrings(XSSFReader reader) {
+        try {
+            return reader.getSharedStringsData();
+        } catch (IOException | InvalidFormatException | RuntimeException e) {
+            return null; // a workbook without text cells has no shared strings part
+        }
+    }
+
+    /** The 0-based column of a reference such as {@code AB12}, without POI's regular-expression parse. */
+    static int column(String reference) {
+        int column = 0;
+        for (int i = 0; i < reference.length(); i++) {
+            char c = reference.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                column = column * 26 + (c - 'A' + 1);
+            } else if (c >= 'a' && c <= 'z') {
+                column = column * 26 + (c - 'a' + 1);
+            } else if (c != '$') {
+                break;
+            }
+        }
+        return column - 1;
     }
 
     private static Table readTab(String file, String name, InputStream in, StylesTable styles, SharedStrings strings)
@@ -118,7 +143,7 @@ final class XlsxTabs {
 
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
-            int column = reference == null ? lastColumn + 1 : new CellReference(reference).getCol();
+            int column = reference == null ? lastColumn + 1 : column(reference);
             lastColumn = column;
             if (value == null || value.isBlank()) {
                 return;
