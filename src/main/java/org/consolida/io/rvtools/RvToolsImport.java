@@ -10,9 +10,9 @@ import org.consolida.inventory.Problem;
 /**
  * An RVTools export read as an inventory, with everything the import had to assume (what RVTools does not know:
  * racks, power curves, prices…), the warnings it found, what it counted, and the figures the model has no field for
- * (hosts' load at export time, VMs' networks and guest disks).
+ * (hosts' load at export time, VMs' networks and guest disks). {@code source} is the export as problems name it.
  */
-public record RvToolsImport(Inventory inventory, List<Assumption> assumptions, List<Problem> warnings, Counts counts,
+public record RvToolsImport(String source, Inventory inventory, List<Assumption> assumptions, List<Problem> warnings, Counts counts,
                             Map<String, HostLoad> hostLoads, Map<String, VmDetails> vmDetails) {
 
     /**
@@ -45,7 +45,7 @@ public record RvToolsImport(Inventory inventory, List<Assumption> assumptions, L
     /** Warnings then assumptions, as located warnings: what {@code validate} prints after reading the export. */
     public List<Problem> problems() {
         List<Problem> all = new ArrayList<>(warnings);
-        assumptions.forEach(a -> all.add(a.toProblem(inventory.name())));
+        assumptions.forEach(a -> all.add(a.toProblem(source)));
         return all;
     }
 }

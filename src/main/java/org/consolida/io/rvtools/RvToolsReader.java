@@ -138,7 +138,7 @@ public final class RvToolsReader {
         }
         Inventory inventory = new Inventory(nameOf(export), hosts.sites(), hosts.racks(), hosts.models(),
                 hosts.hypervisors(), hosts.hosts(), vms.workloads(), List.of(), List.of(), policy);
-        return new RvToolsImport(inventory, assumptions, issues.warnings(), vms.counts(), hosts.loads(), vms.details());
+        return new RvToolsImport(tabs.file(), inventory, assumptions, issues.warnings(), vms.counts(), hosts.loads(), vms.details());
     }
 
     private static Export tabs(Path export) {

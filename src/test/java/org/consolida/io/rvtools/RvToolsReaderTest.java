@@ -93,6 +93,30 @@ class RvToolsReaderTest {
     }
 
     @Test
+    void aHostListedTwiceInVHostIsAnErrorAtItsSecondRow() {
+        Path file = new Exports()
+                .tab("vInfo", row("VM", "CPUs", "Memory", "Host"), row("a", 1, 1024, "esx01"))
+                .tab("vHost", row("Host", "# CPU", "Cores per CPU", "Speed", "# Memory"),
+                        row("esx01", 2, 8, 2000, 65536), row("ESX01", 2, 8, 2000, 65536))
+                .xlsx(dir.resolve("twice-host.xlsx"));
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> RvToolsReader.read(file));
+        assertThat(e.problems()).singleElement()
+                .hasToString(file + ": vHost!A3: Host \"ESX01\" appears twice in vHost: remove the repeated row");
+    }
+
+    @Test
+    void assumptionsBecomeWarningsNamingTheExport() {
+        Path file = OlderExports.older().xlsx(dir.resolve("old.xlsx"));
+        RvToolsImport imported = RvToolsReader.read(file);
+        assertThat(imported.problems()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.isError()).isFalse();
+            assertThat(p.file()).isEqualTo(file.toString());
+        });
+        assertThat(imported.problems()).extracting(Problem::toString)
+                .anySatisfy(t -> assertThat(t).contains("warning: assumed: rack unassigned-1: RVTools has no racks: 3 hosts"));
+    }
+
+    @Test
     void aMissingColumnIsReportedAtTheHeaderRow() {
         Path file = new Exports()
                 .tab("vInfo", row("VM", "Memory"), row("a", 1024))
