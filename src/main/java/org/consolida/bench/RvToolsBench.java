@@ -19,7 +19,8 @@ import org.consolida.io.rvtools.RvToolsReader;
 
 /**
  * Import time of a generated RVTools export: vInfo with the 79 columns of a vCenter 8 export, vHost, vCPU and
- * vMemory, for N VMs (default 10,000) on N / 25 hosts. Usage: {@code RvToolsBench [VMS] [RUNS]}.
+ * vMemory, for N VMs (default 10,000) on N / 25 hosts. Usage: {@code RvToolsBench [VMS] [RUNS]}; with KEEP set in the
+ * environment the generated workbook is kept and its path printed.
  */
 public final class RvToolsBench {
     private static final List<String> VINFO = List.of("VM", "Powerstate", "Template", "SRM Placeholder", "Config status",

@@ -41,6 +41,10 @@ final class OlderExports {
                 .tab("vPartition", row("VM", "Powerstate", "Disk", "Capacity MB", "Consumed MB", "Free MB", "Free % ",
                                 "VM UUID"),
                         row("db01", "poweredOff", "/", 10240, 5120, 5120, 50, "4210a1b2-0000-0000-0000-0000000000db"),
-                        row("db01", "poweredOff", "/var", 20480, 2048, 18432, 90, "4210a1b2-0000-0000-0000-0000000000db"));
+                        row("db01", "poweredOff", "/var", 20480, 2048, 18432, 90, "4210a1b2-0000-0000-0000-0000000000db"))
+                .tab("vNetwork", row("VM", "Powerstate", "NIC label", "Network", "VM UUID"),
+                        row("web", "poweredOn", "Network adapter 1", "DMZ", "4210a1b2-0000-0000-0000-00000000aaaa"),
+                        row("web", "poweredOn", "Network adapter 1", "Backend", "4210a1b2-0000-0000-0000-00000000bbbb"),
+                        row("web", "poweredOn", "Network adapter 2", "Backup", "4210a1b2-0000-0000-0000-00000000bbbb"));
     }
 }

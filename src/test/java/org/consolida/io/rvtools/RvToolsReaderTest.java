@@ -56,6 +56,13 @@ class RvToolsReaderTest {
     }
 
     @Test
+    void joinsVmsThatShareANameToTheirOwnRowsOfOtherTabsByUuid() {
+        RvToolsImport imported = RvToolsReader.read(OlderExports.older().xlsx(dir.resolve("old.xlsx")));
+        assertThat(imported.vmDetails().get("web [00000000aaaa]").networks()).containsExactly("DMZ");
+        assertThat(imported.vmDetails().get("web [00000000bbbb]").networks()).containsExactly("Backend", "Backup");
+    }
+
+    @Test
     void storageInUseIsAnOption() {
         RvToolsImport imported = RvToolsReader.read(OlderExports.older().xlsx(dir.resolve("old.xlsx")), null,
                 RvToolsOptions.defaults().withStorage(RvToolsOptions.StorageBasis.IN_USE));
