@@ -1,0 +1,65 @@
+package org.consolida.report;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes a run's three reports into one folder: {@code plan.xlsx}, {@code report.html} and {@code plan.json}. */
+public final class ReportWriter {
+    public static final String WORKBOOK = "plan.xlsx";
+    public static final String PAGE = "report.html";
+    public static final String JSON = "plan.json";
+
+    private ReportWriter() {
+    }
+
+    /**
+     * Writes the three files, each to a temporary name in {@code outDir} and then renamed, so a failed run never leaves
+     * a half-written report. Creates {@code outDir} if needed.
+     */
+    public static ReportFiles writeAll(ReportModel model, Path outDir) throws IOException {
+        Files.createDirectories(outDir);
+        ReportFiles files = new ReportFiles(outDir.resolve(WORKBOOK), outDir.resolve(PAGE), outDir.resolve(JSON));
+        writeAtomically(files.json(), out -> new PlanJsonWriter().write(model, out));
+        writeAtomically(files.workbook(), out -> new WorkbookWriter().write(model, out));
+        writeAtomically(files.page(), out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            new HtmlWriter().write(model, writer);
+            writer.flush();
+        });
+        return files;
+    }
+
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    // A private helper until org.consolida.io offers a shared one: temporary file in the same folder, then a rename.
+    private static void writeAtomically(Path target, Content content) throws IOException {
+        Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (UncheckedIOException e) {
+            Files.deleteIfExists(temporary);
+            throw e.getCause();
+        } catch (IOException | RuntimeException | Error e) {
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package org.consolida.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Writes {@code plan.xlsx}: one sheet per section of the report, with native charts, filters and frozen headers. */
+final class WorkbookWriter {
+    static final List<String> SHEETS = List.of("Summary", "Placement", "Unplaced", "Hosts", "Racks", "Migrations",
+            "Findings", "Simulation", "Score");
+
+    /** The summary's rows, each with its unit, and how to read it from one column of figures. */
+    record SummaryRow(String label, Function<Figures, Double> figure, boolean whole) {
+    }
+
+    static List<SummaryRow> summaryRows(String currency) {
+        return List.of(
+                new SummaryRow("Active hosts", figures -> toDouble(figures.activeHosts()), true),
+                new SummaryRow("Active racks", figures -> toDouble(figures.activeRacks()), true),
+                new SummaryRow("Rack units (U)", figures -> toDouble(figures.rackUnits()), true),
+                new SummaryRow("Power (W)", Figures::powerWatts, true),
+                new SummaryRow("Energy (kWh/year)", Figures::energyKwhPerYear, true),
+                new SummaryRow("Cost (" + currency + "/year)", Figures::costPerYear, true),
+                new SummaryRow("CO\u2082 (kg/year)", Figures::co2KgPerYear, true));
+    }
+
+    void write(ReportModel model, OutputStream out) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            WorkbookStyles styles = new WorkbookStyles(workbook);
+            summary(workbook.createSheet("Summary"), styles, model);
+            placement(workbook.createSheet("Placement"), styles, model);
+            unplaced(workbook.createSheet("Unplaced"), styles, model);
+            hosts(workbook.createSheet("Hosts"), styles, model);
+            racks(workbook.createSheet("Racks"), styles, model);
+            migrations(workbook.createSheet("Migrations"), styles, model);
+            findings(workbook.createSheet("Findings"), styles, model);
+            simulation(workbook.createSheet("Simulation"), styles, model);
+            score(workbook.createSheet("Score"), styles, model);
+            workbook.write(out);
+        }
+    }
+
+    private static void summary(XSSFSheet sheet, WorkbookStyles styles, ReportModel model) {
+        Map<String, Figures> columns = model.comparison();
+        List<String> headers = new ArrayList<>(List.of("Figure"));
+        headers.addAll(columns.keySet());
+        headers.add("Saving (before \u2212 after)");
+        headers.add("Saving (%)");
+        SheetTable table = new SheetTable(sheet, styles, 0, 0, headers.toArray(String[]::new));
+        List<SummaryRow> rows = summaryRows(model.currency());
+        for (SummaryRow summaryRow : rows) {
+            table.row().text(summaryRow.label(), styles.label());
+            for (Figures figures : columns.values()) {
+                table.number(summaryRow.figure().apply(figures), styles.integer());
+            }
+            Double before = summaryRow.figure().apply(model.before());
+            Double after = summaryRow.figure().apply(model.after());
+            table.number(before - after, styles.integer());
+            table.number(before == 0 ? null : (before - after) / before, styles.percent());
+        }
+        table.row().text("Score", styles.label()).text(null).text(model.solver().score());
+        table.text(model.baseline().firstFitDecreasing().score()).text(model.baseline().powerAwareBestFit().score());
+        int infoRow = table.lastRow() + 2;
+        table.finish(false);
+        sheet.createFreezePane(1, 1);
+
+        String[][] info = {
+                {"Inventory", model.inventory()},
+                {"Solver score", model.solver().score()},
+                {"Feasible", model.solver().feasible() ? "yes" : "no"},
+                {"Time limit (s)", Long.toString(model.solver().timeLimitSeconds())},
+                {"Seed", Long.toString(model.solver().seed())},
+                {"Workloads moved", Long.toString(model.movedWorkloads())},
+                {"Unplaced workloads", Integer.toString(model.unplaced().size())},
+                {"Migration waves", Integer.toString(model.migrations().size())},
+                {"Findings", findingCounts(model)},
+                {"Throughput", model.simulation().verdict()},
+        };
+        for (String[] line : info) {
+            Row row = sheet.createRow(infoRow++);
+            Cell label = row.createCell(0);
+            label.setCellValue(line[0]);
+            label.setCellStyle(styles.label());
+            row.createCell(1).setCellValue(line[1]);
+        }
+
+        int lastColumn = headers.size();
+        CellRangeAddress names = new CellRangeAddress(0, 0, 1, columns.size());
+        WorkbookCharts.columns(sheet, "Active hosts", "hosts", lastColumn + 1, 0, lastColumn + 9, 18, names,
+                List.of(new WorkbookCharts.Series("Active hosts", new CellRangeAddress(1, 1, 1, columns.size()))));
+        WorkbookCharts.columns(sheet, "Energy (kWh/year)", "kWh/year", lastColumn + 1, 19, lastColumn + 9, 37, names,
+                List.of(new WorkbookCharts.Series("Energy (kWh/year)", new CellRangeAddress(5, 5, 1, columns.size()))));
+    }
+
+    static String findingCounts(ReportModel model) {
+        Map<String, Long> counts = model.findingsBySeverity();
+        if (counts.isEmpty()) {
+            return "none";
+        }
+        List<String> parts = new ArrayList<>();
+        counts.forEach((severity, count) -> parts.add(count + " " + severity.toLowerCase(java.util.Locale.ROOT)));
+        return String.join(", ", parts);
+    }
+
+    private static void placement(XSSFSheet sheet, WorkbookStyles styles, ReportModel model) {
+        SheetTable table = new SheetTable(sheet, styles, 0, 0, "Workload", "Kind", "From host", "To host", "Moved",
+                "Reason (main constraints)");
+        for (PlacementRow placement : model.placements()) {
+            table.row().text(placement.workload()).text(placement.kind()).text(placement.from()).text(placement.to())
+                    .text(placement.moved() ? "yes" : "no").text(placement.reason());
+        }
+        finish(sheet, table);
+    }
+
+    private static void unplaced(XSSFSheet sheet, WorkbookStyles styles, ReportModel model) {
+        SheetTable table = new SheetTable(sheet, styles, 0, 0, "Workload", "Kind", "Runs today on", "Why no host takes it");
+        for (UnplacedWorkload workload : model.unplaced()) {
+            table.row().text(workload.workload()).text(workload.kind()).text(workload.from()).text(workload.reason());
+        }
+        finish(sheet, table);
+    }
+
+    private static void hosts(XSSFSheet sheet, WorkbookStyles styles, ReportModel model) {
+        SheetTable table = new SheetTable(sheet, styles, 0, 0, "Host", "Model", "Rack", "Cluster",
+                "CPU before (%)", "CPU after (%)", "Memory before (%)", "Memory after (%)",
+                "Storage before (%)", "Storage after (%)", "Network before (%)", "Network after (%)",
+                "Power before (W)", "Planned power (W)", "Action");
+        for (HostRow host : model.hosts()) {
+            table.row().text(host.host()).text(host.model()).text(host.rack()).text(host.cluster())
+                    .number(host.before().cpu(), styles.percent()).number(host.after().cpu(), styles.percent())
+                    .number(host.before().memory(), styles.percent()).number(host.after().memory(), styles.percent())
+                    .number(host.before().storage(), styles.percent()).number(host.after().storage(), styles.percent())
+                    .number(host.before().network(), styles.percent()).number(host.after().network(), styles.percent())
+                    .number(host.powerWattsBefore(), styles.integer()).number(host.plannedPowerWatts(), styles.integer())
+                    .text(host.action().label());
+        }
+        finish(sheet, table);
+        int last = Math.max(1, table.lastRow());
+        CellRangeAddress names = new CellRangeAddress(1, last, 0, 0);
+        WorkbookCharts.columns(sheet, "CPU and memory utilisation per host, before and after", "utilisation",
+                16, 1, 30, 24, names, List.of(
+                        new WorkbookCharts.Series("CPU before", new CellRangeAddress(1, last, 4, 4)),
+                        new WorkbookCharts.Series("CPU after", new CellRangeAddress(1, last, 5, 5)),
+                        new WorkbookCharts.Series("Memory before", new CellRangeAddress(1, last, 6, 6)),
+                        new WorkbookCharts.Series("Memory after", new CellRangeAddress(1, last, 7, 7))));
+    }
+
+    private static void racks(XSSFSheet sheet, WorkbookStyles styles, ReportModel model) {
+        SheetTable table = new SheetTable(sheet, styles, 0, 0, "Rack", "Site", "Hosts before", "Hosts after",
+                "Units used (U)", "Units total (U)", "Planned power (W)", "Power budget (W)", "Power used (%)");
+        for (RackRow rack : model.racks()) {
+            table.row().text(rack.rack()).text(rack.site()).integer(rack.hostsBefore()).integer(rack.hostsAfter())
+                    .integer(rack.unitsUsed()).integer(rack.unitsTotal()).number(rack.powerWatts(), styles.integer())
+                    .number(rack.powerBudgetWatts(), styles.integer()).number(rack.powerShare(), styles.percent());
+        }
+        finish(sheet, table);
+    }
+
+    private static void migrations(XSSFSheet sheet, WorkbookStyles styles, ReportModel model) {
+        SheetTable table = new SheetTable(sheet, styles, 0, 0, "Wave", "Workload", "From host", "To host",
+                "Memory (GiB)", "Mode", "Est. duration (s)", "Downtime (ms)");
+        for (MigrationWave wave : model.migrations()) {
+            for (Migration move : wave.moves()) {
+                table.row().integer(wave.wave()).text(move.workload()).text(move.from()).text(move.to())
+                        .number(move.memoryGib(), styles.decimal()).text(move.mode().label())
+                        .number(move.durationSeconds(), styles.decimal()).number(move.downtimeMillis(), styles.integer());
+            }
+        }
+        finish(sheet, table);
+    }
+
+    private static void findings(XSSFSheet sheet, WorkbookStyles styles, ReportModel model) {
+        SheetTable table = new SheetTable(sheet, styles, 0, 0, "Severity", "Rule", "Category", "Subject", "Message",
+                "Recommendation");
+        for (FindingRow finding : Reports.mostSevereFirst(model.findings())) {
+            table.row().text(finding.severity(), styles.severity(finding.severity())).text(finding.ruleId())
+                    .text(finding.category()).text(finding.subject()).text(finding.message())
+                    .text(finding.recommendation());
+        }
+        finish(sheet, table);
+    }
+
+    private static void simulation(XSSFSheet sheet, WorkbookStyles styles, ReportModel model) {
+        SimulationSummary simulation = model.simulation();
+        SheetTable scenarios = new SheetTable(sheet, styles, 0, 0, "Scenario", "Delivered (%)",
+                "Workloads below target", "Energy (kWh)", "Peak host utilisation (%)", "Limited by");
+        for (ScenarioResult scenario : simulation.scenarios()) {
+            scenarios.row().text(scenario.name()).number(scenario.deliveredRatio(), styles.percent())
+                    .integer(scenario.workloadsBelowTarget()).number(scenario.energyKwh(), styles.decimal())
+                    .number(scenario.peakHostUtilization(), styles.percent()).text(scenario.limitedBy());
+        }
+        scenarios.row();
+        scenarios.row().text("Horizon (h)", styles.label()).number(simulation.horizonHours(), styles.decimal());
+        scenarios.row().text("Step (min)", styles.label()).number(simulation.stepMinutes(), styles.decimal());
+        scenarios.row().text("Throughput", styles.label()).text(simulation.verdict());
+        scenarios.finish(false);
+
+        SheetTable workloads = new SheetTable(sheet, styles, 0, 7, "Workload (after)", "Min delivered (%)",
+                "P5 delivered (%)", "Limited by");
+        for (WorkloadThroughput workload : simulation.afterWorkloads()) {
+            workloads.row().text(workload.workload()).number(workload.minDeliveredRatio(), styles.percent())
+                    .number(workload.p5DeliveredRatio(), styles.percent()).text(workload.limitedBy());
+        }
+        finish(sheet, workloads);
+        sheet.setColumnWidth(6, 3 * 256);
+    }
+
+    private static void score(XSSFSheet sheet, WorkbookStyles styles, ReportModel model) {
+        SheetTable table = new SheetTable(sheet, styles, 0, 0, "Constraint", "Score", "Matches",
+                "Top justifications");
+        for (ConstraintScore constraint : model.scoreAnalysis()) {
+            table.row().text(constraint.constraint()).text(constraint.score()).integer(constraint.matchCount())
+                    .text(String.join("; ", constraint.topJustifications()));
+        }
+        finish(sheet, table);
+    }
+
+    private static void finish(XSSFSheet sheet, SheetTable table) {
+        table.finish(true);
+        sheet.createFreezePane(0, 1);
+    }
+
+    private static Double toDouble(Integer value) {
+        return value == null ? null : value.doubleValue();
+    }
+}
