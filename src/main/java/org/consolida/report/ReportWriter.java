@@ -28,14 +28,29 @@ public final class ReportWriter {
     public static ReportFiles writeAll(ReportModel model, Path outDir) throws IOException {
         Files.createDirectories(outDir);
         ReportFiles files = new ReportFiles(outDir.resolve(WORKBOOK), outDir.resolve(PAGE), outDir.resolve(JSON));
-        writeAtomically(files.json(), out -> new PlanJsonWriter().write(model, out));
-        writeAtomically(files.workbook(), out -> new WorkbookWriter().write(model, out));
-        writeAtomically(files.page(), out -> {
+        writeJson(model, files.json());
+        writeWorkbook(model, files.workbook());
+        writePage(model, files.page());
+        return files;
+    }
+
+    /** Writes {@code plan.json} alone (atomically), for tools that need only the machine-readable plan. */
+    public static void writeJson(ReportModel model, Path file) throws IOException {
+        writeAtomically(file, out -> new PlanJsonWriter().write(model, out));
+    }
+
+    /** Writes {@code plan.xlsx} alone (atomically). */
+    public static void writeWorkbook(ReportModel model, Path file) throws IOException {
+        writeAtomically(file, out -> new WorkbookWriter().write(model, out));
+    }
+
+    /** Writes {@code report.html} alone (atomically). */
+    public static void writePage(ReportModel model, Path file) throws IOException {
+        writeAtomically(file, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             new HtmlWriter().write(model, writer);
             writer.flush();
         });
-        return files;
     }
 
     private interface Content {

@@ -3,8 +3,8 @@ package org.consolida.report;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * A table on a sheet: a header row, then rows written cell by cell left to right. It remembers the widest content per
@@ -14,7 +14,7 @@ final class SheetTable {
     private static final int MIN_CHARS = 6;
     private static final int MAX_CHARS = 70;
 
-    private final XSSFSheet sheet;
+    private final Sheet sheet;
     private final WorkbookStyles styles;
     private final int headerRow;
     private final int firstColumn;
@@ -23,7 +23,7 @@ final class SheetTable {
     private Row row;
     private int column;
 
-    SheetTable(XSSFSheet sheet, WorkbookStyles styles, int headerRow, int firstColumn, String... headers) {
+    SheetTable(Sheet sheet, WorkbookStyles styles, int headerRow, int firstColumn, String... headers) {
         this.sheet = sheet;
         this.styles = styles;
         this.headerRow = headerRow;

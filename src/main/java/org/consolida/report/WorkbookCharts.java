@@ -26,17 +26,34 @@ final class WorkbookCharts {
     private WorkbookCharts() {
     }
 
-    /** One series of a chart: its name and the cells holding its values. */
-    record Series(String title, CellRangeAddress values) {
+    /** One series of a chart: its name and its values (a range of cells, with their values cached in the chart). */
+    record Series(String title, XDDFNumericalDataSource<? extends Number> values) {
+    }
+
+    /** Values read from cells that exist in memory (a plain XSSF sheet). */
+    static XDDFNumericalDataSource<Double> cells(XSSFSheet sheet, CellRangeAddress range) {
+        return XDDFDataSourcesFactory.fromNumericCellRange(sheet, range);
+    }
+
+    /**
+     * Values given alongside the range that holds them: a streamed sheet has flushed its rows by the time the chart
+     * is drawn, so the chart cannot read them back.
+     */
+    static XDDFNumericalDataSource<Double> values(String sheetName, CellRangeAddress range, Double[] values) {
+        return XDDFDataSourcesFactory.fromArray(values, range.formatAsString(sheetName, true));
+    }
+
+    static XDDFDataSource<String> names(String sheetName, CellRangeAddress range, String[] names) {
+        return XDDFDataSourcesFactory.fromArray(names, range.formatAsString(sheetName, true));
     }
 
     /**
      * A clustered column chart anchored between two cells (columns and rows, end exclusive).
      *
-     * @param categories the cells naming the categories, as many as each series has values
+     * @param categories the categories' names, as many as each series has values
      */
     static XSSFChart columns(XSSFSheet sheet, String title, String valueAxisTitle, int fromColumn, int fromRow,
-                             int toColumn, int toRow, CellRangeAddress categories, List<Series> series) {
+                             int toColumn, int toRow, XDDFDataSource<String> categories, List<Series> series) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, fromColumn, fromRow, toColumn, toRow);
         XSSFChart chart = drawing.createChart(anchor);
@@ -49,14 +66,12 @@ final class WorkbookCharts {
         XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.LEFT);
         valueAxis.setTitle(valueAxisTitle);
         valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
-        XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sheet, categories);
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
         data.setBarDirection(BarDirection.COL);
         data.setBarGrouping(BarGrouping.CLUSTERED);
         data.setVaryColors(false);
         for (Series one : series) {
-            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet, one.values());
-            XDDFChartData.Series added = data.addSeries(names, values);
+            XDDFChartData.Series added = data.addSeries(categories, one.values());
             added.setTitle(one.title(), null);
         }
         chart.plot(data);
