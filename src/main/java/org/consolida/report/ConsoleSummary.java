@@ -13,7 +13,7 @@ public final class ConsoleSummary {
                 model.solver().score(), model.solver().feasible() ? "feasible" : "NOT feasible"));
         String row = "  %-20s %14s %14s %22s%n";
         out.append(String.format(Locale.ROOT, row, "", "before", "after", "saving"));
-        for (WorkbookWriter.SummaryRow summaryRow : WorkbookWriter.summaryRows(model.currency())) {
+        for (Reports.SummaryRow summaryRow : Reports.summaryRows(model.currency())) {
             Double before = summaryRow.figure().apply(model.before());
             Double after = summaryRow.figure().apply(model.after());
             out.append(String.format(Locale.ROOT, row, summaryRow.label(), Numbers.whole(before),
@@ -21,22 +21,18 @@ public final class ConsoleSummary {
         }
         out.append(String.format(Locale.ROOT, "  Compared with: first-fit decreasing %s hosts, power-aware best fit %s"
                         + " hosts, lower bound %s hosts / %s kWh/year%n",
-                Numbers.whole(toDouble(model.baseline().firstFitDecreasing().activeHosts())),
-                Numbers.whole(toDouble(model.baseline().powerAwareBestFit().activeHosts())),
-                Numbers.whole(toDouble(model.lowerBound().activeHosts())),
+                Numbers.whole(Reports.toDouble(model.baseline().firstFitDecreasing().activeHosts())),
+                Numbers.whole(Reports.toDouble(model.baseline().powerAwareBestFit().activeHosts())),
+                Numbers.whole(Reports.toDouble(model.lowerBound().activeHosts())),
                 Numbers.whole(model.lowerBound().energyKwhPerYear())));
         out.append(String.format(Locale.ROOT, "Moves: %d workloads in %d waves; unplaced: %d%n",
                 model.migrationCount(), model.migrations().size(), model.unplaced().size()));
-        out.append("Findings: ").append(WorkbookWriter.findingCounts(model)).append(System.lineSeparator());
+        out.append("Findings: ").append(Reports.findingCounts(model)).append(System.lineSeparator());
         out.append("Throughput: ").append(model.simulation().verdict()).append(System.lineSeparator());
         out.append("Reports:").append(System.lineSeparator());
         for (var path : new java.nio.file.Path[] {files.workbook(), files.page(), files.json()}) {
             out.append("  ").append(path).append(System.lineSeparator());
         }
         return out.toString();
-    }
-
-    private static Double toDouble(Integer value) {
-        return value == null ? null : value.doubleValue();
     }
 }

@@ -55,7 +55,7 @@ final class HtmlView {
                 "saves " + Numbers.saving(before.costPerYear(), after.costPerYear()) + " " + model.currency(), "good"));
         kpis.add(kpi("CO\u2082 per year", Numbers.whole(after.co2KgPerYear()) + " kg",
                 "saves " + Numbers.saving(before.co2KgPerYear(), after.co2KgPerYear()) + " kg", "good"));
-        kpis.add(kpi("Findings", Integer.toString(model.findings().size()), WorkbookWriter.findingCounts(model),
+        kpis.add(kpi("Findings", Integer.toString(model.findings().size()), Reports.findingCounts(model),
                 model.findingsBySeverity().keySet().stream().anyMatch(s -> Severities.level(s).equals("danger"))
                         ? "bad" : "neutral"));
         kpis.add(kpi("Throughput", model.simulation().throughputMet() ? "met" : "check",
@@ -71,7 +71,7 @@ final class HtmlView {
         Map<String, Figures> columns = model.comparison();
         view.put("summaryColumns", List.copyOf(columns.keySet()));
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (WorkbookWriter.SummaryRow row : WorkbookWriter.summaryRows(model.currency())) {
+        for (Reports.SummaryRow row : Reports.summaryRows(model.currency())) {
             List<Map<String, Object>> cells = new ArrayList<>();
             for (Figures figures : columns.values()) {
                 Double value = row.figure().apply(figures);

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -21,21 +20,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class WorkbookWriter {
     static final List<String> SHEETS = List.of("Summary", "Placement", "Unplaced", "Hosts", "Racks", "Migrations",
             "Findings", "Simulation", "Score");
-
-    /** The summary's rows, each with its unit, and how to read it from one column of figures. */
-    record SummaryRow(String label, Function<Figures, Double> figure, boolean whole) {
-    }
-
-    static List<SummaryRow> summaryRows(String currency) {
-        return List.of(
-                new SummaryRow("Active hosts", figures -> toDouble(figures.activeHosts()), true),
-                new SummaryRow("Active racks", figures -> toDouble(figures.activeRacks()), true),
-                new SummaryRow("Rack units (U)", figures -> toDouble(figures.rackUnits()), true),
-                new SummaryRow("Power (W)", Figures::powerWatts, true),
-                new SummaryRow("Energy (kWh/year)", Figures::energyKwhPerYear, true),
-                new SummaryRow("Cost (" + currency + "/year)", Figures::costPerYear, true),
-                new SummaryRow("CO\u2082 (kg/year)", Figures::co2KgPerYear, true));
-    }
 
     /** Rows kept in memory per streamed sheet; the side-by-side tables of Simulation need their first rows. */
     private static final int ROWS_IN_MEMORY = 200;
@@ -70,8 +54,8 @@ final class WorkbookWriter {
         headers.add("Saving (before \u2212 after)");
         headers.add("Saving (%)");
         SheetTable table = new SheetTable(sheet, styles, 0, 0, headers.toArray(String[]::new));
-        List<SummaryRow> rows = summaryRows(model.currency());
-        for (SummaryRow summaryRow : rows) {
+        List<Reports.SummaryRow> rows = Reports.summaryRows(model.currency());
+        for (Reports.SummaryRow summaryRow : rows) {
             table.row().text(summaryRow.label(), styles.label());
             for (Figures figures : columns.values()) {
                 table.number(summaryRow.figure().apply(figures), styles.integer());
@@ -96,7 +80,7 @@ final class WorkbookWriter {
                 {"Workloads moved", Long.toString(model.movedWorkloads())},
                 {"Unplaced workloads", Integer.toString(model.unplaced().size())},
                 {"Migration waves", Integer.toString(model.migrations().size())},
-                {"Findings", findingCounts(model)},
+                {"Findings", Reports.findingCounts(model)},
                 {"Throughput", model.simulation().verdict()},
         };
         for (String[] line : info) {
@@ -116,16 +100,6 @@ final class WorkbookWriter {
         WorkbookCharts.columns(sheet, "Energy (kWh/year)", "kWh/year", lastColumn + 1, 19, lastColumn + 9, 37, names,
                 List.of(new WorkbookCharts.Series("Energy (kWh/year)",
                         WorkbookCharts.cells(sheet, new CellRangeAddress(5, 5, 1, columns.size())))));
-    }
-
-    static String findingCounts(ReportModel model) {
-        Map<String, Long> counts = model.findingsBySeverity();
-        if (counts.isEmpty()) {
-            return "none";
-        }
-        List<String> parts = new ArrayList<>();
-        counts.forEach((severity, count) -> parts.add(count + " " + severity.toLowerCase(java.util.Locale.ROOT)));
-        return String.join(", ", parts);
     }
 
     private static void placement(Sheet sheet, WorkbookStyles styles, ReportModel model) {
@@ -255,9 +229,5 @@ final class WorkbookWriter {
     private static void finish(Sheet sheet, SheetTable table) {
         table.finish(true);
         sheet.createFreezePane(0, 1);
-    }
-
-    private static Double toDouble(Integer value) {
-        return value == null ? null : value.doubleValue();
     }
 }
