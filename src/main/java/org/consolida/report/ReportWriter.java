@@ -1,16 +1,13 @@
 package org.consolida.report;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+
+import org.consolida.io.AtomicFiles;
 
 /** Writes a run's three reports into one folder: {@code plan.xlsx}, {@code report.html} and {@code plan.json}. */
 public final class ReportWriter {
@@ -24,6 +21,8 @@ public final class ReportWriter {
     /**
      * Writes the three files, each to a temporary name in {@code outDir} and then renamed, so a failed run never leaves
      * a half-written report. Creates {@code outDir} if needed.
+     *
+     * @throws java.io.UncheckedIOException when a file cannot be written, naming it
      */
     public static ReportFiles writeAll(ReportModel model, Path outDir) throws IOException {
         Files.createDirectories(outDir);
@@ -35,46 +34,21 @@ public final class ReportWriter {
     }
 
     /** Writes {@code plan.json} alone (atomically), for tools that need only the machine-readable plan. */
-    public static void writeJson(ReportModel model, Path file) throws IOException {
-        writeAtomically(file, out -> new PlanJsonWriter().write(model, out));
+    public static void writeJson(ReportModel model, Path file) {
+        AtomicFiles.write(file, out -> new PlanJsonWriter().write(model, out));
     }
 
     /** Writes {@code plan.xlsx} alone (atomically). */
-    public static void writeWorkbook(ReportModel model, Path file) throws IOException {
-        writeAtomically(file, out -> new WorkbookWriter().write(model, out));
+    public static void writeWorkbook(ReportModel model, Path file) {
+        AtomicFiles.write(file, out -> new WorkbookWriter().write(model, out));
     }
 
     /** Writes {@code report.html} alone (atomically). */
-    public static void writePage(ReportModel model, Path file) throws IOException {
-        writeAtomically(file, out -> {
+    public static void writePage(ReportModel model, Path file) {
+        AtomicFiles.write(file, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             new HtmlWriter().write(model, writer);
             writer.flush();
         });
-    }
-
-    private interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    // A private helper until org.consolida.io offers a shared one: temporary file in the same folder, then a rename.
-    private static void writeAtomically(Path target, Content content) throws IOException {
-        Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
-                content.writeTo(out);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (UncheckedIOException e) {
-            Files.deleteIfExists(temporary);
-            throw e.getCause();
-        } catch (IOException | RuntimeException | Error e) {
-            Files.deleteIfExists(temporary);
-            throw e;
-        }
     }
 }
