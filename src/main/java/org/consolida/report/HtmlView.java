@@ -10,8 +10,6 @@ import java.util.Map;
  * plain sort key beside it for the sortable tables.
  */
 final class HtmlView {
-    private static final int UTILISATION_BUCKETS = 10;
-
     private HtmlView() {
     }
 
@@ -106,35 +104,8 @@ final class HtmlView {
                 "powerAfter", cell(Numbers.whole(host.plannedPowerWatts()), host.plannedPowerWatts()),
                 "action", host.action().label(), "actionClass", host.action().name().toLowerCase().replace('_', '-')))
                 .toList());
-        List<String> buckets = new ArrayList<>();
-        for (int i = 0; i < UTILISATION_BUCKETS; i++) {
-            buckets.add(i * 10 + "\u2013" + (i + 1) * 10);
-        }
-        Map<String, List<Double>> series = new LinkedHashMap<>();
-        series.put("CPU before", histogram(model.hosts(), true, true));
-        series.put("CPU after", histogram(model.hosts(), false, true));
-        series.put("Memory before", histogram(model.hosts(), true, false));
-        series.put("Memory after", histogram(model.hosts(), false, false));
         view.put("chartUtilisation", charts.groupedBars("Running hosts by utilisation", "utilisation (%)",
-                "hosts", buckets, series, false));
-    }
-
-    /** Running hosts counted per 10 % utilisation bucket; idle hosts (powered off) are left out. */
-    private static List<Double> histogram(List<HostRow> hosts, boolean before, boolean cpu) {
-        double[] counts = new double[UTILISATION_BUCKETS];
-        for (HostRow host : hosts) {
-            boolean running = before ? host.powerWattsBefore() > 0 : host.action() == HostAction.KEEP;
-            if (running) {
-                Utilisation use = before ? host.before() : host.after();
-                double value = cpu ? use.cpu() : use.memory();
-                counts[Math.min(UTILISATION_BUCKETS - 1, Math.max(0, (int) (value * UTILISATION_BUCKETS)))]++;
-            }
-        }
-        List<Double> values = new ArrayList<>();
-        for (double count : counts) {
-            values.add(count);
-        }
-        return values;
+                "hosts", UtilisationHistogram.bands(), UtilisationHistogram.of(model.hosts()), false));
     }
 
     private static void racks(Map<String, Object> view, ReportModel model, SvgCharts charts) {

@@ -92,6 +92,10 @@ final class SheetTable {
         return this;
     }
 
+    WorkbookStyles styles() {
+        return styles;
+    }
+
     int lastRow() {
         return rowIndex;
     }

@@ -23,6 +23,8 @@ final class WorkbookWriter {
 
     /** Rows kept in memory per streamed sheet; the side-by-side tables of Simulation need their first rows. */
     private static final int ROWS_IN_MEMORY = 200;
+    /** Where the Hosts sheet's utilisation distribution starts: one blank column after the hosts table. */
+    private static final int HISTOGRAM_COLUMN = 16;
 
     void write(ReportModel model, OutputStream out) throws IOException {
         // The summary is small and its charts read their cells back: plain XSSF. The long sheets are streamed (SXSSF),
@@ -125,6 +127,15 @@ final class WorkbookWriter {
                 "CPU before (%)", "CPU after (%)", "Memory before (%)", "Memory after (%)",
                 "Storage before (%)", "Storage after (%)", "Network before (%)", "Network after (%)",
                 "Power before (W)", "Planned power (W)", "Action");
+        // Beside the hosts, their distribution over utilisation bands, which the chart shows. Its rows are written
+        // with the first host rows, while the streamed sheet still holds them.
+        Map<String, List<Double>> histogram = UtilisationHistogram.of(model.hosts());
+        List<String> bands = UtilisationHistogram.bands();
+        List<String> histogramHeaders = new ArrayList<>(List.of("Utilisation (%)"));
+        histogram.keySet().forEach(series -> histogramHeaders.add(series + " (hosts)"));
+        SheetTable distribution = new SheetTable(sheet, styles, 0, HISTOGRAM_COLUMN,
+                histogramHeaders.toArray(String[]::new));
+        int band = 0;
         for (HostRow host : model.hosts()) {
             table.row().text(host.host()).text(host.model()).text(host.rack()).text(host.cluster())
                     .number(host.before().cpu(), styles.percent()).number(host.after().cpu(), styles.percent())
@@ -133,27 +144,35 @@ final class WorkbookWriter {
                     .number(host.before().network(), styles.percent()).number(host.after().network(), styles.percent())
                     .number(host.powerWattsBefore(), styles.integer()).number(host.plannedPowerWatts(), styles.integer())
                     .text(host.action().label());
+            if (band < bands.size()) {
+                histogramRow(distribution, bands, histogram, band++);
+            }
+        }
+        while (band < bands.size()) {
+            histogramRow(distribution, bands, histogram, band++);
         }
         finish(sheet, table);
+        distribution.finish(false);
+
         // The chart goes on the streamed sheet's XSSF twin, whose drawing SXSSF writes out with the rows.
-        List<HostRow> hosts = model.hosts();
-        int last = Math.max(1, hosts.size());
         String name = sheet.getSheetName();
-        XDDFDataSource<String> names = WorkbookCharts.names(name, new CellRangeAddress(1, last, 0, 0),
-                hosts.stream().map(HostRow::host).toArray(String[]::new));
-        WorkbookCharts.columns(template.getSheet(name), "CPU and memory utilisation per host, before and after",
-                "utilisation", 16, 1, 30, 24, names, List.of(
-                        hostSeries("CPU before", name, last, 4, hosts, host -> host.before().cpu()),
-                        hostSeries("CPU after", name, last, 5, hosts, host -> host.after().cpu()),
-                        hostSeries("Memory before", name, last, 6, hosts, host -> host.before().memory()),
-                        hostSeries("Memory after", name, last, 7, hosts, host -> host.after().memory())));
+        XDDFDataSource<String> names = WorkbookCharts.names(name,
+                new CellRangeAddress(1, bands.size(), HISTOGRAM_COLUMN, HISTOGRAM_COLUMN), bands.toArray(String[]::new));
+        List<WorkbookCharts.Series> series = new ArrayList<>();
+        int column = HISTOGRAM_COLUMN + 1;
+        for (Map.Entry<String, List<Double>> one : histogram.entrySet()) {
+            series.add(new WorkbookCharts.Series(one.getKey(), WorkbookCharts.values(name,
+                    new CellRangeAddress(1, bands.size(), column, column), one.getValue().toArray(Double[]::new))));
+            column++;
+        }
+        WorkbookCharts.columns(template.getSheet(name), "Running hosts by CPU and memory utilisation", "hosts",
+                HISTOGRAM_COLUMN, bands.size() + 2, HISTOGRAM_COLUMN + 8, bands.size() + 24, names, series);
     }
 
-    private static WorkbookCharts.Series hostSeries(String title, String sheetName, int last, int column,
-                                                    List<HostRow> hosts, java.util.function.ToDoubleFunction<HostRow> value) {
-        Double[] values = hosts.stream().map(host -> value.applyAsDouble(host)).toArray(Double[]::new);
-        return new WorkbookCharts.Series(title, WorkbookCharts.values(sheetName,
-                new CellRangeAddress(1, last, column, column), values));
+    private static void histogramRow(SheetTable distribution, List<String> bands, Map<String, List<Double>> histogram,
+                                     int band) {
+        distribution.row().text(bands.get(band));
+        histogram.values().forEach(counts -> distribution.number(counts.get(band), distribution.styles().integer()));
     }
 
     private static void racks(Sheet sheet, WorkbookStyles styles, ReportModel model) {

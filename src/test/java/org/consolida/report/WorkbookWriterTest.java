@@ -132,6 +132,23 @@ class WorkbookWriterTest {
     }
 
     @Test
+    void hostsSheetCountsRunningHostsPerUtilisationBand() {
+        XSSFSheet hosts = workbook.getSheet("Hosts");
+        Map<String, Integer> column = headerIndex(hosts);
+        long keptInJson = 0;
+        for (JsonNode host : json.get("hosts")) {
+            keptInJson += host.get("action").asText().equals("KEEP") ? 1 : 0;
+        }
+        double keptInBands = 0;
+        for (int band = 1; band <= 10; band++) {
+            keptInBands += hosts.getRow(band).getCell(column.get("CPU after (hosts)")).getNumericCellValue();
+        }
+
+        assertThat(text(hosts.getRow(1).getCell(column.get("Utilisation (%)")))).isEqualTo("0\u201310");
+        assertThat(keptInBands).isEqualTo(keptInJson).isPositive();
+    }
+
+    @Test
     void migrationsSheetHoldsEveryMoveOfEveryWave() {
         XSSFSheet migrations = workbook.getSheet("Migrations");
         int moves = 0;
