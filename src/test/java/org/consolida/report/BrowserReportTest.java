@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,8 +41,16 @@ class BrowserReportTest {
               var charts = Array.prototype.map.call(document.querySelectorAll("figure.chart svg"), function (svg) {
                 var box = svg.getBoundingClientRect(); return {width: box.width, height: box.height}; });
               var resources = performance.getEntriesByType("resource").map(function (r) { return r.name; });
+              // Sort the hosts by planned power (one click: ascending) and read the order back.
+              var hosts = document.querySelector("#hosts table.sortable");
+              var header = Array.prototype.find.call(hosts.tHead.rows[0].cells,
+                  function (th) { return th.textContent.indexOf("Planned power") === 0; });
+              header.click();
+              var sortedPower = Array.prototype.map.call(hosts.tBodies[0].rows,
+                  function (row) { return parseFloat(row.cells[header.cellIndex].dataset.v); });
               var pre = document.createElement("pre"); pre.id = "consolida-probe";
               pre.textContent = JSON.stringify({errors: window.__errors, charts: charts, resources: resources,
+                  sortedPower: sortedPower,
                   sections: document.querySelectorAll("main section").length});
               document.body.appendChild(pre);
             });
@@ -81,6 +91,9 @@ class BrowserReportTest {
         assertThat(probe.get("errors")).as("console errors").isEmpty();
         assertThat(probe.get("resources")).as("resources fetched by the page").isEmpty();
         assertThat(probe.get("sections").asInt()).isEqualTo(8);
+        List<Double> sortedPower = new ArrayList<>();
+        probe.get("sortedPower").forEach(value -> sortedPower.add(value.asDouble()));
+        assertThat(sortedPower).as("hosts after a click on Planned power").hasSize(36).isSorted();
         int svgInFile = html.split("<svg", -1).length - 1;
         assertThat(probe.get("charts")).hasSize(svgInFile).hasSizeGreaterThanOrEqualTo(6);
         for (JsonNode chart : probe.get("charts")) {
