@@ -64,8 +64,9 @@ final class WorkbookWriter {
             }
             Double before = summaryRow.figure().apply(model.before());
             Double after = summaryRow.figure().apply(model.after());
-            table.number(before - after, styles.integer());
-            table.number(before == 0 ? null : (before - after) / before, styles.percent());
+            boolean comparable = before != null && after != null;
+            table.number(comparable ? before - after : null, styles.integer());
+            table.number(comparable && before != 0 ? (before - after) / before : null, styles.percent());
         }
         table.row().text("Score", styles.label()).text(null).text(model.solver().score());
         table.text(model.baseline().firstFitDecreasing().score()).text(model.baseline().powerAwareBestFit().score());
