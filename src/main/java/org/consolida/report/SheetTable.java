@@ -108,9 +108,7 @@ final class SheetTable {
         }
         for (int i = 0; i < widthChars.length; i++) {
             int chars = Math.max(MIN_CHARS, Math.min(MAX_CHARS, widthChars[i] + 1));
-            int current = sheet.getColumnWidth(firstColumn + i);
-            sheet.setColumnWidth(firstColumn + i, Math.max(current == sheet.getDefaultColumnWidth() * 256 ? 0 : current,
-                    chars * 256));
+            sheet.setColumnWidth(firstColumn + i, chars * 256);
         }
     }
 
