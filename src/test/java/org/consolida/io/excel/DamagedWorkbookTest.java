@@ -18,32 +18,52 @@ import org.consolida.cli.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** POI's zip-bomb protection stays on: a sheet that inflates thousands of times over is refused with one message. */
-class ZipBombTest {
+/**
+ * Workbooks damaged inside the zip: POI's zip-bomb protection stays on, and broken sheet XML is one clear message,
+ * not an internal error.
+ */
+class DamagedWorkbookTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aSheetThatInflatesFarBeyondItsSizeIsRefused() throws IOException {
+    /** A valid workbook whose first sheet's XML has had {@code target} replaced. */
+    private Path damaged(String name, String target, String replacement) throws IOException {
         Path valid = MinimalWorkbook.valid().write(dir.resolve("valid.xlsx"));
-        Path bomb = dir.resolve("bomb.xlsx");
-        String padding = " ".repeat(20 * 1024 * 1024);
+        Path damaged = dir.resolve(name);
         try (ZipFile in = new ZipFile(valid.toFile());
-             OutputStream file = Files.newOutputStream(bomb);
+             OutputStream file = Files.newOutputStream(damaged);
              ZipOutputStream out = new ZipOutputStream(file)) {
             for (ZipEntry entry : Collections.list(in.entries())) {
                 out.putNextEntry(new ZipEntry(entry.getName()));
                 try (InputStream data = in.getInputStream(entry)) {
                     byte[] bytes = data.readAllBytes();
                     if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-                        bytes = new String(bytes, StandardCharsets.UTF_8)
-                                .replace("<sheetData>", "<sheetData>" + padding).getBytes(StandardCharsets.UTF_8);
+                        String xml = new String(bytes, StandardCharsets.UTF_8);
+                        assertThat(xml).contains(target);
+                        bytes = xml.replace(target, replacement).getBytes(StandardCharsets.UTF_8);
                     }
                     out.write(bytes);
                 }
                 out.closeEntry();
             }
         }
+        return damaged;
+    }
+
+    @Test
+    void brokenSheetXmlIsInvalidInputNotAnInternalError() throws IOException {
+        Path file = damaged("broken-xml.xlsx", "<row r=\"2\"", "<row r=\"two\"");
+
+        CliRun run = CliRun.of("validate", file.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.errLines()).containsExactly(file + ": cannot read this workbook: the sheet's XML has a broken "
+                + "row number \"two\"; open it in Excel and save it again as .xlsx");
+    }
+
+    @Test
+    void aSheetThatInflatesFarBeyondItsSizeIsRefused() throws IOException {
+        Path bomb = damaged("bomb.xlsx", "<sheetData>", "<sheetData>" + " ".repeat(20 * 1024 * 1024));
 
         CliRun run = CliRun.of("validate", bomb.toString());
 
