@@ -128,10 +128,14 @@ public final class Inventories {
 
     /** Writes an inventory atomically, as .xlsx or .json by the target's extension. */
     public static void write(Inventory inventory, Path file) {
+        writerFor(file).write(inventory, file);
+    }
+
+    /** The format that writes files named like this one, or an InvalidInputException saying which names work. */
+    public static InventoryFormat writerFor(Path file) {
         for (InventoryFormat format : FORMATS) {
             if (format.canWrite(file)) {
-                format.write(inventory, file);
-                return;
+                return format;
             }
         }
         throw new InvalidInputException(Problem.error(file.toString(), "", "cannot write this kind of file; "

@@ -79,6 +79,9 @@ public final class ExcelInventoryReader {
             throw invalid(shown, "is a zip archive but not an Excel workbook; save the inventory from Excel as .xlsx");
         } catch (IOException | OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException
                  | RuntimeException e) {
+            if (e instanceof RuntimeException && !e.getClass().getName().startsWith("org.apache.")) {
+                throw (RuntimeException) e; // a bug of ours, not a broken file: let it reach the internal-error path
+            }
             throw invalid(shown, unreadable(e));
         }
         for (SheetSpec spec : InventorySchema.SHEETS) {

@@ -112,6 +112,9 @@ public final class ExcelInventoryWriter {
 
     private static void dropDown(Sheet sheet, int column, int lastRow, List<String> values, String name,
                                  String allowedText) {
+        if (String.join(",", values).length() > 255) {
+            return; // Excel limits an explicit list to 255 characters; the Instructions sheet still lists the values
+        }
         DataValidationHelper helper = sheet.getDataValidationHelper();
         DataValidation validation = helper.createValidation(
                 helper.createExplicitListConstraint(values.toArray(String[]::new)),

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.apache.poi.xssf.model.StylesTable;
 import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -46,11 +47,11 @@ final class SheetCells extends DefaultHandler {
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+    public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
         switch (localName) {
             case "row" -> {
                 String r = attributes.getValue("r");
-                rowIndex = r == null ? rowIndex + 1 : Integer.parseInt(r) - 1;
+                rowIndex = r == null ? rowIndex + 1 : whole(r, "row number") - 1;
                 columnIndex = -1;
                 receiver.startRow(rowIndex);
             }
@@ -59,7 +60,7 @@ final class SheetCells extends DefaultHandler {
                 columnIndex = r == null ? columnIndex + 1 : columnOf(r);
                 type = attributes.getValue("t");
                 String s = attributes.getValue("s");
-                style = s == null ? 0 : Integer.parseInt(s);
+                style = s == null ? 0 : whole(s, "style index");
                 value = null;
                 inline = null;
             }
@@ -81,7 +82,7 @@ final class SheetCells extends DefaultHandler {
     }
 
     @Override
-    public void endElement(String uri, String localName, String qName) {
+    public void endElement(String uri, String localName, String qName) throws SAXException {
         switch (localName) {
             case "v" -> {
                 value = text.toString();
@@ -122,13 +123,21 @@ final class SheetCells extends DefaultHandler {
         collecting = true;
     }
 
-    private String cellText() {
+    private static int whole(String text, String what) throws SAXException {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new SAXException("the sheet's XML has a broken " + what + " \"" + text + "\"");
+        }
+    }
+
+    private String cellText() throws SAXException {
         if (type == null || type.equals("n")) {
             return value == null || value.isEmpty() ? null : number(value);
         }
         return switch (type) {
             case "s" -> {
-                int index = Integer.parseInt(value.strip());
+                int index = whole(String.valueOf(value), "shared string index");
                 yield index >= 0 && index < sharedStrings.size() ? sharedStrings.get(index) : null;
             }
             case "inlineStr" -> inline != null ? inline : value;
