@@ -17,6 +17,7 @@ final class Outcome {
     final double[] demandedOps;
     final double[] deliveredOps;
     final double[] lostOps;
+    /** Per step and workload (step-major, so that a step writes one contiguous run): delivered / demanded. */
     final float[] ratios;
     final double[] hostUtilizationSum;
     final int[] hostSteps;
@@ -49,7 +50,7 @@ final class Outcome {
     void addWorkloadStep(int workload, int step, double demanded, double delivered, Limit limit) {
         demandedOps[workload] += demanded;
         deliveredOps[workload] += delivered;
-        ratios[workload * steps + step] = demanded > 0 ? (float) (delivered / demanded) : 1f;
+        ratios[step * demandedOps.length + workload] = demanded > 0 ? (float) (delivered / demanded) : 1f;
         if (limit != null) {
             lostOps[workload * LIMITS.length + limit.ordinal()] += demanded - delivered;
         }
@@ -108,7 +109,9 @@ final class Outcome {
 
     /** Minimum and nearest-rank 5th percentile of a workload's per-step delivered ratio. */
     double[] minAndP5(int workload, float[] scratch) {
-        System.arraycopy(ratios, workload * steps, scratch, 0, steps);
+        for (int t = 0; t < steps; t++) {
+            scratch[t] = ratios[t * demandedOps.length + workload];
+        }
         Arrays.sort(scratch, 0, steps);
         int rank = Math.max(1, (int) Math.ceil(0.05 * steps));
         return new double[] {scratch[0], scratch[rank - 1]};
