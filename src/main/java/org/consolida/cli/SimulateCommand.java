@@ -3,9 +3,7 @@ package org.consolida.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -13,6 +11,8 @@ import java.util.concurrent.Callable;
 import org.consolida.inventory.Host;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.Workload;
+import org.consolida.io.AtomicFiles;
+import org.consolida.io.Inventories;
 import org.consolida.simulation.DemandShares;
 import org.consolida.simulation.PlanPlacements;
 import org.consolida.simulation.PlanetLabTraces;
@@ -56,13 +56,8 @@ final class SimulateCommand implements Callable<Integer> {
         return simulate(readInventory(inventory), System.out);
     }
 
-    /**
-     * The one place this command reads an inventory. It waits for the import (org.consolida.io.Inventories.read) to
-     * land on main; until then it says so and stops.
-     */
     static Inventory readInventory(Path file) {
-        throw new UnsupportedOperationException("reading " + file + " needs the inventory import "
-                + "(org.consolida.io.Inventories.read), which is not in this build yet");
+        return Inventories.read(file);
     }
 
     int simulate(Inventory inv, PrintStream stdout) {
@@ -78,7 +73,7 @@ final class SimulateCommand implements Callable<Integer> {
         SimulationResult result = new Simulator(inv, shares, settings).run(placements);
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         if (out != null) {
-            writeAtomically(out, mapper, result);
+            AtomicFiles.write(out, stream -> mapper.writeValue(stream, result));
         }
         if (json) {
             try {
@@ -120,22 +115,6 @@ final class SimulateCommand implements Callable<Integer> {
         if (hostScenarios > 0) {
             stdout.printf(Locale.ROOT, "%d host scenarios; the worst is %s at %.2f%% delivered%n", hostScenarios,
                     worstName == null ? "none" : worstName, 100 * worst);
-        }
-    }
-
-    private static void writeAtomically(Path target, ObjectMapper mapper, Object value) {
-        try {
-            Path folder = target.toAbsolutePath().getParent();
-            Files.createDirectories(folder);
-            Path temporary = Files.createTempFile(folder, ".simulation", ".tmp");
-            try {
-                mapper.writeValue(temporary.toFile(), value);
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.consolida.generator.InventoryGenerator;
 import org.consolida.inventory.Criticality;
 import org.consolida.inventory.Host;
 import org.consolida.inventory.HostModel;
@@ -24,6 +25,7 @@ import org.consolida.inventory.Site;
 import org.consolida.inventory.VirtualizationMode;
 import org.consolida.inventory.Workload;
 import org.consolida.inventory.WorkloadKind;
+import org.consolida.io.Inventories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,5 +94,39 @@ class SimulateCommandTest {
         JsonNode json = new ObjectMapper().readTree(stdout.toString(StandardCharsets.UTF_8));
         assertThat(json.get("scenarios")).hasSize(2);
         assertThat(json.get("horizonHours").asDouble()).isEqualTo(24.0);
+    }
+
+    @Test
+    void simulatesAGeneratedInventoryFileEndToEnd() throws Exception {
+        Inventory inventory = InventoryGenerator.generate(12, 60, 5);
+        Path file = folder.resolve("estate.json");
+        Inventories.write(inventory, file);
+        StringBuilder placements = new StringBuilder("{\"placements\": [");
+        for (Workload w : inventory.workloads()) {
+            placements.append(placements.length() > 16 ? "," : "").append("{\"workload\": \"").append(w.id())
+                    .append("\", \"to\": \"").append(w.currentHost().id()).append("\"}");
+        }
+        Path plan = folder.resolve("plan.json");
+        Files.writeString(plan, placements.append("]}").toString());
+        Path out = folder.resolve("simulation.json");
+
+        int code = Main.run("simulate", file.toString(), "--plan", plan.toString(), "--out", out.toString());
+
+        assertThat(code).isIn(ExitCode.OK, ExitCode.NOT_HOLDING);
+        JsonNode json = new ObjectMapper().readTree(out.toFile());
+        // The plan is today's placement: before and after are the same day.
+        assertThat(json.get("scenarios").get(1).get("deliveredRatio").asDouble())
+                .isEqualTo(json.get("scenarios").get(0).get("deliveredRatio").asDouble());
+        assertThat(json.get("scenarios").get(1).get("energyKwh").asDouble())
+                .isEqualTo(json.get("scenarios").get(0).get("energyKwh").asDouble());
+        assertThat(json.get("scenarios").size()).isGreaterThan(2);
+    }
+
+    @Test
+    void reportsAMissingInventoryAsInvalidInput() {
+        int code = Main.run("simulate", folder.resolve("absent.xlsx").toString(), "--plan",
+                folder.resolve("plan.json").toString());
+
+        assertThat(code).isEqualTo(ExitCode.INVALID_INPUT);
     }
 }
