@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.consolida.inventory.Host;
+import org.consolida.inventory.InvalidInputException;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.Workload;
 import org.consolida.io.AtomicFiles;
@@ -42,6 +43,10 @@ final class SimulateCommand implements Callable<Integer> {
             description = "PlanetLab CPU traces, one file per workload, instead of the inventory's demand profiles.")
     Path traces;
 
+    @Option(names = "--planned-demand", description = "Run every workload at its planned demand (cpu_ghz) at every "
+            + "step instead of its profile: the planner's view, to compare energy with the plan.")
+    boolean plannedDemand;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the result as JSON to FILE.")
     Path out;
 
@@ -68,7 +73,12 @@ final class SimulateCommand implements Callable<Integer> {
             System.err.println("consolida simulate: " + absent + " workloads have no host in " + plan
                     + " and count as unplaced");
         }
-        DemandShares shares = traces == null ? DemandShares.profiles(inv, settings)
+        if (plannedDemand && traces != null) {
+            throw InvalidInputException.of("", "--planned-demand, --traces",
+                    "each says what drives demand; give one of them");
+        }
+        DemandShares shares = plannedDemand ? DemandShares.planned(inv, settings)
+                : traces == null ? DemandShares.profiles(inv, settings)
                 : DemandShares.traces(inv, PlanetLabTraces.read(traces), traces.toString(), settings);
         SimulationResult result = new Simulator(inv, shares, settings).run(placements);
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -129,4 +129,23 @@ class SimulateCommandTest {
 
         assertThat(code).isEqualTo(ExitCode.INVALID_INPUT);
     }
+
+    @Test
+    void plannedDemandRunsEveryWorkloadAtItsPlannedCpuAllDay() throws Exception {
+        Path plan = folder.resolve("plan.json");
+        Files.writeString(plan, """
+                {"placements": [{"workload": "a", "to": "h1"}, {"workload": "b", "to": "h2"}]}""");
+        SimulateCommand command = new SimulateCommand();
+        command.plan = plan;
+        command.json = true;
+        command.noHostScenarios = true;
+        command.plannedDemand = true;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+
+        command.simulate(twoHosts(), new PrintStream(stdout, true, StandardCharsets.UTF_8));
+
+        // Two hosts at 12 of 20 GHz on a 100–300 W line: 220 W each, 24 h, PUE 1.5.
+        JsonNode after = new ObjectMapper().readTree(stdout.toString(StandardCharsets.UTF_8)).get("scenarios").get(1);
+        assertThat(after.get("energyKwh").asDouble()).isCloseTo(2 * 0.220 * 24 * 1.5, org.assertj.core.data.Offset.offset(1e-9));
+    }
 }

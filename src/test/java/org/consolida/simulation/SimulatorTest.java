@@ -63,6 +63,22 @@ class SimulatorTest {
     }
 
     @Test
+    void simulatedEnergyAtPlannedDemandCountsTheHypervisorOverheadThePlannerLeavesOut() {
+        TestDatacenter dc = new TestDatacenter();
+        Host h1 = dc.host("h1", dc.rack("r1"), MODEL, TestDatacenter.hypervisor("kvm", true, 8, 4));
+        Workload a = dc.vm("a", 4, 9.6, 16, h1); // ANY runs paravirtualised here: 4 % overhead
+        Inventory inventory = dc.inventory();
+        SimulationSettings settings = SimulationSettings.defaults();
+        Simulator simulator = new Simulator(inventory, DemandShares.planned(inventory, settings), settings);
+
+        ScenarioResult after = simulator.scenario("after", Map.of(a, h1));
+
+        // The host's cores are busy with 9.6 / 0.96 = 10 GHz of 20: 200 W, where the planner reads 9.6 / 20 → 196 W.
+        assertThat(after.itEnergyKwh()).isCloseTo(0.200 * 24, within(1e-9));
+        assertThat(after.itEnergyKwh() / (CURVE.wattsAt(9.6 / 20) / 1000 * 24)).isCloseTo(200.0 / 196, within(1e-9));
+    }
+
+    @Test
     void unplacedWorkloadsLoseTheirThroughputAndNewcomersAreLeftOutOfBefore() {
         TestDatacenter dc = new TestDatacenter();
         Host h1 = dc.host("h1", dc.rack("r1"), MODEL, TestDatacenter.NATIVE);
