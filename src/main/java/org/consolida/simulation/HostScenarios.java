@@ -3,6 +3,8 @@ package org.consolida.simulation;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.consolida.inventory.WorkloadKind;
+
 /**
  * The single-host scenarios of a plan: {@code failure:<host>} (its workloads restart elsewhere by first fit; what
  * cannot restart is lost) and {@code evacuate:<host>} (its workloads leave by pre-copy live migration, one after
@@ -15,10 +17,12 @@ final class HostScenarios {
     private final Layout layout;
     private final double target;
     private final SimulationSettings settings;
+    private final boolean allowCold;
 
     HostScenarios(RuntimeModel model, double target, SimulationSettings settings) {
         this.model = model;
         this.layout = model.layout();
+        this.allowCold = layout.inventory.policy().allowColdMigration();
         this.target = target;
         this.settings = settings;
     }
@@ -42,7 +46,7 @@ final class HostScenarios {
 
     private ScenarioResult failure(Relocation relocation, int[] plan, int host, int peakStep, String where) {
         int[] placement = plan.clone();
-        List<Integer> restarted = relocation.relocate(placement, host, false);
+        List<Integer> restarted = relocation.relocate(placement, relocation.workloadsOn(plan, host), host, false);
         long lost = countOn(plan, host) - restarted.size();
         Outcome outcome = model.run(placement, peakStep, peakStep + 1);
         return Summary.of("failure:" + layout.hosts.get(host).id(), "peak step", outcome, target, false, null,
@@ -52,7 +56,8 @@ final class HostScenarios {
 
     private ScenarioResult evacuation(Relocation relocation, int[] plan, int host, int peakStep, String where) {
         int[] placement = plan.clone();
-        List<Integer> moved = relocation.relocate(placement, host, true);
+        List<Integer> leaving = relocation.workloadsOn(plan, host);
+        List<Integer> moved = relocation.relocate(placement, leaving, host, true);
         double duration = 0;
         double maxDowntime = 0;
         double transferred = 0;
@@ -71,12 +76,23 @@ final class HostScenarios {
             transferred += migration.transferredGib();
             migrated++;
         }
-        long stranded = countOn(plan, host) - migrated;
+        // What cannot move live restarts elsewhere when it may: containers are rescheduled, not migrated, and a VM
+        // may be cold-migrated when the policy allows it.
+        List<Integer> cold = new ArrayList<>();
+        for (int w : leaving) {
+            boolean container = layout.workloads.get(w).kind() == WorkloadKind.CONTAINER;
+            if (placement[w] == RuntimeModel.UNPLACED && (allowCold || container)) {
+                cold.add(w);
+            }
+        }
+        int restarted = cold.isEmpty() ? 0 : relocation.relocate(placement, cold, host, false).size();
+        long stranded = countOn(plan, host) - migrated - restarted;
         Outcome outcome = model.run(placement, peakStep, peakStep + 1);
         return Summary.of("evacuate:" + layout.hosts.get(host).id(), "peak step", outcome, target, false,
-                new ScenarioResult.Evacuation(migrated, duration, maxDowntime, transferred),
-                where + "; " + migrated + " workloads live-migrated one after another, " + stranded
-                        + " could not move live and are shut down for the maintenance");
+                new ScenarioResult.Evacuation(migrated, restarted, duration, maxDowntime, transferred),
+                where + "; " + migrated + " workloads live-migrated one after another, " + restarted
+                        + " restarted elsewhere (containers, or cold migration where the policy allows it), " + stranded
+                        + " shut down for the maintenance");
     }
 
     private static long countOn(int[] placement, int host) {

@@ -18,22 +18,16 @@ import org.consolida.inventory.Workload;
  */
 final class Relocation {
     private final Layout layout;
-    private final double[] baseUsedGhz;
-    private final double[] baseUsedGib;
     private final boolean[] baseActive;
     private final double cpuOvercommit;
     private final double memoryOvercommit;
 
     Relocation(Layout layout, int[] base) {
         this.layout = layout;
-        baseUsedGhz = new double[layout.hostCount];
-        baseUsedGib = new double[layout.hostCount];
         baseActive = new boolean[layout.hostCount];
         for (int w = 0; w < layout.workloadCount; w++) {
             int h = base[w];
             if (h >= 0) {
-                baseUsedGhz[h] += layout.workloadGhz[w];
-                baseUsedGib[h] += layout.workloadMemoryGib[w];
                 baseActive[h] = true;
             }
         }
@@ -46,27 +40,41 @@ final class Relocation {
         return baseActive[host];
     }
 
-    /** Moves the workloads of {@code leaving} in {@code placement}; returns the moved ones (unmoved get UNPLACED). */
-    List<Integer> relocate(int[] placement, int leaving, boolean liveMigration) {
+    /** The workloads on a host, in the order they choose a new one: most critical first, then the largest. */
+    List<Integer> workloadsOn(int[] placement, int host) {
         List<Integer> movers = new ArrayList<>();
         for (int w = 0; w < layout.workloadCount; w++) {
-            if (placement[w] == leaving) {
+            if (placement[w] == host) {
                 movers.add(w);
             }
         }
         movers.sort(Comparator.<Integer>comparingInt(w -> -layout.workloads.get(w).criticality().ordinal())
                 .thenComparingDouble(w -> -layout.workloadGhz[w]).thenComparingInt(w -> w));
-        double[] usedGhz = baseUsedGhz.clone();
-        double[] usedGib = baseUsedGib.clone();
-        Host source = layout.hosts.get(leaving);
-        List<Integer> moved = new ArrayList<>();
+        return movers;
+    }
+
+    /**
+     * Moves {@code movers} off {@code leaving} in {@code placement}, by live migration or by a restart; returns the
+     * moved ones. The others are left UNPLACED. Capacity counts what {@code placement} already holds.
+     */
+    List<Integer> relocate(int[] placement, List<Integer> movers, int leaving, boolean liveMigration) {
         for (int w : movers) {
             placement[w] = RuntimeModel.UNPLACED; // gone from the leaving host before any of them is placed
         }
-        for (int w : movers) {
-            if (liveMigration && !source.hypervisor().liveMigration()) {
-                continue;
+        double[] usedGhz = new double[layout.hostCount];
+        double[] usedGib = new double[layout.hostCount];
+        for (int w = 0; w < layout.workloadCount; w++) {
+            if (placement[w] >= 0) {
+                usedGhz[placement[w]] += layout.workloadGhz[w];
+                usedGib[placement[w]] += layout.workloadMemoryGib[w];
             }
+        }
+        Host source = layout.hosts.get(leaving);
+        List<Integer> moved = new ArrayList<>();
+        if (liveMigration && !source.hypervisor().liveMigration()) {
+            return moved;
+        }
+        for (int w : movers) {
             for (int h = 0; h < layout.hostCount; h++) {
                 if (h == leaving || !baseActive[h] || !eligible(source, layout.hosts.get(h), liveMigration)
                         || !layout.compatible(w, h)

@@ -42,11 +42,14 @@ public record ScenarioResult(String name, String evaluatedOver, double delivered
      * The live migrations of a maintenance evacuation, run one after another.
      *
      * @param migrated           workloads moved by live migration
+     * @param restarted          workloads that could not move live and restarted elsewhere (containers; VMs by cold
+     *                           migration when the policy allows it); their restart time is not modelled
      * @param durationSeconds    from the first pre-copy round to the last switch-over
      * @param maxDowntimeSeconds the longest stop-and-copy of any one migration
      * @param transferredGib     memory sent in all
      */
-    public record Evacuation(int migrated, double durationSeconds, double maxDowntimeSeconds, double transferredGib) {
+    public record Evacuation(int migrated, int restarted, double durationSeconds, double maxDowntimeSeconds,
+                             double transferredGib) {
     }
 
     public WorkloadResult workload(String id) {

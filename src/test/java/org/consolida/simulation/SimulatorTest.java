@@ -148,6 +148,33 @@ class SimulatorTest {
     }
 
     @Test
+    void evacuationReschedulesContainersAndShutsDownVmsThatCannotMoveLive() {
+        Hypervisor containerd = new Hypervisor("containerd", org.consolida.inventory.HypervisorType.CONTAINER,
+                org.consolida.inventory.Kernel.MONOLITHIC, "containers", false, false, 1, 1);
+        Hypervisor hosted = new Hypervisor("vbox", org.consolida.inventory.HypervisorType.TYPE_2,
+                org.consolida.inventory.Kernel.MONOLITHIC, "virtualbox", false, false, 12, 12);
+        TestDatacenter dc = new TestDatacenter();
+        Host c1 = dc.host("c1", dc.rack("r1"), MODEL, containerd);
+        Host c2 = dc.host("c2", dc.rack("r1"), MODEL, containerd);
+        Host v1 = dc.host("v1", dc.rack("r1"), MODEL, hosted);
+        Host v2 = dc.host("v2", dc.rack("r1"), MODEL, hosted);
+        dc.container("api", 1.0, c1);
+        dc.container("worker", 1.0, c2);
+        dc.vm("desk1", 2, 1.0, 4, v1);
+        dc.vm("desk2", 2, 1.0, 4, v2);
+
+        SimulationResult result = dc.simulate(dc.today()); // default policy: no cold migration
+
+        ScenarioResult containers = result.scenario("evacuate:c1");
+        assertThat(containers.evacuation().migrated()).isZero();
+        assertThat(containers.evacuation().restarted()).isEqualTo(1);
+        assertThat(containers.withoutHost()).isEmpty();
+        ScenarioResult vms = result.scenario("evacuate:v1");
+        assertThat(vms.evacuation().restarted()).isZero();
+        assertThat(vms.withoutHost()).containsExactly("desk1");
+    }
+
+    @Test
     void failureOnlyRestartsWithinTheFailedHostsCluster() {
         TestDatacenter dc = new TestDatacenter();
         Host a1 = dc.host("a1", dc.rack("r1"), MODEL, TestDatacenter.NATIVE, "A");

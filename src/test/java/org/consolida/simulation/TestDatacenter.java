@@ -96,6 +96,13 @@ final class TestDatacenter {
         return workload;
     }
 
+    Workload container(String id, double cpuGhz, Host on) {
+        Workload workload = new Workload(id, WorkloadKind.CONTAINER, 1, cpuGhz, 1, 1, "linux", VirtualizationMode.ANY,
+                on, false, null, null, Criticality.NORMAL, 100, null, null);
+        workloads.add(workload);
+        return workload;
+    }
+
     Flow flow(Workload from, Workload to, double mbps) {
         Flow flow = new Flow(from, to, mbps);
         flows.add(flow);
