@@ -189,6 +189,23 @@ class RuntimeModelTest {
     }
 
     @Test
+    void flowAcrossSitesIsHeldToTheWanBandwidth() {
+        TestDatacenter dc = new TestDatacenter();
+        var remote = dc.site("s2", 1.2, 50); // 50 Mbit/s WAN
+        Host h1 = dc.host("h1", dc.rack("r1"), EIGHT_CORES, TestDatacenter.NATIVE);
+        Host h2 = dc.host("h2", dc.rack("r9", remote), EIGHT_CORES, TestDatacenter.NATIVE);
+        Workload a = dc.vm("a", 1, 1.0, 4, h1);
+        Workload b = dc.vm("b", 1, 1.0, 4, h2);
+        dc.flow(a, b, 200);
+
+        ScenarioResult after = dc.day(dc.today());
+
+        // Site s2's WAN in is 50 Mbit/s (s1's WAN out is 1,000): a quarter of 200.
+        assertThat(after.workload("b").deliveredRatio()).isCloseTo(0.25, within(1e-9));
+        assertThat(after.workload("b").limitedBy()).isEqualTo("NETWORK");
+    }
+
+    @Test
     void routesNameTheLinksOfWhereTheEndsSit() {
         TestDatacenter dc = new TestDatacenter();
         var remote = dc.site("s2", 1.2, 200);

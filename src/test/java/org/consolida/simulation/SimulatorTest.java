@@ -175,6 +175,25 @@ class SimulatorTest {
     }
 
     @Test
+    void evacuationToAnotherRackMigratesOverTheNarrowerUplink() {
+        TestDatacenter dc = new TestDatacenter();
+        Host h1 = dc.host("h1", dc.rack("r1"), MODEL, TestDatacenter.NATIVE);
+        dc.host("h2", dc.rack("r2"), MODEL, TestDatacenter.NATIVE);
+        dc.vm("a", 2, 2.0, 8, h1);
+        dc.vm("b", 2, 2.0, 8, dc.hosts.get(1));
+        SimulationSettings settings = SimulationSettings.defaults().withUplinkMbps(1_000);
+        Inventory inventory = dc.inventory();
+
+        ScenarioResult evacuation = new Simulator(inventory, DemandShares.profiles(inventory, settings), settings)
+                .run(dc.today()).scenario("evacuate:h1");
+
+        // 10 Gbit/s NICs, but r1's uplink carries 1 Gbit/s: the pre-copy runs at 1 Gbit/s.
+        LiveMigration expected = LiveMigration.preCopy(8, 1_000, 40 * 8.388608, settings);
+        assertThat(evacuation.evacuation().durationSeconds()).isCloseTo(expected.durationSeconds(), within(1e-9));
+        assertThat(expected.durationSeconds()).isGreaterThan(8 * 8.589934592); // at least 8 GiB at 1 Gbit/s
+    }
+
+    @Test
     void failureOnlyRestartsWithinTheFailedHostsCluster() {
         TestDatacenter dc = new TestDatacenter();
         Host a1 = dc.host("a1", dc.rack("r1"), MODEL, TestDatacenter.NATIVE, "A");
