@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -98,33 +100,30 @@ final class SimulateCommand implements Callable<Integer> {
         return after.workloadsBelowTarget() > 0 ? ExitCode.NOT_HOLDING : ExitCode.OK;
     }
 
+    private static final int WORST_SHOWN = 10;
+
     private static void printTable(SimulationResult result, PrintStream stdout) {
         stdout.printf(Locale.ROOT, "demand: %s; %.0f h in steps of %d min; host scenarios at the peak step %d (%s)%n",
                 result.demand(), result.horizonHours(), result.stepMinutes(), result.peakStep(), result.peakTime());
         stdout.printf(Locale.ROOT, "%-28s %10s %8s %8s %9s %8s  %s%n", "scenario", "delivered", "below", "hosts",
                 "peak util", "kWh", "limited by");
-        int hostScenarios = 0;
-        double worst = 1;
-        String worstName = null;
-        for (ScenarioResult s : result.scenarios()) {
-            boolean host = s.name().startsWith("failure:") || s.name().startsWith("evacuate:");
-            if (host) {
-                hostScenarios++;
-                if (s.deliveredRatio() < worst) {
-                    worst = s.deliveredRatio();
-                    worstName = s.name();
-                }
-                if (result.scenarios().size() > 22 && s.workloadsBelowTarget() == 0) {
-                    continue; // a large estate: print only the host scenarios that miss the target
-                }
-            }
-            stdout.printf(Locale.ROOT, "%-28s %9.2f%% %8d %8d %8.0f%% %8s  %s%n", s.name(), 100 * s.deliveredRatio(),
-                    s.workloadsBelowTarget(), s.activeHosts(), 100 * s.peakHostUtilization(),
-                    s.energyKwh() == null ? "-" : String.format(Locale.ROOT, "%.1f", s.energyKwh()), s.limitedBy());
+        List<ScenarioResult> hostScenarios = result.scenarios().stream()
+                .filter(s -> s.name().startsWith("failure:") || s.name().startsWith("evacuate:")).toList();
+        result.scenarios().stream().filter(s -> !hostScenarios.contains(s)).forEach(s -> printRow(s, stdout));
+        if (hostScenarios.isEmpty()) {
+            return;
         }
-        if (hostScenarios > 0) {
-            stdout.printf(Locale.ROOT, "%d host scenarios; the worst is %s at %.2f%% delivered%n", hostScenarios,
-                    worstName == null ? "none" : worstName, 100 * worst);
-        }
+        List<ScenarioResult> worst = hostScenarios.stream()
+                .sorted(Comparator.comparingDouble(ScenarioResult::deliveredRatio)).limit(WORST_SHOWN).toList();
+        long missing = hostScenarios.stream().filter(s -> s.workloadsBelowTarget() > 0).count();
+        stdout.printf(Locale.ROOT, "%d host scenarios (failure and evacuation of each active host), %d leave workloads "
+                + "below target; the %d worst:%n", hostScenarios.size(), missing, worst.size());
+        worst.forEach(s -> printRow(s, stdout));
+    }
+
+    private static void printRow(ScenarioResult s, PrintStream stdout) {
+        stdout.printf(Locale.ROOT, "%-28s %9.2f%% %8d %8d %8.0f%% %8s  %s%n", s.name(), 100 * s.deliveredRatio(),
+                s.workloadsBelowTarget(), s.activeHosts(), 100 * s.peakHostUtilization(),
+                s.energyKwh() == null ? "-" : String.format(Locale.ROOT, "%.1f", s.energyKwh()), s.limitedBy());
     }
 }
