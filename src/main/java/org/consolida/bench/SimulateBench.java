@@ -61,7 +61,8 @@ public final class SimulateBench {
         row("whole run: before + after + " + hostScenarios + " host scenarios", everything);
         System.out.printf(Locale.ROOT, "%-58s %10.3f%n", "  of which failure + evacuation of " + hostScenarios / 2
                 + " active hosts", hostSeconds);
-        System.out.printf(Locale.ROOT, "%-58s %10.2f%%%n", "today's placement: delivered", 100 * last.scenario("after").deliveredRatio());
+        System.out.printf(Locale.ROOT, "%-58s %10.2f%%%n", "today's placement: delivered",
+                100 * last.scenario("after").deliveredRatio());
     }
 
     private static void row(String what, double[] seconds) {

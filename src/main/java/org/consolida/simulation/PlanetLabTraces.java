@@ -80,6 +80,9 @@ public final class PlanetLabTraces {
         if (count == 0 && problems.size() == before) {
             problems.add(Problem.error(file.toString(), "", "holds no samples; write one CPU % per line"));
         }
-        return problems.size() == before ? new Trace(file.getFileName().toString(), java.util.Arrays.copyOf(samples, count)) : null;
+        if (problems.size() > before) {
+            return null;
+        }
+        return new Trace(file.getFileName().toString(), java.util.Arrays.copyOf(samples, count));
     }
 }

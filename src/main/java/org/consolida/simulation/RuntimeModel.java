@@ -158,7 +158,8 @@ final class RuntimeModel {
                 continue; // nothing on it: switched off, 0 W
             }
             double capacity = layout.hostGhz[h];
-            double level = waterLevel(hostMembers, from, to, requestGhz, layout.workloadVcpus, workloadSaturated, capacity);
+            double level = waterLevel(hostMembers, from, to, requestGhz, layout.workloadVcpus, workloadSaturated,
+                    capacity);
             hostLevel[h] = level;
             double used = 0;
             double nativeGhz = 0;
@@ -175,7 +176,7 @@ final class RuntimeModel {
                     layout.hostPue[h]);
         }
         if (layout.flowCount > 0) {
-            shareLinks(hostOf, t);
+            shareLinks(t);
         }
         double stepSeconds = settings.stepSeconds();
         for (int w = 0; w < layout.workloadCount; w++) {
@@ -212,7 +213,7 @@ final class RuntimeModel {
     }
 
     /** Max-min fair share of each link among its flows; a flow gets the tightest of its links' shares. */
-    private void shareLinks(int[] hostOf, int t) {
+    private void shareLinks(int t) {
         for (int f = 0; f < layout.flowCount; f++) {
             flowDemand[f] = flowPathLength[f] == 0 ? 0 : layout.flowMbps[f] * shares.row(layout.flowFrom[f])[t];
         }

@@ -146,6 +146,7 @@ class SimulateCommandTest {
 
         // Two hosts at 12 of 20 GHz on a 100–300 W line: 220 W each, 24 h, PUE 1.5.
         JsonNode after = new ObjectMapper().readTree(stdout.toString(StandardCharsets.UTF_8)).get("scenarios").get(1);
-        assertThat(after.get("energyKwh").asDouble()).isCloseTo(2 * 0.220 * 24 * 1.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(after.get("energyKwh").asDouble())
+                .isCloseTo(2 * 0.220 * 24 * 1.5, org.assertj.core.data.Offset.offset(1e-9));
     }
 }
