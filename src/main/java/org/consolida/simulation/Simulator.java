@@ -47,7 +47,7 @@ public final class Simulator {
                     .evaluate(after, peak, timeOfDay(peak)));
         }
         return new SimulationResult(settings.horizonHours(), settings.stepMinutes(), model.shares().description(),
-                peak, timeOfDay(peak), scenarios);
+                peak, timeOfDay(peak), scenarios, SimulationResult.ASSUMPTIONS);
     }
 
     /** One placement over every step; a workload absent from the map is unplaced. */

@@ -217,6 +217,7 @@ class SimulatorTest {
 
         assertThat(json.get("horizonHours").asDouble()).isEqualTo(24.0);
         assertThat(json.get("stepMinutes").asInt()).isEqualTo(5);
+        assertThat(json.get("assumptions").toString()).contains("off and draw 0 W").contains("PUE");
         JsonNode after = json.get("scenarios").get(1);
         assertThat(after.get("name").asText()).isEqualTo("after");
         assertThat(after.has("deliveredRatio")).isTrue();
