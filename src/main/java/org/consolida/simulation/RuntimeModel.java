@@ -88,10 +88,15 @@ final class RuntimeModel {
 
     /** Runs steps [{@code firstStep}, {@code endStep}) with workload w on host {@code hostOf[w]}. */
     Outcome run(int[] hostOf, int firstStep, int endStep) {
+        return run(hostOf, firstStep, endStep, null);
+    }
+
+    /** As {@link #run(int[], int, int)}, with hosts that are on (and draw idle power) even when they run nothing. */
+    Outcome run(int[] hostOf, int firstStep, int endStep, boolean[] onWhenEmpty) {
         prepare(hostOf);
         Outcome outcome = new Outcome(layout, hostOf, endStep - firstStep);
         for (int t = firstStep; t < endStep; t++) {
-            step(hostOf, t, t - firstStep, outcome);
+            step(hostOf, t, t - firstStep, outcome, onWhenEmpty);
         }
         return outcome;
     }
@@ -137,7 +142,7 @@ final class RuntimeModel {
         }
     }
 
-    private void step(int[] hostOf, int t, int index, Outcome outcome) {
+    private void step(int[] hostOf, int t, int index, Outcome outcome, boolean[] onWhenEmpty) {
         // CPU: what each guest asks of its host, overhead included, capped by its vCPUs.
         for (int w = 0; w < layout.workloadCount; w++) {
             int h = hostOf[w];
@@ -155,6 +160,9 @@ final class RuntimeModel {
             int from = hostStart[h];
             int to = hostStart[h + 1];
             if (from == to) {
+                if (onWhenEmpty != null && onWhenEmpty[h]) {
+                    outcome.addHostStep(h, 0, 0, layout.watts(h, 0) * stepHours, layout.hostPue[h]);
+                }
                 continue; // nothing on it: switched off, 0 W
             }
             double capacity = layout.hostGhz[h];

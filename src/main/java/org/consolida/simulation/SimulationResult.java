@@ -22,7 +22,8 @@ public record SimulationResult(double horizonHours, int stepMinutes, String dema
 
     /** The model's choices that change how the figures read. */
     public static final List<String> ASSUMPTIONS = List.of(
-            "hosts with nothing on them are off and draw 0 W",
+            "hosts with nothing on them are off and draw 0 W, except in before, where a host that is on today draws "
+                    + "idle power even when empty",
             "energyKwh is facility energy: IT energy (power curve at the simulated utilisation) x the site's PUE; "
                     + "itEnergyKwh is without PUE",
             "CPU beyond a host's capacity is shared max-min fairly, weighted by vCPUs; link bandwidth max-min fairly "

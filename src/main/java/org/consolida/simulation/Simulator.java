@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.consolida.inventory.Host;
+import org.consolida.inventory.HostState;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.Workload;
 
@@ -37,8 +38,14 @@ public final class Simulator {
         int[] after = placement(plan, RuntimeModel.UNPLACED);
         long newcomers = inventory.workloads().stream().filter(w -> w.currentHost() == null).count();
         List<ScenarioResult> scenarios = new ArrayList<>();
-        scenarios.add(day("before", before, newcomers == 0 ? null : newcomers
-                + " workloads have no current host and are left out of before"));
+        // Today a host that is on draws idle power even when it runs nothing (as the planner counts "before").
+        boolean[] onToday = new boolean[layout.hostCount];
+        for (int h = 0; h < onToday.length; h++) {
+            onToday[h] = layout.hosts.get(h).state() == HostState.ON;
+        }
+        Outcome today = model.run(before, 0, settings.steps(), onToday);
+        scenarios.add(Summary.of("before", "day", today, inventory.policy().throughputTarget(), true, null,
+                newcomers == 0 ? null : newcomers + " workloads have no current host and are left out of before"));
         long unplaced = java.util.Arrays.stream(after).filter(h -> h == RuntimeModel.UNPLACED).count();
         scenarios.add(day("after", after, unplaced == 0 ? null : unplaced + " workloads are unplaced in the plan"));
         int peak = peakStep(after);

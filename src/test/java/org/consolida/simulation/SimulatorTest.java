@@ -43,6 +43,21 @@ class SimulatorTest {
     }
 
     @Test
+    void anEmptyHostThatIsOnTodayDrawsIdlePowerBeforeButIsOffAfter() {
+        TestDatacenter dc = new TestDatacenter();
+        Host h1 = dc.host("h1", dc.rack("r1"), MODEL, TestDatacenter.NATIVE);
+        dc.host("idle", dc.rack("r1"), MODEL, TestDatacenter.NATIVE); // state ON, runs nothing
+        Workload a = dc.vm("a", 4, 5.0, 16, h1);
+
+        SimulationResult result = dc.simulate(Map.of(a, h1));
+
+        // h1 at 25 %: 150 W; the idle host: 100 W before, off after.
+        assertThat(result.scenario("before").itEnergyKwh()).isCloseTo((0.150 + 0.100) * 24, within(1e-9));
+        assertThat(result.scenario("after").itEnergyKwh()).isCloseTo(0.150 * 24, within(1e-9));
+        assertThat(result.scenario("before").activeHosts()).isEqualTo(2);
+    }
+
+    @Test
     void simulatedEnergyAtPlannedDemandAgreesWithThePlannersYearlyFigure() {
         TestDatacenter dc = new TestDatacenter();
         var site = dc.site("s-pue", 1.4, 1_000);
