@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Write a realistic synthetic inventory: two sites, 42U racks, host generations with measured "
                 + "power curves, mostly bare-metal hypervisors, three-tier applications, VDI pools, containers, and "
-                + "today's placement at 15-30 % CPU.",
+                + "today's placement at 15-30 %% CPU.",
             "The same --hosts, --workloads and --seed give the same file. See docs/generator.md."})
 final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--hosts", required = true, paramLabel = "N", description = "Physical hosts, at least 1.")

@@ -83,4 +83,13 @@ class GenerateCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(run.err()).contains("--hosts", "--workloads");
     }
+
+    @Test
+    void helpNamesEveryOptionWithoutFormatWarnings() {
+        CliRun run = CliRun.of("generate", "--help");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("--hosts", "--workloads", "--seed", "FILE", "15-30 % CPU");
+        assertThat(run.err()).doesNotContain("WARN");
+    }
 }
