@@ -1,0 +1,143 @@
+package org.consolida.simulation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What one run of the engine accumulated: per workload, per host and in total. Filled by {@link RuntimeModel}. */
+final class Outcome {
+    private static final Limit[] LIMITS = Limit.values();
+
+    final Layout layout;
+    final int[] hostOf;
+    final int steps;
+    final double[] demandedOps;
+    final double[] deliveredOps;
+    final double[] lostOps;
+    /** Per step and workload (step-major, so that a step writes one contiguous run): delivered / demanded. */
+    final float[] ratios;
+    final double[] hostUtilizationSum;
+    final int[] hostSteps;
+    double itEnergyWh;
+    double facilityEnergyWh;
+    double peakUtilization;
+    double peakDemand;
+
+    Outcome(Layout layout, int[] hostOf, int steps) {
+        this.layout = layout;
+        this.hostOf = hostOf.clone();
+        this.steps = steps;
+        demandedOps = new double[layout.workloadCount];
+        deliveredOps = new double[layout.workloadCount];
+        lostOps = new double[layout.workloadCount * LIMITS.length];
+        ratios = new float[layout.workloadCount * steps];
+        hostUtilizationSum = new double[layout.hostCount];
+        hostSteps = new int[layout.hostCount];
+    }
+
+    void addHostStep(int host, double utilization, double demandRatio, double wattHours, double pue) {
+        hostUtilizationSum[host] += utilization;
+        hostSteps[host]++;
+        itEnergyWh += wattHours;
+        facilityEnergyWh += wattHours * pue;
+        peakUtilization = Math.max(peakUtilization, utilization);
+        peakDemand = Math.max(peakDemand, demandRatio);
+    }
+
+    void addWorkloadStep(int workload, int step, double demanded, double delivered, Limit limit) {
+        demandedOps[workload] += demanded;
+        deliveredOps[workload] += delivered;
+        ratios[step * demandedOps.length + workload] = demanded > 0 ? (float) (delivered / demanded) : 1f;
+        if (limit != null) {
+            lostOps[workload * LIMITS.length + limit.ordinal()] += demanded - delivered;
+        }
+    }
+
+    boolean counted(int workload) {
+        return hostOf[workload] != RuntimeModel.EXCLUDED;
+    }
+
+    double ratio(int workload) {
+        return demandedOps[workload] > 0 ? deliveredOps[workload] / demandedOps[workload] : 1;
+    }
+
+    /** The cause that cost a workload the most operations, or null when it lost none. */
+    Limit dominantLimit(int workload) {
+        Limit worst = null;
+        double most = 0;
+        for (Limit limit : LIMITS) {
+            double lost = lostOps[workload * LIMITS.length + limit.ordinal()];
+            if (lost > most) {
+                most = lost;
+                worst = limit;
+            }
+        }
+        return worst;
+    }
+
+    double deliveredRatio() {
+        double demanded = 0;
+        double delivered = 0;
+        for (int w = 0; w < demandedOps.length; w++) {
+            demanded += demandedOps[w];
+            delivered += deliveredOps[w];
+        }
+        return demanded > 0 ? delivered / demanded : 1;
+    }
+
+    int activeHosts() {
+        int active = 0;
+        for (int steps : hostSteps) {
+            active += steps > 0 ? 1 : 0;
+        }
+        return active;
+    }
+
+    /** Mean utilisation over the steps of hosts that were on. */
+    double meanHostUtilization() {
+        double sum = 0;
+        long count = 0;
+        for (int h = 0; h < hostSteps.length; h++) {
+            sum += hostUtilizationSum[h];
+            count += hostSteps[h];
+        }
+        return count > 0 ? sum / count : 0;
+    }
+
+    /** Minimum and nearest-rank 5th percentile of a workload's per-step delivered ratio. */
+    double[] minAndP5(int workload, float[] scratch) {
+        for (int t = 0; t < steps; t++) {
+            scratch[t] = ratios[t * demandedOps.length + workload];
+        }
+        Arrays.sort(scratch, 0, steps);
+        int rank = Math.max(1, (int) Math.ceil(0.05 * steps));
+        return new double[] {scratch[0], scratch[rank - 1]};
+    }
+
+    List<Integer> belowTarget(double target) {
+        List<Integer> below = new ArrayList<>();
+        for (int w = 0; w < demandedOps.length; w++) {
+            if (counted(w) && ratio(w) < target - 1e-12) {
+                below.add(w);
+            }
+        }
+        return below;
+    }
+
+    /** How many of the given workloads each cause held back most, in the order of {@link Limit}. */
+    Map<String, Integer> limitedBy(List<Integer> workloads) {
+        Map<Limit, Integer> counts = new EnumMap<>(Limit.class);
+        for (int w : workloads) {
+            Limit limit = dominantLimit(w);
+            if (limit != null) {
+                counts.merge(limit, 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> byName = new LinkedHashMap<>();
+        counts.forEach((limit, count) -> byName.put(limit.name(), count));
+        return byName;
+    }
+}

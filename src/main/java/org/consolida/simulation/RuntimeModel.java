@@ -1,0 +1,287 @@
+package org.consolida.simulation;
+
+import java.util.Arrays;
+
+/**
+ * The time-stepped engine: for one placement, shares each host's CPU among its guests and each link's bandwidth
+ * among its flows, step by step, and accumulates delivered and demanded operations, lost operations by cause, host
+ * utilisation and energy. Equations in docs/simulation.md. All working arrays are allocated once per model and reused,
+ * so a step allocates nothing.
+ */
+final class RuntimeModel {
+    /** Placement value of a workload the scenario leaves out (it is not counted at all). */
+    static final int EXCLUDED = -2;
+    /** Placement value of a workload with no host: demanded, nothing delivered. */
+    static final int UNPLACED = -1;
+
+    private static final double UNLIMITED = Double.POSITIVE_INFINITY;
+    private static final double EPSILON = 1e-9;
+
+    private final Layout layout;
+    private final DemandShares shares;
+    private final SimulationSettings settings;
+
+    // Per placement.
+    private final int[] hostStart;
+    private final int[] hostMembers;
+    private final double[] overhead;
+    private final double[] vcpuCapGhz;
+    private final double[] memoryFactor;
+    private final int[] flowPath;
+    private final int[] flowPathLength;
+    private final int[] linkStart;
+    private final int[] linkFlows;
+    private final int[] linkOfEntry;
+
+    // Per step.
+    private final double[] demandGhz;
+    private final double[] rawGhz;
+    private final double[] requestGhz;
+    private final double[] netShare;
+    private final boolean[] workloadSaturated;
+    private final boolean[] flowSaturated;
+    private final double[] hostLevel;
+    private final boolean[] hostOverheadOnly;
+    private final double[] flowDemand;
+    private final double[] linkLevel;
+
+    RuntimeModel(Layout layout, DemandShares shares, SimulationSettings settings) {
+        if (shares.workloadCount() != layout.workloadCount) {
+            throw new IllegalArgumentException("demand shares for " + shares.workloadCount() + " workloads, inventory has "
+                    + layout.workloadCount);
+        }
+        this.layout = layout;
+        this.shares = shares;
+        this.settings = settings;
+        int hosts = layout.hostCount;
+        int workloads = layout.workloadCount;
+        int flows = layout.flowCount;
+        hostStart = new int[hosts + 1];
+        hostMembers = new int[workloads];
+        overhead = new double[workloads];
+        vcpuCapGhz = new double[workloads];
+        memoryFactor = new double[hosts];
+        flowPath = new int[flows * Layout.MAX_PATH];
+        flowPathLength = new int[flows];
+        linkStart = new int[layout.linkCount + 1];
+        linkFlows = new int[flows * Layout.MAX_PATH];
+        linkOfEntry = new int[flows * Layout.MAX_PATH];
+        demandGhz = new double[workloads];
+        rawGhz = new double[workloads];
+        requestGhz = new double[workloads];
+        netShare = new double[workloads];
+        workloadSaturated = new boolean[workloads];
+        flowSaturated = new boolean[flows];
+        hostLevel = new double[hosts];
+        hostOverheadOnly = new boolean[hosts];
+        flowDemand = new double[flows];
+        linkLevel = new double[layout.linkCount];
+    }
+
+    Layout layout() {
+        return layout;
+    }
+
+    DemandShares shares() {
+        return shares;
+    }
+
+    /** Runs steps [{@code firstStep}, {@code endStep}) with workload w on host {@code hostOf[w]}. */
+    Outcome run(int[] hostOf, int firstStep, int endStep) {
+        return run(hostOf, firstStep, endStep, null);
+    }
+
+    /** As {@link #run(int[], int, int)}, with hosts that are on (and draw idle power) even when they run nothing. */
+    Outcome run(int[] hostOf, int firstStep, int endStep, boolean[] onWhenEmpty) {
+        prepare(hostOf);
+        Outcome outcome = new Outcome(layout, hostOf, endStep - firstStep);
+        for (int t = firstStep; t < endStep; t++) {
+            step(hostOf, t, t - firstStep, outcome, onWhenEmpty);
+        }
+        return outcome;
+    }
+
+    private void prepare(int[] hostOf) {
+        Layout.csr(hostOf, layout.hostCount, hostStart, hostMembers);
+        for (int h = 0; h < layout.hostCount; h++) {
+            double memory = 0;
+            for (int i = hostStart[h]; i < hostStart[h + 1]; i++) {
+                memory += layout.workloadMemoryGib[hostMembers[i]];
+            }
+            memoryFactor[h] = MemoryPressure.throughputFactor(memory / layout.hostMemoryGib[h], settings);
+        }
+        for (int w = 0; w < layout.workloadCount; w++) {
+            int h = hostOf[w];
+            overhead[w] = h >= 0 ? layout.overhead(w, h) : 0;
+            vcpuCapGhz[w] = h >= 0 ? layout.workloadVcpus[w] * layout.hostCoreGhz[h] : 0;
+        }
+        // Routes follow the placement; a flow with an end that has no host carries nothing.
+        int entries = 0;
+        for (int f = 0; f < layout.flowCount; f++) {
+            int a = hostOf[layout.flowFrom[f]];
+            int b = hostOf[layout.flowTo[f]];
+            flowPathLength[f] = a >= 0 && b >= 0 ? layout.route(a, b, flowPath, f * Layout.MAX_PATH) : 0;
+            for (int k = 0; k < flowPathLength[f]; k++) {
+                linkOfEntry[entries] = flowPath[f * Layout.MAX_PATH + k];
+                linkFlows[entries] = f;
+                entries++;
+            }
+        }
+        // Group the (link, flow) entries by link: a counting sort into linkStart / linkFlows.
+        Arrays.fill(linkStart, 0);
+        for (int e = 0; e < entries; e++) {
+            linkStart[linkOfEntry[e] + 1]++;
+        }
+        for (int l = 0; l < layout.linkCount; l++) {
+            linkStart[l + 1] += linkStart[l];
+        }
+        int[] next = Arrays.copyOf(linkStart, layout.linkCount);
+        int[] flowOfEntry = Arrays.copyOf(linkFlows, entries);
+        for (int e = 0; e < entries; e++) {
+            linkFlows[next[linkOfEntry[e]]++] = flowOfEntry[e];
+        }
+    }
+
+    private void step(int[] hostOf, int t, int index, Outcome outcome, boolean[] onWhenEmpty) {
+        // CPU: what each guest asks of its host, overhead included, capped by its vCPUs.
+        for (int w = 0; w < layout.workloadCount; w++) {
+            int h = hostOf[w];
+            if (h < 0) {
+                continue;
+            }
+            double d = layout.workloadGhz[w] * shares.row(w)[t];
+            demandGhz[w] = d;
+            rawGhz[w] = d / (1 - overhead[w]);
+            requestGhz[w] = Math.min(rawGhz[w], vcpuCapGhz[w]);
+            netShare[w] = 1;
+        }
+        double stepHours = settings.stepMinutes() / 60.0;
+        for (int h = 0; h < layout.hostCount; h++) {
+            int from = hostStart[h];
+            int to = hostStart[h + 1];
+            if (from == to) {
+                if (onWhenEmpty != null && onWhenEmpty[h]) {
+                    outcome.addHostStep(h, 0, 0, layout.watts(h, 0) * stepHours, layout.hostPue[h]);
+                }
+                continue; // nothing on it: switched off, 0 W
+            }
+            double capacity = layout.hostGhz[h];
+            double level = waterLevel(hostMembers, from, to, requestGhz, layout.workloadVcpus, workloadSaturated,
+                    capacity);
+            hostLevel[h] = level;
+            double used = 0;
+            double nativeGhz = 0;
+            double requested = 0;
+            for (int i = from; i < to; i++) {
+                int w = hostMembers[i];
+                used += Math.min(requestGhz[w], level * layout.workloadVcpus[w]);
+                nativeGhz += Math.min(demandGhz[w], vcpuCapGhz[w]);
+                requested += requestGhz[w];
+            }
+            hostOverheadOnly[h] = level != UNLIMITED && nativeGhz <= capacity;
+            double utilization = used / capacity;
+            outcome.addHostStep(h, utilization, requested / capacity, layout.watts(h, utilization) * stepHours,
+                    layout.hostPue[h]);
+        }
+        if (layout.flowCount > 0) {
+            shareLinks(t);
+        }
+        double stepSeconds = settings.stepSeconds();
+        for (int w = 0; w < layout.workloadCount; w++) {
+            int h = hostOf[w];
+            if (h == EXCLUDED) {
+                continue;
+            }
+            double s = shares.row(w)[t];
+            double demandedOps = layout.workloadOps[w] * s * stepSeconds;
+            if (h == UNPLACED) {
+                outcome.addWorkloadStep(w, index, demandedOps, 0, Limit.NO_HOST);
+                continue;
+            }
+            double granted = Math.min(requestGhz[w], hostLevel[h] * layout.workloadVcpus[w]);
+            double cpu = rawGhz[w] > 0 ? Math.min(1, granted / rawGhz[w]) : 1;
+            double memory = memoryFactor[h];
+            double network = netShare[w];
+            double share = Math.min(cpu * memory, network);
+            Limit limit = null;
+            if (share < 1 - EPSILON) {
+                if (network < cpu * memory) {
+                    limit = Limit.NETWORK;
+                } else if (memory < cpu) {
+                    limit = Limit.MEMORY;
+                } else {
+                    boolean contended = hostLevel[h] != UNLIMITED;
+                    boolean overheadCaused = contended ? hostOverheadOnly[h]
+                            : demandGhz[w] <= vcpuCapGhz[w] + EPSILON;
+                    limit = overheadCaused ? Limit.HYPERVISOR_OVERHEAD : Limit.CPU;
+                }
+            }
+            outcome.addWorkloadStep(w, index, demandedOps, demandedOps * share, limit);
+        }
+    }
+
+    /** Max-min fair share of each link among its flows; a flow gets the tightest of its links' shares. */
+    private void shareLinks(int t) {
+        for (int f = 0; f < layout.flowCount; f++) {
+            flowDemand[f] = flowPathLength[f] == 0 ? 0 : layout.flowMbps[f] * shares.row(layout.flowFrom[f])[t];
+        }
+        for (int l = 0; l < layout.linkCount; l++) {
+            int from = linkStart[l];
+            int to = linkStart[l + 1];
+            linkLevel[l] = from == to ? UNLIMITED
+                    : waterLevel(linkFlows, from, to, flowDemand, null, flowSaturated, layout.linkMbps[l]);
+        }
+        for (int f = 0; f < layout.flowCount; f++) {
+            double demand = flowDemand[f];
+            if (demand <= 0) {
+                continue;
+            }
+            double rate = demand;
+            for (int k = 0; k < flowPathLength[f]; k++) {
+                rate = Math.min(rate, linkLevel[flowPath[f * Layout.MAX_PATH + k]]);
+            }
+            double delivered = rate / demand;
+            int a = layout.flowFrom[f];
+            int b = layout.flowTo[f];
+            netShare[a] = Math.min(netShare[a], delivered);
+            netShare[b] = Math.min(netShare[b], delivered);
+        }
+    }
+
+    /**
+     * Weighted max-min fair sharing (water-filling): the level λ such that member m gets min(request_m, λ·weight_m)
+     * and the grants add up to the capacity; unlimited when the requests fit. A null weight array means weight 1.
+     */
+    static double waterLevel(int[] members, int from, int to, double[] request, double[] weight, boolean[] saturated,
+                             double capacity) {
+        double total = 0;
+        double weights = 0;
+        for (int i = from; i < to; i++) {
+            int m = members[i];
+            total += request[m];
+            weights += weight == null ? 1 : weight[m];
+            saturated[m] = false;
+        }
+        if (total <= capacity) {
+            return UNLIMITED;
+        }
+        double remaining = capacity;
+        while (true) {
+            double level = remaining / weights;
+            boolean changed = false;
+            for (int i = from; i < to; i++) {
+                int m = members[i];
+                double wm = weight == null ? 1 : weight[m];
+                if (!saturated[m] && request[m] <= level * wm) {
+                    saturated[m] = true;
+                    remaining -= request[m];
+                    weights -= wm;
+                    changed = true;
+                }
+            }
+            if (!changed || weights <= 0) {
+                return Math.max(0, level);
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.consolida.simulation;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One scenario of the simulated runtime.
+ *
+ * @param name                 {@code before}, {@code after}, {@code failure:<host>} or {@code evacuate:<host>}
+ * @param evaluatedOver        {@code "day"} (every step) or {@code "peak step"} (host scenarios, to stay fast)
+ * @param deliveredRatio       delivered / demanded operations over all counted workloads and evaluated steps
+ * @param workloadsBelowTarget workloads whose own delivered ratio is below the policy's throughput target
+ * @param energyKwh            facility energy over the horizon (IT energy × the site's PUE); absent for peak-step scenarios
+ * @param itEnergyKwh          IT energy (wall power of the hosts) over the horizon; absent for peak-step scenarios
+ * @param peakHostUtilization  highest CPU utilisation of any host at any evaluated step (granted / capacity, at most 1)
+ * @param peakHostDemand       highest CPU demand of any host, overhead included, relative to its capacity (may exceed 1)
+ * @param meanHostUtilization  mean utilisation of the hosts that were on
+ * @param activeHosts          hosts with at least one workload (the others are off and draw 0 W)
+ * @param limitedBy            for the workloads below target: how many each cause held back most
+ * @param belowTarget          ids of the workloads below target
+ * @param withoutHost          ids of the workloads that had no host (unplaced, not restarted, not migrated)
+ * @param workloads            per workload (whole-day scenarios only)
+ * @param evacuation           the live migrations of an {@code evacuate:} scenario
+ * @param note                 what the reader should know about how this scenario was evaluated
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ScenarioResult(String name, String evaluatedOver, double deliveredRatio, int workloadsBelowTarget,
+                             Double energyKwh, Double itEnergyKwh, double peakHostUtilization, double peakHostDemand,
+                             double meanHostUtilization, int activeHosts, Map<String, Integer> limitedBy,
+                             List<String> belowTarget, List<String> withoutHost, List<WorkloadResult> workloads,
+                             Evacuation evacuation, String note) {
+
+    /** A workload over the day: its delivered ratio, its worst step and its 5th percentile, and what held it back. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record WorkloadResult(String workload, String host, double deliveredRatio, double minRatio, double p5Ratio,
+                                 String limitedBy) {
+    }
+
+    /**
+     * The live migrations of a maintenance evacuation, run one after another.
+     *
+     * @param migrated           workloads moved by live migration
+     * @param restarted          workloads that could not move live and restarted elsewhere (containers; VMs by cold
+     *                           migration when the policy allows it); their restart time is not modelled
+     * @param durationSeconds    from the first pre-copy round to the last switch-over
+     * @param maxDowntimeSeconds the longest stop-and-copy of any one migration
+     * @param transferredGib     memory sent in all
+     */
+    public record Evacuation(int migrated, int restarted, double durationSeconds, double maxDowntimeSeconds,
+                             double transferredGib) {
+    }
+
+    public WorkloadResult workload(String id) {
+        return workloads.stream().filter(w -> w.workload().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no workload " + id + " in scenario " + name));
+    }
+}

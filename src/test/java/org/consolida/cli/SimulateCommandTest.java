@@ -1,0 +1,152 @@
+package org.consolida.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.consolida.generator.InventoryGenerator;
+import org.consolida.inventory.Criticality;
+import org.consolida.inventory.Host;
+import org.consolida.inventory.HostModel;
+import org.consolida.inventory.HostState;
+import org.consolida.inventory.Hypervisor;
+import org.consolida.inventory.HypervisorType;
+import org.consolida.inventory.Inventory;
+import org.consolida.inventory.Kernel;
+import org.consolida.inventory.Policy;
+import org.consolida.inventory.PowerCurve;
+import org.consolida.inventory.Rack;
+import org.consolida.inventory.Site;
+import org.consolida.inventory.VirtualizationMode;
+import org.consolida.inventory.Workload;
+import org.consolida.inventory.WorkloadKind;
+import org.consolida.io.Inventories;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class SimulateCommandTest {
+    @TempDir
+    Path folder;
+
+    /** Two hosts with one 12 GHz VM each; the plan stacks both on h1 (20 GHz), which cannot deliver 24 GHz. */
+    private static Inventory twoHosts() {
+        Site site = new Site("s1", 1.5, 0.2, 300, 1_000);
+        Rack rack = new Rack("r1", site, 42, 20);
+        HostModel model = new HostModel("m", "v", "intel", 1, 8, 2.5, 128, 1000, 10, 1, PowerCurve.linear(100, 300));
+        Hypervisor kvm = new Hypervisor("kvm", HypervisorType.TYPE_1, Kernel.MONOLITHIC, "kvm", true, true, 0, 0);
+        Host h1 = new Host("h1", model, rack, "", kvm, HostState.ON);
+        Host h2 = new Host("h2", model, rack, "", kvm, HostState.ON);
+        List<Workload> workloads = List.of(vm("a", h1), vm("b", h2));
+        return new Inventory("two", List.of(site), List.of(rack), List.of(model), List.of(kvm), List.of(h1, h2),
+                workloads, List.of(), List.of(), Policy.defaults());
+    }
+
+    private static Workload vm(String id, Host host) {
+        return new Workload(id, WorkloadKind.VM, 8, 12, 16, 10, "linux", VirtualizationMode.ANY, host, false, null,
+                null, Criticality.NORMAL, 100, null, null);
+    }
+
+    @Test
+    void replaysAPlanFileAndSaysWhenThePlanMissesItsThroughputTarget() throws Exception {
+        Path plan = folder.resolve("plan.json");
+        Files.writeString(plan, """
+                {"placements": [{"workload": "a", "to": "h1"}, {"workload": "b", "to": "h1"}]}""");
+        SimulateCommand command = new SimulateCommand();
+        command.plan = plan;
+        command.out = folder.resolve("out/simulation.json");
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+
+        int code = command.simulate(twoHosts(), new PrintStream(stdout, true, StandardCharsets.UTF_8));
+
+        assertThat(code).isEqualTo(ExitCode.NOT_HOLDING);
+        String table = stdout.toString(StandardCharsets.UTF_8);
+        assertThat(table).contains("before").contains("after").contains("failure:h1").contains("CPU=2");
+        JsonNode json = new ObjectMapper().readTree(command.out.toFile());
+        JsonNode after = json.get("scenarios").get(1);
+        assertThat(after.get("name").asText()).isEqualTo("after");
+        assertThat(after.get("deliveredRatio").asDouble()).isEqualTo(20.0 / 24, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(json.get("scenarios").get(0).get("deliveredRatio").asDouble()).isEqualTo(1.0);
+        assertThat(Files.list(command.out.getParent())).hasSize(1); // no temporary file left behind
+    }
+
+    @Test
+    void replaysAFeasiblePlanWithExitCodeZeroAndPrintsJsonWhenAsked() throws Exception {
+        Path plan = folder.resolve("plan.json");
+        Files.writeString(plan, """
+                {"placements": [{"workload": "a", "to": "h1"}, {"workload": "b", "to": "h2"}]}""");
+        SimulateCommand command = new SimulateCommand();
+        command.plan = plan;
+        command.json = true;
+        command.noHostScenarios = true;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+
+        int code = command.simulate(twoHosts(), new PrintStream(stdout, true, StandardCharsets.UTF_8));
+
+        assertThat(code).isEqualTo(ExitCode.OK);
+        JsonNode json = new ObjectMapper().readTree(stdout.toString(StandardCharsets.UTF_8));
+        assertThat(json.get("scenarios")).hasSize(2);
+        assertThat(json.get("horizonHours").asDouble()).isEqualTo(24.0);
+    }
+
+    @Test
+    void simulatesAGeneratedInventoryFileEndToEnd() throws Exception {
+        Inventory inventory = InventoryGenerator.generate(12, 60, 5);
+        Path file = folder.resolve("estate.json");
+        Inventories.write(inventory, file);
+        StringBuilder placements = new StringBuilder("{\"placements\": [");
+        for (Workload w : inventory.workloads()) {
+            placements.append(placements.length() > 16 ? "," : "").append("{\"workload\": \"").append(w.id())
+                    .append("\", \"to\": \"").append(w.currentHost().id()).append("\"}");
+        }
+        Path plan = folder.resolve("plan.json");
+        Files.writeString(plan, placements.append("]}").toString());
+        Path out = folder.resolve("simulation.json");
+
+        int code = Main.run("simulate", file.toString(), "--plan", plan.toString(), "--out", out.toString());
+
+        assertThat(code).isIn(ExitCode.OK, ExitCode.NOT_HOLDING);
+        JsonNode json = new ObjectMapper().readTree(out.toFile());
+        // The plan is today's placement: before and after are the same day.
+        assertThat(json.get("scenarios").get(1).get("deliveredRatio").asDouble())
+                .isEqualTo(json.get("scenarios").get(0).get("deliveredRatio").asDouble());
+        assertThat(json.get("scenarios").get(1).get("energyKwh").asDouble())
+                .isEqualTo(json.get("scenarios").get(0).get("energyKwh").asDouble());
+        assertThat(json.get("scenarios").size()).isGreaterThan(2);
+    }
+
+    @Test
+    void reportsAMissingInventoryAsInvalidInput() {
+        int code = Main.run("simulate", folder.resolve("absent.xlsx").toString(), "--plan",
+                folder.resolve("plan.json").toString());
+
+        assertThat(code).isEqualTo(ExitCode.INVALID_INPUT);
+    }
+
+    @Test
+    void plannedDemandRunsEveryWorkloadAtItsPlannedCpuAllDay() throws Exception {
+        Path plan = folder.resolve("plan.json");
+        Files.writeString(plan, """
+                {"placements": [{"workload": "a", "to": "h1"}, {"workload": "b", "to": "h2"}]}""");
+        SimulateCommand command = new SimulateCommand();
+        command.plan = plan;
+        command.json = true;
+        command.noHostScenarios = true;
+        command.plannedDemand = true;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+
+        command.simulate(twoHosts(), new PrintStream(stdout, true, StandardCharsets.UTF_8));
+
+        // Two hosts at 12 of 20 GHz on a 100–300 W line: 220 W each, 24 h, PUE 1.5.
+        JsonNode after = new ObjectMapper().readTree(stdout.toString(StandardCharsets.UTF_8)).get("scenarios").get(1);
+        assertThat(after.get("energyKwh").asDouble())
+                .isCloseTo(2 * 0.220 * 24 * 1.5, org.assertj.core.data.Offset.offset(1e-9));
+    }
+}

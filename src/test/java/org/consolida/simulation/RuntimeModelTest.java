@@ -1,0 +1,286 @@
+package org.consolida.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Map;
+
+import org.consolida.inventory.Host;
+import org.consolida.inventory.HostModel;
+import org.consolida.inventory.Hypervisor;
+import org.consolida.inventory.PowerCurve;
+import org.consolida.inventory.Rack;
+import org.consolida.inventory.VirtualizationMode;
+import org.consolida.inventory.Workload;
+import org.junit.jupiter.api.Test;
+
+/** Closed-form cases of the engine: each expected figure is worked out by hand in the comment beside it. */
+class RuntimeModelTest {
+    private static final PowerCurve LINEAR_100_200 = PowerCurve.linear(100, 200);
+    private static final HostModel EIGHT_CORES = TestDatacenter.model("m8", 8, 2.5, 256, 10, LINEAR_100_200);
+    private static final HostModel TWO_CORES = TestDatacenter.model("m2", 2, 2.0, 256, 10, LINEAR_100_200);
+
+    @Test
+    void loneVmUnderCapacityDeliversAllItsDemand() {
+        TestDatacenter dc = new TestDatacenter();
+        Host host = dc.host("h1", dc.rack("r1"), EIGHT_CORES, TestDatacenter.NATIVE);
+        Workload vm = dc.vm("vm", 4, 5.0, 16, host);
+
+        ScenarioResult after = dc.day(dc.today());
+
+        assertThat(after.deliveredRatio()).isEqualTo(1.0);
+        assertThat(after.workload("vm").minRatio()).isEqualTo(1.0);
+        assertThat(after.workload("vm").limitedBy()).isNull();
+        assertThat(after.workloadsBelowTarget()).isZero();
+        // 5 GHz of 20 GHz: utilisation 0.25.
+        assertThat(after.peakHostUtilization()).isCloseTo(0.25, within(1e-12));
+        assertThat(vm.currentHost()).isEqualTo(host);
+    }
+
+    @Test
+    void twoVmsOnASaturatedHostShareMaxMinFairlyByVcpus() {
+        TestDatacenter dc = new TestDatacenter();
+        Host host = dc.host("h1", dc.rack("r1"), TWO_CORES, TestDatacenter.NATIVE); // 4 GHz
+        dc.vm("big", 2, 3.5, 8, host);
+        dc.vm("small", 2, 1.0, 8, host);
+
+        ScenarioResult after = dc.day(dc.today());
+
+        // Equal weights (2 vCPUs each): fair level 2 GHz each; "small" needs 1, so "big" gets the other 3 of its 3.5.
+        // A proportional rule would have given "big" 3.5 × 4 / 4.5 = 3.11 GHz and "small" 0.89.
+        assertThat(after.workload("small").deliveredRatio()).isEqualTo(1.0);
+        assertThat(after.workload("big").deliveredRatio()).isCloseTo(3.0 / 3.5, within(1e-9));
+        assertThat(after.workload("big").limitedBy()).isEqualTo("CPU");
+        assertThat(after.peakHostUtilization()).isCloseTo(1.0, within(1e-12));
+        assertThat(after.peakHostDemand()).isCloseTo(4.5 / 4, within(1e-12));
+    }
+
+    @Test
+    void saturatedHostWeighsItsGuestsByTheirVcpus() {
+        TestDatacenter dc = new TestDatacenter();
+        Host host = dc.host("h1", dc.rack("r1"), TWO_CORES, TestDatacenter.NATIVE); // 4 GHz
+        dc.vm("one", 1, 2.0, 8, host);
+        dc.vm("three", 3, 6.0, 8, host);
+
+        ScenarioResult after = dc.day(dc.today());
+
+        // Four vCPUs share 4 GHz, both want more than their share: 1 GHz per vCPU, so "one" gets 1 of 2 and "three"
+        // gets 3 of 6 (proportional to demand would be the same here; see the test above for where the rules differ).
+        assertThat(after.workload("one").deliveredRatio()).isCloseTo(0.5, within(1e-9));
+        assertThat(after.workload("three").deliveredRatio()).isCloseTo(0.5, within(1e-9));
+    }
+
+    @Test
+    void vmDemandingMoreThanItsVcpusIsCappedAndBlamesCpu() {
+        TestDatacenter dc = new TestDatacenter();
+        Host host = dc.host("h1", dc.rack("r1"), EIGHT_CORES, TestDatacenter.NATIVE);
+        dc.vm("narrow", 1, 5.0, 8, host); // one vCPU runs at most one 2.5 GHz core
+
+        ScenarioResult after = dc.day(dc.today());
+
+        assertThat(after.workload("narrow").deliveredRatio()).isCloseTo(0.5, within(1e-9));
+        assertThat(after.workload("narrow").limitedBy()).isEqualTo("CPU");
+    }
+
+    @Test
+    void paravirtualisedGuestsLoseLessToOverheadThanFullyVirtualisedOnesOnTheSameHost() {
+        Hypervisor xen = TestDatacenter.hypervisor("xen", true, 10, 3);
+        TestDatacenter dc = new TestDatacenter();
+        HostModel fourCores = TestDatacenter.model("m4", 4, 2.5, 256, 10, LINEAR_100_200); // 10 GHz
+        Host host = dc.host("h1", dc.rack("r1"), fourCores, xen);
+        Workload para = dc.workload("para", 4, 10.0, 8, host, VirtualizationMode.PARA, null, null, null);
+        Workload full = dc.workload("full", 4, 10.0, 8, host, VirtualizationMode.FULL, null, null, null);
+
+        // Each alone on the host, demanding all 10 GHz that its 4 vCPUs can run: the overhead is what it cannot get.
+        ScenarioResult paraAlone = dc.day(Map.of(para, host));
+        ScenarioResult fullAlone = dc.day(Map.of(full, host));
+
+        assertThat(paraAlone.workload("para").deliveredRatio()).isCloseTo(0.97, within(1e-9));
+        assertThat(fullAlone.workload("full").deliveredRatio()).isCloseTo(0.90, within(1e-9));
+        assertThat(paraAlone.workload("para").limitedBy()).isEqualTo("HYPERVISOR_OVERHEAD");
+        assertThat(fullAlone.workload("full").limitedBy()).isEqualTo("HYPERVISOR_OVERHEAD");
+    }
+
+    @Test
+    void paravirtualisedGuestUsesLessHostCpuForTheSameWork() {
+        Hypervisor xen = TestDatacenter.hypervisor("xen", true, 10, 3);
+        TestDatacenter dc = new TestDatacenter();
+        Host host = dc.host("h1", dc.rack("r1"), EIGHT_CORES, xen); // 20 GHz
+        Workload para = dc.workload("para", 4, 4.85, 8, host, VirtualizationMode.PARA, null, null, null);
+        Workload full = dc.workload("full", 4, 4.5, 8, host, VirtualizationMode.FULL, null, null, null);
+
+        // 4.85 / 0.97 = 5 GHz and 4.5 / 0.9 = 5 GHz of host CPU: a quarter of the host each.
+        assertThat(dc.day(Map.of(para, host)).peakHostUtilization()).isCloseTo(0.25, within(1e-9));
+        assertThat(dc.day(Map.of(full, host)).peakHostUtilization()).isCloseTo(0.25, within(1e-9));
+        assertThat(dc.day(Map.of(para, host)).workload("para").deliveredRatio()).isEqualTo(1.0);
+    }
+
+    @Test
+    void saturationThatOnlyTheOverheadCausesBlamesTheHypervisor() {
+        Hypervisor hosted = TestDatacenter.hypervisor("hosted", false, 20, 20);
+        TestDatacenter dc = new TestDatacenter();
+        Host host = dc.host("h1", dc.rack("r1"), TWO_CORES, hosted); // 4 GHz
+        dc.vm("a", 2, 1.8, 8, host);
+        dc.vm("b", 2, 1.8, 8, host);
+
+        ScenarioResult after = dc.day(dc.today());
+
+        // 3.6 GHz of demand fits in 4; with 20 % overhead it asks 4.5: each gets 2 GHz raw, 1.6 useful of 1.8.
+        assertThat(after.workload("a").deliveredRatio()).isCloseTo(1.6 / 1.8, within(1e-9));
+        assertThat(after.workload("a").limitedBy()).isEqualTo("HYPERVISOR_OVERHEAD");
+    }
+
+    @Test
+    void memoryBeyondThePhysicalCostsThroughputByTheBalloonAndSwapModel() {
+        TestDatacenter dc = new TestDatacenter();
+        HostModel small = TestDatacenter.model("m64", 8, 2.5, 64, 10, LINEAR_100_200);
+        Host host = dc.host("h1", dc.rack("r1"), small, TestDatacenter.NATIVE);
+        dc.vm("a", 2, 1.0, 40, host);
+        dc.vm("b", 2, 1.0, 40, host);
+
+        ScenarioResult after = dc.day(dc.today());
+
+        // 80 GiB on 64: ρ = 1.25, x = 0.2 missing; 0.1 ballooned at cost 0.5, 0.1 swapped at cost 4: 1 − 0.05 − 0.4.
+        assertThat(after.workload("a").deliveredRatio()).isCloseTo(0.55, within(1e-9));
+        assertThat(after.workload("a").limitedBy()).isEqualTo("MEMORY");
+        assertThat(after.limitedBy()).containsEntry("MEMORY", 2);
+    }
+
+    @Test
+    void flowBetweenTwoGuestsOfOneHostUsesNoNic() {
+        TestDatacenter dc = new TestDatacenter();
+        HostModel tinyNic = TestDatacenter.model("tiny-nic", 8, 2.5, 256, 0.001, LINEAR_100_200); // 1 Mbit/s NIC
+        Rack rack = dc.rack("r1");
+        Host h1 = dc.host("h1", rack, tinyNic, TestDatacenter.NATIVE);
+        Host h2 = dc.host("h2", rack, tinyNic, TestDatacenter.NATIVE);
+        Workload a = dc.vm("a", 1, 1.0, 4, h1);
+        Workload b = dc.vm("b", 1, 1.0, 4, h1);
+        dc.flow(a, b, 500);
+
+        ScenarioResult together = dc.day(Map.of(a, h1, b, h1));
+        ScenarioResult apart = dc.day(Map.of(a, h1, b, h2));
+
+        assertThat(together.deliveredRatio()).isEqualTo(1.0);
+        // Apart, 500 Mbit/s must cross two 1 Mbit/s NICs.
+        assertThat(apart.workload("a").deliveredRatio()).isCloseTo(1.0 / 500, within(1e-9));
+        assertThat(apart.workload("b").limitedBy()).isEqualTo("NETWORK");
+    }
+
+    @Test
+    void flowAcrossRacksUsesTheUplinkAndWithinARackDoesNot() {
+        TestDatacenter dc = new TestDatacenter();
+        Host h1 = dc.host("h1", dc.rack("r1"), EIGHT_CORES, TestDatacenter.NATIVE);
+        Host h2 = dc.host("h2", dc.rack("r1"), EIGHT_CORES, TestDatacenter.NATIVE);
+        Host h3 = dc.host("h3", dc.rack("r2"), EIGHT_CORES, TestDatacenter.NATIVE);
+        Workload a = dc.vm("a", 1, 1.0, 4, h1);
+        Workload b = dc.vm("b", 1, 1.0, 4, h2);
+        dc.flow(a, b, 400);
+        SimulationSettings narrowUplink = SimulationSettings.defaults().withUplinkMbps(100);
+        var inventory = dc.inventory();
+        Simulator simulator = new Simulator(inventory, DemandShares.profiles(inventory, narrowUplink), narrowUplink);
+
+        ScenarioResult sameRack = simulator.scenario("same rack", Map.of(a, h1, b, h2));
+        ScenarioResult acrossRacks = simulator.scenario("across racks", Map.of(a, h1, b, h3));
+
+        assertThat(sameRack.deliveredRatio()).isEqualTo(1.0);
+        // 400 Mbit/s through a 100 Mbit/s uplink: a quarter.
+        assertThat(acrossRacks.workload("a").deliveredRatio()).isCloseTo(0.25, within(1e-9));
+        assertThat(acrossRacks.workload("a").limitedBy()).isEqualTo("NETWORK");
+    }
+
+    @Test
+    void flowAcrossSitesIsHeldToTheWanBandwidth() {
+        TestDatacenter dc = new TestDatacenter();
+        var remote = dc.site("s2", 1.2, 50); // 50 Mbit/s WAN
+        Host h1 = dc.host("h1", dc.rack("r1"), EIGHT_CORES, TestDatacenter.NATIVE);
+        Host h2 = dc.host("h2", dc.rack("r9", remote), EIGHT_CORES, TestDatacenter.NATIVE);
+        Workload a = dc.vm("a", 1, 1.0, 4, h1);
+        Workload b = dc.vm("b", 1, 1.0, 4, h2);
+        dc.flow(a, b, 200);
+
+        ScenarioResult after = dc.day(dc.today());
+
+        // Site s2's WAN in is 50 Mbit/s (s1's WAN out is 1,000): a quarter of 200.
+        assertThat(after.workload("b").deliveredRatio()).isCloseTo(0.25, within(1e-9));
+        assertThat(after.workload("b").limitedBy()).isEqualTo("NETWORK");
+    }
+
+    @Test
+    void routesNameTheLinksOfWhereTheEndsSit() {
+        TestDatacenter dc = new TestDatacenter();
+        var remote = dc.site("s2", 1.2, 200);
+        dc.host("h1", dc.rack("r1"), EIGHT_CORES, TestDatacenter.NATIVE);
+        dc.host("h2", dc.rack("r1"), EIGHT_CORES, TestDatacenter.NATIVE);
+        dc.host("h3", dc.rack("r2"), EIGHT_CORES, TestDatacenter.NATIVE);
+        dc.host("h4", dc.rack("r3", remote), EIGHT_CORES, TestDatacenter.NATIVE);
+        Layout layout = new Layout(dc.inventory(), SimulationSettings.defaults());
+        int[] path = new int[Layout.MAX_PATH];
+
+        assertThat(java.util.Arrays.copyOf(path, layout.route(0, 0, path, 0))).containsExactly(layout.vswitch(0));
+        assertThat(java.util.Arrays.copyOf(path, layout.route(0, 1, path, 0)))
+                .containsExactly(layout.nicOut(0), layout.nicIn(1));
+        assertThat(java.util.Arrays.copyOf(path, layout.route(0, 2, path, 0)))
+                .containsExactly(layout.nicOut(0), layout.uplinkOut(0), layout.uplinkIn(1), layout.nicIn(2));
+        assertThat(java.util.Arrays.copyOf(path, layout.route(0, 3, path, 0)))
+                .containsExactly(layout.nicOut(0), layout.uplinkOut(0), layout.wanOut(0), layout.wanIn(1),
+                        layout.uplinkIn(2), layout.nicIn(3));
+        assertThat(layout.linkMbps[layout.wanIn(1)]).isEqualTo(200);
+    }
+
+    @Test
+    void flowsSharingALinkGetMaxMinFairShares() {
+        TestDatacenter dc = new TestDatacenter();
+        HostModel hundredMbit = TestDatacenter.model("nic100", 8, 2.5, 256, 0.1, LINEAR_100_200);
+        Rack rack = dc.rack("r1");
+        Host h1 = dc.host("h1", rack, hundredMbit, TestDatacenter.NATIVE);
+        Host h2 = dc.host("h2", rack, hundredMbit, TestDatacenter.NATIVE);
+        Workload a = dc.vm("a", 1, 1.0, 4, h1);
+        Workload b = dc.vm("b", 1, 1.0, 4, h1);
+        Workload c = dc.vm("c", 1, 1.0, 4, h2);
+        dc.flow(a, c, 20);
+        dc.flow(b, c, 200);
+
+        ScenarioResult after = dc.day(dc.today());
+
+        // h1's 100 Mbit/s NIC: the 20 Mbit/s flow is served in full, the other gets the remaining 80 of 200.
+        assertThat(after.workload("a").deliveredRatio()).isEqualTo(1.0);
+        assertThat(after.workload("b").deliveredRatio()).isCloseTo(0.4, within(1e-9));
+        assertThat(after.workload("c").deliveredRatio()).isCloseTo(0.4, within(1e-9)); // its tightest flow
+    }
+
+    @Test
+    void energyIntegratesThePowerCurveAndEmptyHostsDrawNothing() {
+        TestDatacenter dc = new TestDatacenter();
+        var site = dc.site("s-pue", 1.5, 1_000);
+        Host busy = dc.host("busy", dc.rack("r1", site), EIGHT_CORES, TestDatacenter.NATIVE);
+        dc.host("empty", dc.rack("r1", site), EIGHT_CORES, TestDatacenter.NATIVE);
+        dc.vm("vm", 8, 10.0, 16, busy); // 10 of 20 GHz all day: 150 W on a 100–200 W line
+
+        ScenarioResult after = dc.day(dc.today());
+
+        assertThat(after.itEnergyKwh()).isCloseTo(0.150 * 24, within(1e-9));
+        assertThat(after.energyKwh()).isCloseTo(0.150 * 24 * 1.5, within(1e-9));
+        assertThat(after.activeHosts()).isEqualTo(1);
+    }
+
+    @Test
+    void demandFollowsTheHourlyProfile() {
+        TestDatacenter dc = new TestDatacenter();
+        Host host = dc.host("h1", dc.rack("r1"), TWO_CORES, TestDatacenter.NATIVE); // 4 GHz
+        Double[] shares = new Double[24];
+        java.util.Arrays.fill(shares, 0.5);
+        shares[12] = 1.0;
+        var noonPeak = new org.consolida.inventory.DemandProfile("noon", java.util.List.of(shares));
+        dc.workload("a", 2, 3.0, 8, host, VirtualizationMode.ANY, null, null, noonPeak);
+        dc.workload("b", 2, 3.0, 8, host, VirtualizationMode.ANY, null, null, noonPeak);
+
+        ScenarioResult after = dc.day(dc.today());
+
+        // 23 hours at 1.5 + 1.5 = 3 GHz (fits), one hour at 6 GHz on 4: each gets 2 of 3 during the noon hour.
+        assertThat(after.workload("a").minRatio()).isCloseTo(2.0 / 3, within(1e-6));
+        double dayRatio = (23 * 1.5 + 2.0) / (23 * 1.5 + 3.0);
+        assertThat(after.workload("a").deliveredRatio()).isCloseTo(dayRatio, within(1e-9));
+        // 12 of 288 steps fall short: the 5th percentile (15th smallest) is already a full step.
+        assertThat(after.workload("a").p5Ratio()).isEqualTo(1.0);
+    }
+}
