@@ -8,15 +8,14 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.consolida.io.AtomicFiles;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -57,8 +56,8 @@ public final class ComparisonWriter {
     }
 
     public static void write(List<ScenarioResult> results, Path outDir) {
-        writeAtomically(outDir.resolve("comparison.xlsx"), out -> xlsx(results, out));
-        writeAtomically(outDir.resolve("comparison.html"), out -> out.write(html(results).getBytes(StandardCharsets.UTF_8)));
+        AtomicFiles.write(outDir.resolve("comparison.xlsx"), out -> xlsx(results, out));
+        AtomicFiles.writeString(outDir.resolve("comparison.html"), html(results));
     }
 
     /** The difference of a figure from the first scenario's, or null where either is missing. */
@@ -218,25 +217,5 @@ public final class ComparisonWriter {
         }
         return Math.abs(value) >= 100 || value == Math.rint(value)
                 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%,.3f", value);
-    }
-
-    private interface Content {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private static void writeAtomically(Path target, Content content) {
-        try {
-            Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(temp)) {
-                    content.write(out);
-                }
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
-        }
     }
 }

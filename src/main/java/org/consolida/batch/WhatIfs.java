@@ -173,5 +173,4 @@ public final class WhatIfs {
     private void error(String key, String message) {
         problems.add(Problem.error(where, "scenario " + scenario.name() + ": " + key, message));
     }
-
 }
