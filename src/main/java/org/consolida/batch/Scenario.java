@@ -1,0 +1,45 @@
+package org.consolida.batch;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.consolida.inventory.FailoverPolicy;
+
+/**
+ * One what-if of a batch: an inventory and the changes to apply to it before planning. Every what-if field is null
+ * (or empty) when the scenario leaves it as the inventory has it.
+ *
+ * @param demandGrowthPct growth of demand in percent, by resource: cpu, memory, storage, network, throughput
+ * @param refresh         hardware refreshes: the hosts of one model replaced by a number of hosts of another
+ * @param addHosts        hosts added, in groups of identical ones
+ * @param removeHosts     ids of hosts taken out; their workloads are started elsewhere
+ * @param removeRacks     ids of racks taken out with their hosts
+ * @param kwhPriceFactor  multiplies every site's electricity price
+ */
+public record Scenario(String name, Path inventory, Map<String, Double> demandGrowthPct, List<Refresh> refresh,
+                       List<AddHosts> addHosts, List<String> removeHosts, List<String> removeRacks,
+                       FailoverPolicy failover, Double cpuOvercommit, Double memoryOvercommit, Double maxUtilization,
+                       Double kwhPrice, Double kwhPriceFactor, Double rackUnitCostPerYear, Double migrationCostPerGib,
+                       Duration timeLimit, Long seed, Path rules) {
+
+    /** The resources demand growth may name. */
+    public static final List<String> GROWTH_RESOURCES = List.of("cpu", "memory", "storage", "network", "throughput");
+
+    public Scenario {
+        demandGrowthPct = demandGrowthPct == null ? Map.of() : Map.copyOf(demandGrowthPct);
+        refresh = refresh == null ? List.of() : List.copyOf(refresh);
+        addHosts = addHosts == null ? List.of() : List.copyOf(addHosts);
+        removeHosts = removeHosts == null ? List.of() : List.copyOf(removeHosts);
+        removeRacks = removeRacks == null ? List.of() : List.copyOf(removeRacks);
+    }
+
+    /** Replace every host of model {@code replace} by {@code count} hosts of model {@code with}. */
+    public record Refresh(String replace, String with, int count) {
+    }
+
+    /** {@code count} new hosts of one model, rack, cluster and hypervisor, named {@code prefix-1}, {@code prefix-2}… */
+    public record AddHosts(String model, String rack, String cluster, String hypervisor, int count, String prefix) {
+    }
+}

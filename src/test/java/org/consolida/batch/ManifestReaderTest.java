@@ -1,0 +1,89 @@
+package org.consolida.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.consolida.inventory.FailoverPolicy;
+import org.consolida.inventory.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ManifestReaderTest {
+    @TempDir
+    Path dir;
+
+    private Path manifest(String json) throws IOException {
+        Files.writeString(dir.resolve("demo.xlsx"), "stand-in");
+        return Files.writeString(dir.resolve("batch.json"), json.replace('\'', '"'));
+    }
+
+    @Test
+    void scenariosTakeTheDefaultsTheyDoNotOverride() throws IOException {
+        Manifest manifest = ManifestReader.read(manifest("""
+                {'defaults': {'inventory': 'demo.xlsx', 'timeLimit': '10s', 'seed': 3},
+                 'scenarios': [{'name': 'as-is'},
+                               {'name': 'growth', 'demandGrowthPct': {'cpu': 30}, 'timeLimit': 2, 'failover': 'N+1'}]}
+                """));
+
+        assertThat(manifest.scenarios()).hasSize(2);
+        Scenario asIs = manifest.scenarios().get(0);
+        assertThat(asIs.inventory()).isEqualTo(dir.resolve("demo.xlsx"));
+        assertThat(asIs.timeLimit()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(asIs.seed()).isEqualTo(3);
+        Scenario growth = manifest.scenarios().get(1);
+        assertThat(growth.timeLimit()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(growth.demandGrowthPct()).containsEntry("cpu", 30.0);
+        assertThat(growth.failover()).isEqualTo(FailoverPolicy.N_PLUS_1);
+    }
+
+    @Test
+    void everyBadKeyAndValueIsReportedWithItsPath() throws IOException {
+        Path file = manifest("""
+                {'defaults': {'inventory': 'demo.xlsx', 'colour': 'red'},
+                 'scenarios': [{'name': 'a', 'demandGrowthPct': {'cpu': 'lots', 'gpu': 5}},
+                               {'name': 'b c', 'failover': 'n+2', 'timeLimit': 'soon'},
+                               {'name': 'd', 'inventory': 'missing.xlsx', 'refresh': [{'replace': 'x', 'count': -1}]}]}
+                """);
+
+        assertThatThrownBy(() -> ManifestReader.read(file))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.where() + ": " + p.message())
+                        .containsExactly(
+                                "defaults.colour: unknown key (known: addHosts, cpuOvercommit, demandGrowthPct, failover, "
+                                        + "inventory, kwhPrice, kwhPriceFactor, maxUtilization, memoryOvercommit, "
+                                        + "migrationCostPerGib, name, rackUnitCostPerYear, refresh, removeHosts, "
+                                        + "removeRacks, rules, seed, timeLimit)",
+                                "scenarios[0].demandGrowthPct.cpu: \"lots\" is not a number",
+                                "scenarios[0].demandGrowthPct.gpu: unknown resource (known: cpu, memory, storage, network, throughput)",
+                                "scenarios[1].name: \"b c\" cannot name a folder: use letters, digits, '.', '_' and '-'",
+                                "scenarios[1].failover: \"n+2\" is not a failover policy (none, n+1)",
+                                "scenarios[1].timeLimit: \"soon\" is not a duration (for example 30s, 2m, 500ms)",
+                                "scenarios[2].inventory: \"missing.xlsx\" does not exist (looked for "
+                                        + dir.resolve("missing.xlsx") + ")",
+                                "scenarios[2].refresh[0].with: is missing",
+                                "scenarios[2].refresh[0].count: \"-1\" is not a whole number from 0 to 100000"));
+    }
+
+    @Test
+    void malformedJsonNamesItsLine() throws IOException {
+        Path file = manifest("{'scenarios': [\n{'name': 'a',,}]}");
+
+        assertThatThrownBy(() -> ManifestReader.read(file))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).where())
+                        .isEqualTo("line 2, column 14"));
+    }
+
+    @Test
+    void duplicateScenarioNamesAreAnError() throws IOException {
+        Path file = manifest("{'defaults': {'inventory': 'demo.xlsx'}, 'scenarios': [{'name': 'a'}, {'name': 'A'}]}");
+
+        assertThatThrownBy(() -> ManifestReader.read(file))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).toString())
+                        .endsWith("scenarios[1].name: \"A\" is used by an earlier scenario; names must be unique"));
+    }
+}
