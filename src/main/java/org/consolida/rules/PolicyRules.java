@@ -1,20 +1,23 @@
 package org.consolida.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.consolida.inventory.Host;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.Restriction;
-import org.kie.api.runtime.ClassObjectFilter;
+import org.consolida.inventory.Workload;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Runs the policy rules on an inventory, before the search: the facts are the inventory's entities and its Policy; the
- * rules insert {@link Restriction}s, forbidden (workload, host) pairs the planner enforces as a hard constraint.
+ * Runs the policy rules on an inventory, before the search. The facts are the inventory's entities, its Policy and its
+ * {@link HostClass}es; the rules insert {@link Restriction}s (a forbidden (workload, host) pair) or
+ * {@link ClassRestriction}s (a workload forbidden on every host of a class), which the planner gets as pairs and
+ * enforces as a hard constraint.
  */
 public final class PolicyRules {
     private PolicyRules() {
@@ -22,39 +25,91 @@ public final class PolicyRules {
 
     /**
      * The placements the policy rules forbid, one per (workload, host) pair: where several rules forbid the same pair
-     * the first rule (in rule-id order) gives the reason. Ordered as the inventory lists workloads, then hosts.
+     * the rule with the smallest id gives the reason. Ordered as the inventory lists workloads, then hosts.
      */
     public static List<Restriction> restrictions(RuleBase rules, Inventory inventory) {
-        List<Restriction> inserted = new ArrayList<>();
+        List<Object> inserted = new ArrayList<>();
         rules.newSession(Phase.POLICY).ifPresent(session -> {
             try {
                 Facts.inventory(inventory).forEach(session::insert);
+                HostClass.of(inventory).forEach(session::insert);
                 session.fireAllRules();
                 collect(session, inserted);
             } finally {
                 session.dispose();
             }
         });
-        return ordered(inventory, inserted);
+        return pairs(inventory, inserted);
     }
 
-    private static void collect(KieSession session, List<Restriction> into) {
-        for (Object fact : session.getObjects(new ClassObjectFilter(Restriction.class))) {
-            into.add((Restriction) fact);
-        }
+    private static void collect(KieSession session, List<Object> into) {
+        into.addAll(session.getObjects(fact -> fact instanceof Restriction || fact instanceof ClassRestriction));
     }
 
-    private static List<Restriction> ordered(Inventory inventory, List<Restriction> restrictions) {
-        Map<String, Integer> workloadIndex = indexOf(inventory.workloads().stream().map(w -> w.id()).toList());
-        Map<String, Integer> hostIndex = indexOf(inventory.hosts().stream().map(h -> h.id()).toList());
-        restrictions.sort(Comparator.<Restriction>comparingInt(r -> workloadIndex.getOrDefault(r.workload().id(), -1))
-                .thenComparingInt(r -> hostIndex.getOrDefault(r.host().id(), -1))
-                .thenComparing(Restriction::ruleId));
-        Map<String, Restriction> unique = new LinkedHashMap<>();
-        for (Restriction restriction : restrictions) {
-            unique.putIfAbsent(restriction.workload().id() + '\u0000' + restriction.host().id(), restriction);
+    /**
+     * Expands class restrictions to pairs and keeps the first rule per pair. Pairs are packed into longs
+     * (workload index, host index, rank of the inserted fact) and sorted: millions of pairs cost a sort of a long array
+     * rather than millions of map entries.
+     */
+    private static List<Restriction> pairs(Inventory inventory, List<Object> inserted) {
+        List<Workload> workloads = inventory.workloads();
+        List<Host> hosts = inventory.hosts();
+        Map<String, Integer> workloadIndex = indexOf(workloads.stream().map(Workload::id).toList());
+        Map<String, Integer> hostIndex = indexOf(hosts.stream().map(Host::id).toList());
+        inserted.sort(Comparator.comparing(PolicyRules::ruleIdOf));
+        long ranks = Math.max(1, inserted.size());
+        long hostCount = hosts.size();
+        long[] codes = new long[Math.toIntExact(expandedSize(inserted))];
+        int n = 0;
+        for (int rank = 0; rank < inserted.size(); rank++) {
+            Object fact = inserted.get(rank);
+            Integer w = workloadIndex.get(workloadOf(fact).id());
+            if (w == null) {
+                continue;
+            }
+            for (Host host : hostsOf(fact)) {
+                Integer h = hostIndex.get(host.id());
+                if (h != null) {
+                    codes[n++] = (w * hostCount + h) * ranks + rank;
+                }
+            }
         }
-        return List.copyOf(unique.values());
+        Arrays.sort(codes, 0, n);
+        List<Restriction> restrictions = new ArrayList<>();
+        long previousPair = -1;
+        for (int i = 0; i < n; i++) {
+            long pair = codes[i] / ranks;
+            if (pair == previousPair) {
+                continue;
+            }
+            previousPair = pair;
+            Object fact = inserted.get((int) (codes[i] % ranks));
+            Host host = hosts.get((int) (pair % hostCount));
+            restrictions.add(fact instanceof Restriction r ? r
+                    : new Restriction(ruleIdOf(fact), workloads.get((int) (pair / hostCount)), host,
+                            ((ClassRestriction) fact).reason()));
+        }
+        return List.copyOf(restrictions);
+    }
+
+    private static long expandedSize(List<Object> inserted) {
+        long size = 0;
+        for (Object fact : inserted) {
+            size += hostsOf(fact).size();
+        }
+        return size;
+    }
+
+    private static String ruleIdOf(Object fact) {
+        return fact instanceof Restriction r ? r.ruleId() : ((ClassRestriction) fact).ruleId();
+    }
+
+    private static Workload workloadOf(Object fact) {
+        return fact instanceof Restriction r ? r.workload() : ((ClassRestriction) fact).workload();
+    }
+
+    private static List<Host> hostsOf(Object fact) {
+        return fact instanceof Restriction r ? List.of(r.host()) : ((ClassRestriction) fact).hostClass().hosts();
     }
 
     private static Map<String, Integer> indexOf(List<String> ids) {

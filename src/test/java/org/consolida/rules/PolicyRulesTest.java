@@ -101,6 +101,25 @@ class PolicyRulesTest {
     }
 
     @Test
+    void workloadOnAHypervisorWithoutLiveMigrationStaysOnItsHost() {
+        TestInventory t = new TestInventory();
+        Host home = t.host("vbox1", h -> h.hypervisor(TestInventory.VIRTUALBOX));
+        t.host("vbox2", h -> h.hypervisor(TestInventory.VIRTUALBOX));
+        t.workload("app", home);
+        assertThat(forbidden(t, "POL-005")).containsExactly("app@vbox2");
+        assertThat(forbidden(t, "POL-004")).isEmpty();
+    }
+
+    @Test
+    void workloadOnAHypervisorWithLiveMigrationMayMoveWithinItsClass() {
+        TestInventory t = new TestInventory();
+        Host home = t.host("esxi1");
+        t.host("esxi2");
+        t.workload("app", home);
+        assertThat(forbidden(t, "POL-005")).isEmpty();
+    }
+
+    @Test
     void coldMigrationPolicyOrPinningLiftsTheLiveMigrationRestriction() {
         TestInventory t = new TestInventory();
         Host home = t.host("home");
