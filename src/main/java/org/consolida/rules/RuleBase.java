@@ -47,7 +47,7 @@ public final class RuleBase {
         return folder;
     }
 
-    /** Every rule, policy first, then review, each in file and line order. */
+    /** Every rule, policy first, then review, each by id. */
     public List<RuleInfo> rules() {
         return rules;
     }

@@ -183,7 +183,10 @@ final class RuleLoader {
         if (error.getLine() > 0) {
             where += ":" + error.getLine() + (error.getColumn() > 0 ? ":" + error.getColumn() : "");
         }
-        return Problem.error("", where, error.getText() == null ? "error" : error.getText().replaceAll("\\s+", " ").strip());
+        String text = error.getText() == null ? "error" : error.getText().replaceAll("\\s+", " ").strip();
+        // MVEL appends a line and column relative to the constraint, not the file: drop them, the location is ours.
+        text = text.replaceFirst(" \\^? ?\\[Line: \\d+, Column: \\d+\\]$", "");
+        return Problem.error("", where, text);
     }
 
     private static List<RuleInfo> checkMetadata(List<ParsedRule> parsed, List<Problem> problems) {
@@ -198,16 +201,25 @@ final class RuleLoader {
                     missing.add(key);
                 }
             }
-            boolean complete = missing.isEmpty();
-            if (!complete) {
+            String id = rule.metadata().get(RuleMetadata.ID);
+            boolean duplicate = false;
+            if (id != null && !id.isBlank()) {
+                ParsedRule earlier = byId.putIfAbsent(id, rule);
+                if (earlier != null) {
+                    problems.add(Problem.error("", rule.location(), quoted + " has @id(\"" + id
+                            + "\"), already used by rule \"" + earlier.name() + "\" at " + earlier.location()
+                            + "; give each rule its own id"));
+                    duplicate = true;
+                }
+            }
+            if (!missing.isEmpty()) {
                 problems.add(Problem.error("", rule.location(), quoted + " has no "
                         + String.join(", ", missing.stream().map(key -> "@" + key).toList()) + "; add "
                         + String.join(" ", missing.stream().map(RuleLoader::example).toList()) + " after its name"));
             }
-            if (!complete) {
+            if (duplicate || !missing.isEmpty()) {
                 continue;
             }
-            String id = rule.metadata().get(RuleMetadata.ID);
             String severityText = rule.metadata().get(RuleMetadata.SEVERITY);
             Severity severity;
             try {
@@ -217,16 +229,10 @@ final class RuleLoader {
                         + "\"); use one of " + List.of(Severity.values())));
                 continue;
             }
-            ParsedRule earlier = byId.putIfAbsent(id, rule);
-            if (earlier != null) {
-                problems.add(Problem.error("", rule.location(), quoted + " has @id(\"" + id + "\"), already used by rule \""
-                        + earlier.name() + "\" at " + earlier.location() + "; give each rule its own id"));
-                continue;
-            }
             rules.add(new RuleInfo(id, severity, rule.metadata().get(RuleMetadata.CATEGORY), rule.name(),
                     rule.file().phase(), rule.file().display()));
         }
-        rules.sort(Comparator.comparing(RuleInfo::phase));
+        rules.sort(Comparator.comparing(RuleInfo::phase).thenComparing(RuleInfo::id));
         return rules;
     }
 

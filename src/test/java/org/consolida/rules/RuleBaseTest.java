@@ -126,6 +126,27 @@ class RuleBaseTest {
     }
 
     @Test
+    void duplicateIdIsReportedEvenWhenTheRuleAlsoLacksMetadata() throws IOException {
+        write("review/a.drl", HEADER + """
+                rule "First"
+                    @id("X-1") @severity("INFO") @category("test")
+                when
+                    Host( )
+                then
+                end
+
+                rule "Second"
+                    @id("X-1")
+                when
+                    Host( )
+                then
+                end
+                """);
+        assertThat(problemsOf(dir)).hasSize(2).anySatisfy(p -> assertThat(p).contains("already used by rule \"First\""))
+                .anySatisfy(p -> assertThat(p).contains("has no @severity, @category"));
+    }
+
+    @Test
     void fileOutsideThePhaseFoldersIsAnError() throws IOException {
         write("stray.drl", HEADER);
         assertThat(problemsOf(dir)).singleElement().asString()
