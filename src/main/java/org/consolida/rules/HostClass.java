@@ -9,19 +9,16 @@ import java.util.stream.Collectors;
 
 import org.consolida.inventory.Host;
 import org.consolida.inventory.HostModel;
-import org.consolida.inventory.HostState;
 import org.consolida.inventory.Hypervisor;
 import org.consolida.inventory.Inventory;
-import org.consolida.inventory.Site;
 
 /**
- * The hosts that look alike to a policy rule: one model, one hypervisor, one state, one site. A thousand hosts make a
- * handful of classes, so a policy rule that matches classes instead of hosts fires once per (workload, class) and
+ * The hosts that look alike to a policy rule: one model, one hypervisor. A thousand hosts make a few dozen classes, so a policy rule that matches classes instead of hosts fires once per (workload, class) and
  * inserts one {@link ClassRestriction} instead of one {@link org.consolida.inventory.Restriction} per host; policy
  * facts only.
  */
-public record HostClass(String id, HostModel model, Hypervisor hypervisor, HostState state, Site site,
-                        List<Host> hosts, Set<String> hostIds) implements Subject {
+public record HostClass(String id, HostModel model, Hypervisor hypervisor, List<Host> hosts, Set<String> hostIds)
+        implements Subject {
 
     public HostClass {
         hosts = List.copyOf(hosts);
@@ -32,13 +29,14 @@ public record HostClass(String id, HostModel model, Hypervisor hypervisor, HostS
     static List<HostClass> of(Inventory inventory) {
         Map<String, List<Host>> byKey = new LinkedHashMap<>();
         for (Host host : inventory.hosts()) {
-            String key = host.model().id() + "/" + host.hypervisor().id() + "/" + host.state() + "/" + host.site().id();
+            // Model and hypervisor only: rules about a host's state, rack or site match Host instead.
+            String key = host.model().id() + "/" + host.hypervisor().id();
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(host);
         }
         List<HostClass> classes = new ArrayList<>(byKey.size());
         byKey.forEach((key, hosts) -> {
             Host first = hosts.get(0);
-            classes.add(new HostClass(key, first.model(), first.hypervisor(), first.state(), first.site(), hosts,
+            classes.add(new HostClass(key, first.model(), first.hypervisor(), hosts,
                     hosts.stream().map(Host::id).collect(Collectors.toSet())));
         });
         return classes;
