@@ -48,7 +48,7 @@ class RulesCommandTest {
         assertThat(code).as(err()).isEqualTo(ExitCode.OK);
         assertThat(out()).containsPattern("HYP-001 +WARNING +hypervisor +" + Path.of("rules", "review", "hypervisor.drl"))
                 .containsPattern("POL-004 +CRITICAL +migration +" + Path.of("rules", "policy", "migration.drl"))
-                .containsPattern("\\d+ rules in rules: 5 policy, \\d+ review");
+                .containsPattern("\\d+ rules in rules: 6 policy, \\d+ review");
         assertThat(err()).isEmpty();
     }
 

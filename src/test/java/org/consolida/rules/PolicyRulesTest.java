@@ -135,6 +135,28 @@ class PolicyRulesTest {
     }
 
     @Test
+    void containersAndVirtualMachinesKeepToTheirOwnPlatform() {
+        TestInventory t = new TestInventory();
+        Host esxi = t.host("esxi");
+        Host runtime = t.host("runtime", h -> h.hypervisor(TestInventory.CONTAINERD).cluster("k8s"));
+        t.workload("vm", esxi);
+        t.workload("desk", esxi, w -> w.kind(WorkloadKind.VDI));
+        t.workload("pod", runtime, w -> w.kind(WorkloadKind.CONTAINER));
+        t.policy(TestInventory.policyWith(FailoverPolicy.NONE, 10, true)); // so POL-004 does not claim these pairs
+        assertThat(forbidden(t, "POL-006")).containsExactly("vm@runtime", "desk@runtime", "pod@esxi");
+    }
+
+    @Test
+    void workloadsOnTheirOwnPlatformAreNotRestrictedByPlatform() {
+        TestInventory t = new TestInventory();
+        t.workload("pod", t.host("runtime", h -> h.hypervisor(TestInventory.CONTAINERD)),
+                w -> w.kind(WorkloadKind.CONTAINER));
+        t.host("runtime2", h -> h.hypervisor(TestInventory.CONTAINERD));
+        assertThat(forbidden(t, "POL-006")).isEmpty();
+        assertThat(forbidden(t, "POL-005")).as("containers restart, they do not migrate").isEmpty();
+    }
+
+    @Test
     void workloadOnAHostThatIsOffMovesWithoutLiveMigration() {
         TestInventory t = new TestInventory();
         Host off = t.host("off", h -> h.state(HostState.OFF));

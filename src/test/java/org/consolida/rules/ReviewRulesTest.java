@@ -318,6 +318,15 @@ class ReviewRulesTest {
         }
 
         @Test
+        void containerMovingToAnotherRuntimeRestartsRatherThanMigrates() {
+            TestInventory t = new TestInventory();
+            Host other = t.host("other", h -> h.hypervisor(TestInventory.CONTAINERD));
+            Host runtime = t.host("runtime", h -> h.hypervisor(TestInventory.CONTAINERD));
+            t.place(t.workload("pod", runtime, w -> w.kind(WorkloadKind.CONTAINER)), other);
+            assertThat(subjects(t, "MIG-001")).isEmpty();
+        }
+
+        @Test
         void moveWithinOneFamilyAndVendorIsLive() {
             TestInventory t = new TestInventory();
             Host twin = t.host("twin");

@@ -43,7 +43,7 @@ class RuleBaseTest {
     void shippedRulesLoadWithUniqueIdsInBothPhases() {
         RuleBase rules = RuleBase.load(RuleBase.DEFAULT_FOLDER);
         assertThat(rules.rules(Phase.POLICY)).extracting(RuleInfo::id)
-                .contains("POL-001", "POL-002", "POL-003", "POL-004", "POL-005");
+                .contains("POL-001", "POL-002", "POL-003", "POL-004", "POL-005", "POL-006");
         assertThat(rules.rules(Phase.REVIEW)).hasSizeGreaterThanOrEqualTo(12);
         assertThat(rules.rules(Phase.REVIEW)).extracting(RuleInfo::category)
                 .contains("hypervisor", "network", "redundancy", "migration", "security", "capacity");

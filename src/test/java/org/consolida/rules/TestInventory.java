@@ -37,6 +37,7 @@ final class TestInventory {
     static final Hypervisor XEN = new Hypervisor("xen", HypervisorType.TYPE_1, Kernel.MICROKERNEL, "xen", true, true, 10, 2);
     static final Hypervisor HYPERV = new Hypervisor("hyperv", HypervisorType.TYPE_1, Kernel.MICROKERNEL, "hyperv", true, true, 7, 3);
     static final Hypervisor FULL_ONLY = new Hypervisor("fullonly", HypervisorType.TYPE_1, Kernel.MONOLITHIC, "vmware", false, true, 8, 8);
+    static final Hypervisor CONTAINERD = new Hypervisor("containerd", HypervisorType.CONTAINER, Kernel.MONOLITHIC, "containerd", false, false, 1, 1);
     static final Hypervisor VIRTUALBOX = new Hypervisor("vbox", HypervisorType.TYPE_2, Kernel.MONOLITHIC, "virtualbox", false, false, 20, 20);
 
     final Site site = new Site("s1", 1.5, 0.2, 300, 1_000);
