@@ -91,11 +91,13 @@ class ReviewRulesTest {
         }
 
         @Test
-        void guestsAlreadyFreeToRunParavirtualisedOrOnAFullOnlyHypervisorAreFine() {
+        void guestsFreeToRunParavirtualisedTooOldForItOrOnAFullOnlyHypervisorAreFine() {
             TestInventory t = new TestInventory();
             Host esxi = t.host("esxi");
             Host full = t.host("full", h -> h.hypervisor(TestInventory.FULL_ONLY));
             t.workload("any", esxi);
+            t.workload("old", esxi, w -> w.virtualization(VirtualizationMode.FULL).os("Windows Server 2008 R2"));
+            t.workload("old2", esxi, w -> w.virtualization(VirtualizationMode.FULL).os("CentOS 6"));
             t.workload("legacy", full, w -> w.virtualization(VirtualizationMode.FULL));
             assertThat(subjects(t, "HYP-003")).isEmpty();
         }
