@@ -86,7 +86,7 @@ final class RuleLoader {
         try (Stream<Path> walk = Files.walk(folder)) {
             paths = walk.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".drl"))
-                    .filter(p -> !folder.relativize(p).toString().startsWith("."))
+                    .filter(p -> !isHidden(folder.relativize(p)))
                     .sorted(Comparator.comparing(p -> folder.relativize(p).toString()))
                     .toList();
         } catch (IOException e) {
@@ -110,6 +110,16 @@ final class RuleLoader {
             }
         }
         return files;
+    }
+
+    /** Editors and version control keep their own files beside ours (.#rules.drl, .git/…): not rules. */
+    private static boolean isHidden(Path relative) {
+        for (Path name : relative) {
+            if (name.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Phase phaseOf(String folderName) {

@@ -154,6 +154,13 @@ class RuleBaseTest {
     }
 
     @Test
+    void hiddenFilesSuchAsEditorLocksAreNotRules() throws IOException {
+        write("review/.#broken.drl", "not a rule");
+        write("review/.backup/old.drl", "not a rule either");
+        assertThat(RuleBase.load(dir).rules()).isEmpty();
+    }
+
+    @Test
     void missingFolderIsAnError() {
         assertThat(problemsOf(dir.resolve("nope"))).singleElement().asString().contains("--rules");
     }
