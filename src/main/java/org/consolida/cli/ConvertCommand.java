@@ -28,6 +28,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Inventories.writerFor(output); // refuse an unknown output name before reading a large input
         ReadResult result = Inventories.readWithWarnings(input);
         if (!result.warnings().isEmpty()) {
             Main.printProblems(spec.commandLine().getErr(), result.warnings());

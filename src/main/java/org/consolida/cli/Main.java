@@ -89,7 +89,7 @@ public final class Main implements Runnable {
         problems.forEach(err::println);
         long errors = problems.stream().filter(Problem::isError).count();
         if (errors > 0) {
-            err.println(errors + (errors == 1 ? " error" : " errors") + " found; nothing was written.");
+            err.println(errors + (errors == 1 ? " error" : " errors") + " found.");
         }
         err.flush();
     }

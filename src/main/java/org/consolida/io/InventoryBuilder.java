@@ -4,17 +4,13 @@ import static org.consolida.io.InventorySchema.HOUR_COLUMNS;
 import static org.consolida.io.InventorySchema.WATTS_COLUMNS;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.consolida.inventory.Criticality;
 import org.consolida.inventory.DemandProfile;
-import org.consolida.inventory.FailoverPolicy;
 import org.consolida.inventory.Flow;
 import org.consolida.inventory.Host;
 import org.consolida.inventory.HostModel;
@@ -76,7 +72,7 @@ public final class InventoryBuilder {
         rows(InventorySchema.HOSTS_SHEET, hosts, this::host);
         rows(InventorySchema.WORKLOADS_SHEET, workloads, this::workload);
         traffic();
-        Policy policy = policy();
+        Policy policy = PolicyRows.read(file, raw.sheet(InventorySchema.POLICY_SHEET), problems);
         List<Problem> errors = problems.stream().filter(Problem::isError).toList();
         if (!errors.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -88,7 +84,7 @@ public final class InventoryBuilder {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(Problem.error(file, "", e.getMessage()));
         }
-        todaysPlacement(inventory);
+        problems.addAll(TodaysPlacement.warnings(file, inventory, hosts.declaredAt));
         return new ReadResult(inventory, problems);
     }
 
@@ -96,6 +92,7 @@ public final class InventoryBuilder {
     private <T> void rows(SheetSpec spec, Ids<T> ids, Function<RowValues, T> entity) {
         RawSheet sheet = raw.sheet(spec);
         if (sheet == null || !sheet.present() || !sheet.hasColumn()[0]) {
+            ids.absent = sheet == null || !sheet.present();
             ids.reported = spec.required(); // already reported by the reader: no echo in every referring row
             return;
         }
@@ -280,74 +277,6 @@ public final class InventoryBuilder {
         }
     }
 
-    private Policy policy() {
-        Policy defaults = Policy.defaults();
-        RawSheet sheet = raw.sheet(InventorySchema.POLICY_SHEET);
-        if (sheet == null || !sheet.present()) {
-            return defaults;
-        }
-        Map<String, Object> values = new HashMap<>();
-        Map<String, String> seenAt = new HashMap<>();
-        boolean failed = false;
-        for (RawRow row : sheet.rows()) {
-            RowValues v = new RowValues(file, sheet, row, problems);
-            String key = v.text("key");
-            if (key == null) {
-                failed = true;
-                continue;
-            }
-            String normalized = key.strip().toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
-            Column spec = InventorySchema.policyKey(normalized).orElse(null);
-            if (spec == null) {
-                v.error("key", "key \"" + key + "\" is not a policy key (known: " + String.join(", ",
-                        InventorySchema.POLICY_KEYS.stream().map(Column::name).toList()) + ")");
-                failed = true;
-                continue;
-            }
-            String first = seenAt.putIfAbsent(normalized, v.where("key"));
-            if (first != null) {
-                v.error("key", "key \"" + normalized + "\" appears twice (first at " + first + "); keep one");
-                failed = true;
-                continue;
-            }
-            String text = v.raw("value");
-            if (text == null) {
-                continue; // a blank value keeps the default
-            }
-            Object value = switch (spec.type()) {
-                case YES_NO -> v.yesNo(spec, text);
-                case ENUMERATION -> v.enumeration(spec, text, FailoverPolicy.class);
-                case TEXT -> text;
-                default -> v.number(spec, text);
-            };
-            failed |= v.failed();
-            values.put(normalized, value);
-        }
-        if (failed) {
-            return defaults;
-        }
-        try {
-            return new Policy(
-                    (double) values.getOrDefault("cpu_overcommit", defaults.cpuOvercommit()),
-                    (double) values.getOrDefault("memory_overcommit", defaults.memoryOvercommit()),
-                    (double) values.getOrDefault("max_utilization", defaults.maxUtilization()),
-                    (FailoverPolicy) values.getOrDefault("failover", defaults.failover()),
-                    (String) values.getOrDefault("currency", defaults.currency()),
-                    (double) values.getOrDefault("rack_unit_cost_per_year", defaults.rackUnitCostPerYear()),
-                    (double) values.getOrDefault("migration_cost_per_gib", defaults.migrationCostPerGib()),
-                    (double) values.getOrDefault("traffic_cost_host", defaults.trafficCostHost()),
-                    (double) values.getOrDefault("traffic_cost_rack", defaults.trafficCostRack()),
-                    (double) values.getOrDefault("traffic_cost_site", defaults.trafficCostSite()),
-                    (double) values.getOrDefault("headroom_cost_per_pct", defaults.headroomCostPerPct()),
-                    (double) values.getOrDefault("vdi_min_nic_gbps", defaults.vdiMinNicGbps()),
-                    (boolean) values.getOrDefault("allow_cold_migration", defaults.allowColdMigration()),
-                    (double) values.getOrDefault("throughput_target", defaults.throughputTarget()));
-        } catch (IllegalArgumentException e) {
-            problems.add(Problem.error(file, sheet.where(), e.getMessage()));
-            return defaults;
-        }
-    }
-
     /**
      * Resolves an id in a reference column. A blank optional reference is null; an id whose row had its own problems
      * fails this row quietly, so one bad host does not also report every workload on it.
@@ -366,7 +295,8 @@ public final class InventoryBuilder {
             return null;
         }
         List<String> known = new ArrayList<>(target.declaredAt.keySet());
-        String list = known.isEmpty() ? target.sheet + " has no rows"
+        String list = target.absent ? "there is no " + target.sheet + " sheet"
+                : known.isEmpty() ? target.sheet + " has no rows"
                 : "known: " + String.join(", ", known.subList(0, Math.min(KNOWN_LISTED, known.size())))
                 + (known.size() > KNOWN_LISTED ? ", … " + (known.size() - KNOWN_LISTED) + " more" : "");
         v.error(column, column + " \"" + id + "\" is not in " + target.sheet + " (" + list + ")");
@@ -385,43 +315,6 @@ public final class InventoryBuilder {
         }
     }
 
-    /** Warnings about today: hosts over capacity, and workloads on hosts that are off or in maintenance. */
-    private void todaysPlacement(Inventory inventory) {
-        Policy policy = inventory.policy();
-        Set<String> warnedState = new HashSet<>();
-        for (Host host : inventory.hosts()) {
-            List<Workload> on = inventory.workloadsOn(host);
-            if (on.isEmpty()) {
-                continue;
-            }
-            String where = hosts.declaredAt.get(host.id());
-            if (host.state() != HostState.ON && warnedState.add(host.id())) {
-                problems.add(Problem.warning(file, where, "host \"" + host.id() + "\" is "
-                        + EnumText.of(host.state()) + " but " + on.size() + " workload" + (on.size() == 1 ? "" : "s")
-                        + " run on it today (first: " + on.get(0).id() + ")"));
-            }
-            double cpu = on.stream().mapToDouble(Workload::cpuGhz).sum();
-            double memory = on.stream().mapToDouble(Workload::memoryGib).sum();
-            double storage = on.stream().mapToDouble(Workload::storageGib).sum();
-            HostModel model = host.model();
-            over(where, host, "CPU", cpu, model.cpuGhz() * policy.cpuOvercommit(), "GHz");
-            over(where, host, "memory", memory, model.memoryGib() * policy.memoryOvercommit(), "GiB");
-            over(where, host, "storage", storage, model.storageGib(), "GiB");
-        }
-    }
-
-    private void over(String where, Host host, String resource, double used, double capacity, String unit) {
-        if (used > capacity + 1e-9) {
-            problems.add(Problem.warning(file, where, "host \"" + host.id() + "\" is over its " + resource
-                    + " capacity today: " + round(used) + " " + unit + " demanded, " + round(capacity) + " " + unit
-                    + " available"));
-        }
-    }
-
-    private static String round(double value) {
-        return Numbers.text(Math.round(value * 10) / 10.0);
-    }
-
     /** The ids of one sheet: where each was declared (even a broken row), and the entities built from clean rows. */
     private static final class Ids<T> {
         final String sheet;
@@ -429,6 +322,7 @@ public final class InventoryBuilder {
         final Map<String, T> built = new LinkedHashMap<>();
         /** The sheet itself is missing or empty, which is reported once; references to it fail quietly. */
         boolean reported;
+        boolean absent;
 
         Ids(String sheet) {
             this.sheet = sheet;

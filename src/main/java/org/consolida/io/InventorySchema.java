@@ -186,8 +186,10 @@ public final class InventorySchema {
     private InventorySchema() {
     }
 
+    /** The sheet a workbook's sheet name stands for, ignoring case and spaces ("Host models" is HostModels). */
     public static Optional<SheetSpec> sheet(String name) {
-        return SHEETS.stream().filter(s -> s.name().equalsIgnoreCase(name)).findFirst();
+        String key = Headers.key(name);
+        return SHEETS.stream().filter(s -> Headers.key(s.name()).equals(key)).findFirst();
     }
 
     public static Optional<Column> policyKey(String key) {

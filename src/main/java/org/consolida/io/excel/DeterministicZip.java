@@ -5,23 +5,27 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Collections;
 import java.util.Date;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Saves a workbook so that the same content always gives the same bytes: the document's created date is fixed, and the
- * zip is rewritten with one fixed time on every entry (POI stamps entries with the clock).
+ * zip is rewritten with one fixed time on every entry (POI stamps entries with the clock). The rewrite copies each
+ * entry's compressed bytes, so it costs a copy, not a second compression.
  */
 final class DeterministicZip {
-    /** 2020-01-01T00:00:00Z: any fixed instant does; the zip format stores local DOS times from 1980 on. */
+    /** 2020-01-01T00:00:00Z for the document properties: any fixed instant does. */
     private static final long FIXED_TIME = 1_577_836_800_000L;
-
-    private static final java.time.LocalDateTime FIXED_LOCAL_TIME = java.time.LocalDateTime.of(2020, 1, 1, 0, 0);
+    /** The zip entries' time; zip stores local DOS times (from 1980 on), so it is fixed as a local time. */
+    static final LocalDateTime FIXED_LOCAL_TIME = LocalDateTime.of(2020, 1, 1, 0, 0);
 
     private DeterministicZip() {
     }
@@ -36,29 +40,24 @@ final class DeterministicZip {
             try (OutputStream file = Files.newOutputStream(temporary)) {
                 workbook.write(file);
             }
-            // ZipFile reads the central directory; POI's entries use data descriptors that ZipInputStream rejects.
-            try (ZipFile in = new ZipFile(temporary.toFile());
-                 ZipOutputStream zip = new ZipOutputStream(nonClosing(out))) {
-                zip.setLevel(6);
-                byte[] buffer = new byte[1 << 16];
-                for (ZipEntry entry : java.util.Collections.list(in.entries())) {
-                    ZipEntry copy = new ZipEntry(entry.getName());
-                    copy.setTimeLocal(FIXED_LOCAL_TIME); // local time, so the bytes do not depend on the time zone
-                    zip.putNextEntry(copy);
-                    try (InputStream data = in.getInputStream(entry)) {
-                        copy(data, zip, buffer);
+            // Copy each entry's compressed bytes as they are (no second deflate), only the time changes.
+            long fixedLocal = FIXED_LOCAL_TIME.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+            try (ZipFile in = ZipFile.builder().setPath(temporary).get();
+                 ZipArchiveOutputStream zip = new ZipArchiveOutputStream(nonClosing(out))) {
+                for (ZipArchiveEntry entry : Collections.list(in.getEntriesInPhysicalOrder())) {
+                    ZipArchiveEntry copy = new ZipArchiveEntry(entry.getName());
+                    copy.setMethod(entry.getMethod());
+                    copy.setCrc(entry.getCrc());
+                    copy.setSize(entry.getSize());
+                    copy.setCompressedSize(entry.getCompressedSize());
+                    copy.setTime(fixedLocal); // stored as local DOS time: the same bytes in every time zone
+                    try (InputStream raw = in.getRawInputStream(entry)) {
+                        zip.addRawArchiveEntry(copy, raw);
                     }
-                    zip.closeEntry();
                 }
             }
         } finally {
             Files.deleteIfExists(temporary);
-        }
-    }
-
-    private static void copy(InputStream in, OutputStream out, byte[] buffer) throws IOException {
-        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-            out.write(buffer, 0, n);
         }
     }
 

@@ -44,7 +44,7 @@ public final class ExcelInventoryWriter {
     }
 
     public static void write(Inventory inventory, OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, false);
+        SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, false, false);
         try {
             Styles styles = new Styles(workbook);
             Instructions.write(workbook, styles);
@@ -112,6 +112,9 @@ public final class ExcelInventoryWriter {
 
     private static void dropDown(Sheet sheet, int column, int lastRow, List<String> values, String name,
                                  String allowedText) {
+        if (String.join(",", values).length() > 255) {
+            return; // Excel limits an explicit list to 255 characters; the Instructions sheet still lists the values
+        }
         DataValidationHelper helper = sheet.getDataValidationHelper();
         DataValidation validation = helper.createValidation(
                 helper.createExplicitListConstraint(values.toArray(String[]::new)),
