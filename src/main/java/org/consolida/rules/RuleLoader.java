@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.consolida.inventory.InvalidInputException;
@@ -36,6 +38,8 @@ import org.kie.api.builder.ReleaseId;
 final class RuleLoader {
     private static final String RESOURCES = "src/main/resources/";
     private static final String NULL_PACKAGE = "Parser returned a null Package";
+    // Syntax errors carry their position only in the text: "[ERR 102] Line 7:4 mismatched input …".
+    private static final Pattern PARSER_POSITION = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+)");
     // Each build needs its own ReleaseId: KieServices keeps one module per id, and a reused id returns the old rules.
     private static final AtomicLong BUILDS = new AtomicLong();
 
@@ -190,8 +194,13 @@ final class RuleLoader {
         String path = error.getPath() == null ? "" : error.getPath().replace('\\', '/');
         DrlFile file = byResource.containsKey(path) ? byResource.get(path) : byResource.get(RESOURCES + path);
         String where = file != null ? file.display() : path;
+        int column = error.getColumn();
+        Matcher parserPosition = PARSER_POSITION.matcher(error.getText() == null ? "" : error.getText());
+        if (column <= 0 && parserPosition.find() && Integer.parseInt(parserPosition.group(1)) == error.getLine()) {
+            column = Integer.parseInt(parserPosition.group(2)) + 1; // the parser counts columns from 0
+        }
         if (error.getLine() > 0) {
-            where += ":" + error.getLine() + (error.getColumn() > 0 ? ":" + error.getColumn() : "");
+            where += ":" + error.getLine() + (column > 0 ? ":" + column : "");
         }
         String text = error.getText() == null ? "error" : error.getText().replaceAll("\\s+", " ").strip();
         // MVEL appends a line and column relative to the constraint, not the file: drop them, the location is ours.
