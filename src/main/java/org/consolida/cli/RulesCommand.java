@@ -1,15 +1,67 @@
 package org.consolida.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-import picocli.CommandLine.Command;
+import org.consolida.rules.Phase;
+import org.consolida.rules.RuleBase;
+import org.consolida.rules.RuleInfo;
 
-/** Placeholder until its issue lands. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "Not yet implemented.")
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code consolida rules check [--rules DIR]}: compiles the DRL rules and lists them, or every error in them. */
+@Command(name = "rules", mixinStandardHelpOptions = true, subcommands = RulesCommand.Check.class,
+        description = "Work with the DRL rules (policy/ before planning, review/ after it).")
 final class RulesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        System.err.println("consolida rules: not yet implemented");
-        return ExitCode.INTERNAL_ERROR;
+        spec.commandLine().getErr().println("consolida rules: name a subcommand, e.g. 'consolida rules check'");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.INVALID_INPUT;
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Compile every .drl under the rules folder and list each rule (id, severity, category, file);"
+                    + " on errors, list them as file:line:column: message and exit with code 2.")
+    static final class Check implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--rules", paramLabel = "DIR", description = "The rules folder (default: ${DEFAULT-VALUE}).")
+        Path rules = RuleBase.DEFAULT_FOLDER;
+
+        @Override
+        public Integer call() {
+            RuleBase base = RuleBase.load(rules);
+            PrintWriter out = spec.commandLine().getOut();
+            print(out, base.rules());
+            out.printf("%d rules in %s: %d policy, %d review%n", base.rules().size(), base.folder(),
+                    base.rules(Phase.POLICY).size(), base.rules(Phase.REVIEW).size());
+            out.flush();
+            return ExitCode.OK;
+        }
+
+        private static void print(PrintWriter out, List<RuleInfo> rules) {
+            int idWidth = width(rules.stream().map(RuleInfo::id).toList(), "ID");
+            int categoryWidth = width(rules.stream().map(RuleInfo::category).toList(), "CATEGORY");
+            int fileWidth = width(rules.stream().map(RuleInfo::file).toList(), "FILE");
+            String format = "%-" + idWidth + "s  %-8s  %-" + categoryWidth + "s  %-" + fileWidth + "s  %s%n";
+            out.printf(format, "ID", "SEVERITY", "CATEGORY", "FILE", "RULE");
+            for (RuleInfo rule : rules) {
+                out.printf(format, rule.id(), rule.severity(), rule.category(), rule.file(), rule.name());
+            }
+        }
+
+        private static int width(List<String> values, String header) {
+            return Math.max(header.length(), values.stream().mapToInt(String::length).max().orElse(0));
+        }
     }
 }

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Times the rules: building the rule base, the policy restrictions of a 10,000-workload / 1,000-host inventory and the
+# review of a first-fit plan of it. Usage: bench/rules.sh [RULES_DIR] [HOSTS] [WORKLOADS] [REPEATS]
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+"$here/consolida" --version >/dev/null
+cd "$here"
+exec java ${CONSOLIDA_JAVA_OPTS:--Xmx4g} -cp target/consolida.jar org.consolida.bench.RulesBench "$@"

@@ -1,0 +1,69 @@
+package org.consolida.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.consolida.inventory.Host;
+import org.consolida.inventory.HostModel;
+import org.consolida.inventory.Hypervisor;
+import org.consolida.inventory.Inventory;
+
+/**
+ * The hosts that look alike to a policy rule: one model, one hypervisor. A thousand hosts make a few dozen classes, so a policy rule that matches classes instead of hosts fires once per (workload, class) and
+ * inserts one {@link ClassRestriction} instead of one {@link org.consolida.inventory.Restriction} per host; policy
+ * facts only.
+ */
+public record HostClass(String id, HostModel model, Hypervisor hypervisor, List<Host> hosts, Set<String> hostIds)
+        implements Subject {
+
+    public HostClass {
+        hosts = List.copyOf(hosts);
+        hostIds = Set.copyOf(hostIds);
+    }
+
+    /** The classes of an inventory's hosts, in the order their first host appears. */
+    static List<HostClass> of(Inventory inventory) {
+        Map<String, List<Host>> byKey = new LinkedHashMap<>();
+        for (Host host : inventory.hosts()) {
+            // Model and hypervisor only: rules about a host's state, rack or site match Host instead.
+            String key = host.model().id() + "/" + host.hypervisor().id();
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(host);
+        }
+        List<HostClass> classes = new ArrayList<>(byKey.size());
+        byKey.forEach((key, hosts) -> {
+            Host first = hosts.get(0);
+            classes.add(new HostClass(key, first.model(), first.hypervisor(), hosts,
+                    hosts.stream().map(Host::id).collect(Collectors.toSet())));
+        });
+        return classes;
+    }
+
+    /** Whether a host belongs to this class; {@code hostIds contains $workload.currentHost.id} says the same in DRL. */
+    public boolean contains(Host host) {
+        return host != null && hostIds.contains(host.id());
+    }
+
+    public int size() {
+        return hosts.size();
+    }
+
+    @Override
+    public String subject() {
+        return "host class " + id;
+    }
+
+    // Hash and compare by id: the host list is long and equal ids mean equal classes within one inventory.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof HostClass other && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+}

@@ -1,0 +1,58 @@
+package org.consolida.rules;
+
+import org.consolida.inventory.Host;
+import org.consolida.inventory.Hypervisor;
+import org.consolida.inventory.Rack;
+
+/**
+ * A host's load under the plan, per resource. {@code cpuGhz} sums its workloads' CPU demand (their high percentile),
+ * {@code peakCpuGhz} is the highest hourly sum over their demand profiles; {@code networkMbps} is the traffic of flows
+ * with one end here and the other on another host; {@code watts} the power curve at peak CPU (0 for an empty host, which
+ * the plan switches off).
+ */
+public record PlannedHost(Host host, int workloads, int vdiDesktops, double cpuGhz, double peakCpuGhz,
+                          double memoryGib, double storageGib, double networkMbps, double watts) implements Subject {
+
+    public boolean isEmpty() {
+        return workloads == 0;
+    }
+
+    public Hypervisor hypervisor() {
+        return host.hypervisor();
+    }
+
+    public Rack rack() {
+        return host.rack();
+    }
+
+    public String cluster() {
+        return host.cluster();
+    }
+
+    /** CPU demand over capacity (0–1, above 1 when over-committed). */
+    public double cpuUtilization() {
+        return cpuGhz / host.model().cpuGhz();
+    }
+
+    public double peakCpuUtilization() {
+        return peakCpuGhz / host.model().cpuGhz();
+    }
+
+    public double memoryUtilization() {
+        return memoryGib / host.model().memoryGib();
+    }
+
+    public double storageUtilization() {
+        return host.model().storageGib() == 0 ? 0 : storageGib / host.model().storageGib();
+    }
+
+    /** Traffic that leaves the host over its NIC, as a share of the NIC's speed. */
+    public double nicUtilization() {
+        return networkMbps / host.model().nicMbps();
+    }
+
+    @Override
+    public String subject() {
+        return "host " + host.id();
+    }
+}

@@ -1,0 +1,8 @@
+package org.consolida.rules;
+
+/**
+ * One compiled rule as {@code rules check} lists it: its metadata, its name, the phase it runs in and the file it comes
+ * from (relative to the rules folder as the user gave it).
+ */
+public record RuleInfo(String id, Severity severity, String category, String name, Phase phase, String file) {
+}
