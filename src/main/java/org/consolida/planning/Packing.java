@@ -1,0 +1,104 @@
+package org.consolida.planning;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.consolida.inventory.SpreadScope;
+
+/**
+ * A greedy packer's view of a partial placement: what each host carries, what each rack draws, where each redundancy
+ * group already stands. {@link #fits} checks capacity (per-workload resources), maintenance, restrictions, spread and
+ * rack power; network capacity and the failover reserve are left to the score, which judges every plan alike.
+ */
+final class Packing {
+    private final PlacementSolution problem;
+    private final PlannedHost[] assignment;
+    private final long[][] used;
+    private final Map<String, Long> rackWatts = new HashMap<>();
+    private final Map<String, List<Placement>> groupMembers = new HashMap<>();
+
+    Packing(PlacementSolution problem) {
+        this.problem = problem;
+        this.assignment = new PlannedHost[problem.getPlacements().size()];
+        this.used = new long[problem.getHosts().size()][Resource.values().length];
+    }
+
+    PlannedHost[] assignment() {
+        return assignment;
+    }
+
+    long cpuMhz(PlannedHost host) {
+        return used[host.index()][Resource.CPU.ordinal()];
+    }
+
+    boolean isActive(PlannedHost host) {
+        for (long amount : used[host.index()]) {
+            if (amount > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean fits(Placement placement, PlannedHost host) {
+        if (host.inMaintenance() || placement.restrictionOn(host) != null) {
+            return false;
+        }
+        long[] load = used[host.index()];
+        for (Resource resource : Resource.values()) {
+            HostCapacity capacity = host.capacity(resource);
+            if (resource.perWorkload() && capacity != null
+                    && load[resource.ordinal()] + placement.demand(resource) > capacity.limit()) {
+                return false;
+            }
+        }
+        if (placement.getGroup() != null) {
+            for (Placement member : groupMembers.getOrDefault(placement.getGroup(), List.of())) {
+                if (sameDomain(host, assignment[member.getIndex()], stricter(placement, member))) {
+                    return false;
+                }
+            }
+        }
+        long before = isActive(host) ? Math.round(host.watts(cpuMhz(host))) : 0;
+        long after = Math.round(host.watts(cpuMhz(host) + placement.cpuMhz()));
+        long rackBefore = rackWatts.getOrDefault(host.rack().id(), 0L);
+        return rackBefore - before + after <= Math.round(host.rack().powerWatts());
+    }
+
+    void place(Placement placement, PlannedHost host) {
+        long before = isActive(host) ? Math.round(host.watts(cpuMhz(host))) : 0;
+        long[] load = used[host.index()];
+        for (Resource resource : Resource.values()) {
+            load[resource.ordinal()] += placement.demand(resource);
+        }
+        long after = Math.round(host.watts(cpuMhz(host)));
+        rackWatts.merge(host.rack().id(), after - before, Long::sum);
+        assignment[placement.getIndex()] = host;
+        if (placement.getGroup() != null) {
+            groupMembers.computeIfAbsent(placement.getGroup(), k -> new ArrayList<>()).add(placement);
+        }
+    }
+
+    /** Places the pinned workloads where they are, whatever fits: the search could not move them either. */
+    void placePinned() {
+        for (Placement placement : problem.getPlacements()) {
+            if (placement.isPinned()) {
+                place(placement, placement.getCurrentHost());
+            }
+        }
+    }
+
+    private static SpreadScope stricter(Placement a, Placement b) {
+        return a.getSpread().compareTo(b.getSpread()) >= 0 ? a.getSpread() : b.getSpread();
+    }
+
+    private static boolean sameDomain(PlannedHost a, PlannedHost b, SpreadScope scope) {
+        return switch (scope) {
+            case HOST -> a == b;
+            case RACK -> a.rack().id().equals(b.rack().id());
+            case SITE -> a.rack().site().id().equals(b.rack().site().id());
+        };
+    }
+}

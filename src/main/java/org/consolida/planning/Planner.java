@@ -1,0 +1,156 @@
+package org.consolida.planning;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.consolida.inventory.HostState;
+import org.consolida.inventory.Inventory;
+import org.consolida.inventory.Restriction;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.PillarChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
+
+/**
+ * Plans a placement: builds the problem, computes the baselines and the lower bound, starts from today's placement
+ * (or from the better baseline when nothing runs anywhere yet), improves it by local search, and explains the result.
+ */
+public final class Planner {
+    private static final double TIME_CEILING_FACTOR = 3;
+
+    public PlanResult plan(Inventory inventory, List<Restriction> restrictions, SolveSettings settings,
+                           SolveListener listener) {
+        long startNanos = System.nanoTime();
+        PlacementSolution problem = PlacementProblem.of(inventory, restrictions);
+        SolverFactory<PlacementSolution> scoringFactory = SolverFactory.create(solverConfig(settings, Duration.ofSeconds(1)));
+        SolutionManager<PlacementSolution, HardMediumSoftLongScore> scoring = SolutionManager.create(scoringFactory);
+
+        PlannedHost[] today = today(problem);
+        Set<PlannedHost> onToday = new HashSet<>();
+        problem.getHosts().stream().filter(h -> h.host().state() == HostState.ON).forEach(onToday::add);
+        PlanMetrics before = PlanMetrics.of(problem, today, onToday);
+
+        PlanResult.Baseline ffd = baseline(problem, Baselines.firstFitDecreasing(problem), scoring);
+        PlanResult.Baseline pabfd = baseline(problem, Baselines.powerAwareBestFit(problem), scoring);
+        LowerBound bound = LowerBound.of(problem);
+
+        String start;
+        PlannedHost[] initial;
+        if (PlacementProblem.hasCurrentPlacement(problem)) {
+            start = "today's placement";
+            initial = Baselines.todayPlusFirstFit(problem);
+        } else if (pabfd.score().compareTo(ffd.score()) >= 0) {
+            start = "power-aware best fit";
+            initial = pabfd.assignment();
+        } else {
+            start = "first-fit decreasing";
+            initial = ffd.assignment();
+        }
+        PlanMetrics.apply(problem, initial);
+        HardMediumSoftLongScore initialScore = scoring.update(problem);
+        AtomicLong firstFeasible = new AtomicLong(initialScore.hardScore() == 0 ? millisSince(startNanos) : -1);
+
+        long setupMillis = millisSince(startNanos);
+        Duration solveLimit = Duration.ofMillis(Math.max(1_000, settings.timeLimit().toMillis() - setupMillis));
+        Solver<PlacementSolution> solver = SolverFactory.<PlacementSolution>create(solverConfig(settings, solveLimit))
+                .buildSolver();
+        listener.started(settings.timeLimit());
+        solver.addEventListener(event -> {
+            HardMediumSoftLongScore best = (HardMediumSoftLongScore) event.getNewBestScore();
+            long elapsed = millisSince(startNanos);
+            if (best.hardScore() == 0) {
+                firstFeasible.compareAndSet(-1, elapsed);
+            }
+            listener.improved(elapsed, best, event.getNewBestSolution().activeHostCount());
+        });
+        long solveStart = System.nanoTime();
+        PlacementSolution plan = solver.solve(problem);
+        long solveMillis = millisSince(solveStart);
+        listener.finished();
+        DefaultSolver<PlacementSolution> defaultSolver = (DefaultSolver<PlacementSolution>) solver;
+        long moves = defaultSolver.getMoveEvaluationCount();
+
+        String termination = termination(settings, solveMillis, solveLimit);
+        PlanMetrics after = PlanMetrics.of(plan, PlanMetrics.assignmentOf(plan));
+        ScoreExplanation explanation = ScoreExplanation.of(scoring.analyze(plan));
+        PlanResult.SolveStats stats = new PlanResult.SolveStats(settings.timeLimit().toMillis(), settings.seed(),
+                settings.reproducible() && !termination.equals("time ceiling"), termination, solveMillis, moves,
+                solveMillis == 0 ? 0 : moves * 1000 / solveMillis,
+                firstFeasible.get() < 0 ? null : firstFeasible.get(), start);
+        return new PlanResult(plan, before, after, ffd, pabfd, bound, explanation, stats);
+    }
+
+    static SolverConfig solverConfig(SolveSettings settings, Duration solveLimit) {
+        TerminationConfig termination;
+        if (settings.reproducible()) {
+            termination = new TerminationConfig().withMoveCountLimit(settings.moveBudget())
+                    .withMillisecondsSpentLimit((long) (settings.timeLimit().toMillis() * TIME_CEILING_FACTOR));
+        } else {
+            termination = new TerminationConfig().withSpentLimit(solveLimit)
+                    .withUnimprovedSpentLimit(settings.unimprovedLimit());
+        }
+        return new SolverConfig()
+                .withSolutionClass(PlacementSolution.class)
+                .withEntityClasses(Placement.class)
+                .withConstraintProviderClass(PlacementConstraints.class)
+                .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
+                .withRandomSeed(settings.seed() == null ? 0L : settings.seed())
+                .withTerminationConfig(termination)
+                .withPhases(localSearch());
+    }
+
+    /**
+     * Change moves do most of the work; swaps exchange a big and a small workload when neither fits alone; pillar
+     * changes move several workloads off one host at once, which is how a host gets emptied and switched off. Late
+     * acceptance lets the search pass through slightly worse plans on the way to an emptier one.
+     */
+    static LocalSearchPhaseConfig localSearch() {
+        UnionMoveSelectorConfig moves = new UnionMoveSelectorConfig().withMoveSelectors(
+                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(6.0),
+                new SwapMoveSelectorConfig().withFixedProbabilityWeight(3.0),
+                new PillarChangeMoveSelectorConfig().withFixedProbabilityWeight(1.0));
+        return new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(moves)
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+    }
+
+    private static PlanResult.Baseline baseline(PlacementSolution problem, PlannedHost[] assignment,
+                                                SolutionManager<PlacementSolution, HardMediumSoftLongScore> scoring) {
+        PlanMetrics.apply(problem, assignment);
+        HardMediumSoftLongScore score = scoring.update(problem);
+        return new PlanResult.Baseline(assignment, PlanMetrics.of(problem, assignment), score);
+    }
+
+    private static PlannedHost[] today(PlacementSolution problem) {
+        PlannedHost[] today = new PlannedHost[problem.getPlacements().size()];
+        problem.getPlacements().forEach(p -> today[p.getIndex()] = p.getCurrentHost());
+        return today;
+    }
+
+    private static String termination(SolveSettings settings, long solveMillis, Duration solveLimit) {
+        if (settings.reproducible()) {
+            return solveMillis >= settings.timeLimit().toMillis() * TIME_CEILING_FACTOR ? "time ceiling" : "move budget";
+        }
+        return solveMillis >= solveLimit.toMillis() ? "time" : "unimproved time";
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+}
