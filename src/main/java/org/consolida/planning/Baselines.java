@@ -57,6 +57,58 @@ public final class Baselines {
     }
 
     /**
+     * The search's own start, not a baseline: power-aware best fit that keeps every host within the policy's
+     * utilisation ceiling (so no headroom cost) and counts a workload's own host as cheaper by the migration it
+     * saves. Workloads that fit nowhere within the ceiling are then placed without it.
+     */
+    public static PlannedHost[] consolidatingBestFit(PlacementSolution problem) {
+        Packing packing = new Packing(problem, true);
+        packing.placePinned();
+        List<Placement> order = unpinnedBy(problem, Comparator.comparingLong(Placement::cpuMhz).reversed());
+        List<Placement> left = new java.util.ArrayList<>();
+        for (Placement placement : order) {
+            PlannedHost best = null;
+            long bestIncrease = Long.MAX_VALUE;
+            for (PlannedHost host : problem.getHosts()) {
+                if (!packing.fits(placement, host)) {
+                    continue;
+                }
+                long cpuMhz = packing.cpuMhz(host);
+                long before = packing.isActive(host) ? host.energyCents(cpuMhz) + host.rackSpaceCentsPerYear() : 0;
+                long increase = host.energyCents(cpuMhz + placement.cpuMhz()) + host.rackSpaceCentsPerYear() - before;
+                if (placement.getCurrentHost() != null && host != placement.getCurrentHost()) {
+                    increase += placement.getMigrationCents();
+                }
+                if (increase < bestIncrease) {
+                    bestIncrease = increase;
+                    best = host;
+                }
+            }
+            if (best != null) {
+                packing.place(placement, best);
+            } else {
+                left.add(placement);
+            }
+        }
+        Packing relaxed = new Packing(problem);
+        PlannedHost[] assignment = packing.assignment();
+        for (Placement placement : problem.getPlacements()) {
+            if (assignment[placement.getIndex()] != null) {
+                relaxed.place(placement, assignment[placement.getIndex()]);
+            }
+        }
+        for (Placement placement : left) {
+            for (PlannedHost host : problem.getHosts()) {
+                if (relaxed.fits(placement, host)) {
+                    relaxed.place(placement, host);
+                    break;
+                }
+            }
+        }
+        return relaxed.assignment();
+    }
+
+    /**
      * Today's placement, with the workloads that run nowhere yet added first-fit decreasing on what is left: the
      * start of a re-plan.
      */

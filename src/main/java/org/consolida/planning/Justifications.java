@@ -1,5 +1,7 @@
 package org.consolida.planning;
 
+import java.util.List;
+
 import org.consolida.inventory.SpreadScope;
 
 import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
@@ -12,8 +14,10 @@ public final class Justifications {
     private Justifications() {
     }
 
-    public record Overload(String host, Resource resource, long used, long limit, String unit)
-            implements ConstraintJustification {
+    public record Overload(String host, List<Overage> overages) implements ConstraintJustification {
+    }
+
+    public record Overage(Resource resource, long used, long limit, String unit) {
     }
 
     public record Forbidden(String workload, String host, String ruleId, String reason)

@@ -19,8 +19,16 @@ final class Packing {
     private final Map<String, Long> rackWatts = new HashMap<>();
     private final Map<String, List<Placement>> groupMembers = new HashMap<>();
 
+    private final boolean withinCeiling;
+
     Packing(PlacementSolution problem) {
+        this(problem, false);
+    }
+
+    /** With {@code withinCeiling}, a host takes CPU only up to the policy's utilisation ceiling (no headroom cost). */
+    Packing(PlacementSolution problem, boolean withinCeiling) {
         this.problem = problem;
+        this.withinCeiling = withinCeiling;
         this.assignment = new PlannedHost[problem.getPlacements().size()];
         this.used = new long[problem.getHosts().size()][Resource.values().length];
     }
@@ -53,6 +61,9 @@ final class Packing {
                     && load[resource.ordinal()] + placement.demand(resource) > capacity.limit()) {
                 return false;
             }
+        }
+        if (withinCeiling && host.headroomCents(load[Resource.CPU.ordinal()] + placement.cpuMhz()) > 0) {
+            return false;
         }
         if (placement.getGroup() != null) {
             for (Placement member : groupMembers.getOrDefault(placement.getGroup(), List.of())) {

@@ -67,6 +67,11 @@ public class Placement {
         return demand[resource.ordinal()];
     }
 
+    /** Demand of every resource, by {@link Resource} ordinal; not to be changed. */
+    long[] demandVector() {
+        return demand;
+    }
+
     public long cpuMhz() {
         return demand[Resource.CPU.ordinal()];
     }

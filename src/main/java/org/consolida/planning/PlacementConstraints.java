@@ -7,6 +7,8 @@ import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
 
 
+import java.util.function.Function;
+
 import org.consolida.inventory.Restriction;
 import org.consolida.inventory.SpreadScope;
 import org.consolida.planning.Justifications.CrossTraffic;
@@ -28,6 +30,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 
 /**
  * The cost model of a placement. Hard: what must hold. Medium: workloads left without a host, by size. Soft: money,
@@ -65,24 +68,22 @@ public final class PlacementConstraints implements ConstraintProvider {
         };
     }
 
-    /** Hard: no host carries more of a resource than it offers after over-commit; penalised by the overage. */
+    /**
+     * Hard: no host carries more of any resource than it offers after over-commit; penalised by the overage, summed
+     * over the resources. Per-workload demands and the traffic that leaves a host (which loads the NICs of both ends)
+     * are summed into one load vector per host, and every dimension is checked alike.
+     */
     Constraint capacity(ConstraintFactory factory) {
-        BiConstraintStream<HostCapacity, Long> perWorkload = factory.forEach(Placement.class)
-                .join(HostCapacity.class, equal(Placement::getHost, HostCapacity::host),
-                        filtering((placement, capacity) -> capacity.resource().perWorkload()))
-                .map((placement, capacity) -> capacity, (placement, capacity) -> placement.demand(capacity.resource()));
-        // A flow between two hosts loads the NIC of each end.
         TriConstraintStream<Traffic, Placement, Placement> leaving = leavingHost(factory);
-        BiConstraintStream<HostCapacity, Long> senders = leaving.map(
-                (traffic, from, to) -> from.getHost().capacity(Resource.NETWORK), (traffic, from, to) -> traffic.mbps());
-        BiConstraintStream<HostCapacity, Long> receivers = leaving.map(
-                (traffic, from, to) -> to.getHost().capacity(Resource.NETWORK), (traffic, from, to) -> traffic.mbps());
-        return perWorkload.concat(senders).concat(receivers)
-                .groupBy((capacity, amount) -> capacity, sumLong((capacity, amount) -> amount))
-                .filter((capacity, used) -> used > capacity.limit())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (capacity, used) -> used - capacity.limit())
-                .justifyWith((capacity, used, score) -> new Overload(capacity.host().id(), capacity.resource(), used,
-                        capacity.limit(), capacity.resource().unit()))
+        BiConstraintStream<PlannedHost, Load> senders = leaving.map(
+                (traffic, from, to) -> from.getHost(), (traffic, from, to) -> traffic.networkLoad());
+        BiConstraintStream<PlannedHost, Load> receivers = leaving.map(
+                (traffic, from, to) -> to.getHost(), (traffic, from, to) -> traffic.networkLoad());
+        return hostLoads(factory).concat(senders).concat(receivers)
+                .groupBy((host, load) -> host, Load.sumOfLoads())
+                .filter((host, load) -> load.overage(host) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (host, load) -> load.overage(host))
+                .justifyWith((host, load, score) -> new Overload(host.id(), load.overages(host)))
                 .asConstraint(CAPACITY);
     }
 
@@ -127,9 +128,9 @@ public final class PlacementConstraints implements ConstraintProvider {
 
     /** Hard: the planned power of a rack's active hosts within its budget; penalised by the excess in watts. */
     Constraint rackPower(ConstraintFactory factory) {
-        return factory.forEach(Placement.class)
-                .groupBy(Placement::getHost, sumLong(Placement::cpuMhz))
-                .groupBy((host, cpuMhz) -> host.rack(), sumLong((host, cpuMhz) -> Math.round(host.watts(cpuMhz))))
+        return hostLoads(factory)
+                .filter((host, load) -> host.rackCanOverload())
+                .groupBy((host, load) -> host.rack(), sumLong((host, load) -> Math.round(host.watts(load.cpuMhz()))))
                 .filter((rack, watts) -> watts > Math.round(rack.powerWatts()))
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (rack, watts) -> watts - Math.round(rack.powerWatts()))
                 .justifyWith((rack, watts, score) -> new RackOverBudget(rack.id(), watts, Math.round(rack.powerWatts())))
@@ -169,20 +170,18 @@ public final class PlacementConstraints implements ConstraintProvider {
 
     /** Soft: each active host's power at its planned CPU utilisation, for a year, with PUE, at the site's price. */
     Constraint energy(ConstraintFactory factory) {
-        return factory.forEach(Placement.class)
-                .groupBy(Placement::getHost, sumLong(Placement::cpuMhz))
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, PlannedHost::energyCents)
-                .justifyWith((host, cpuMhz, score) -> new HostEnergy(host.id(), host.utilization(cpuMhz),
-                        host.watts(cpuMhz), host.energyCents(cpuMhz)))
+        return hostLoads(factory)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (host, load) -> host.energyCents(load.cpuMhz()))
+                .justifyWith((host, load, score) -> new HostEnergy(host.id(), host.utilization(load.cpuMhz()),
+                        host.watts(load.cpuMhz()), host.energyCents(load.cpuMhz())))
                 .asConstraint(ENERGY);
     }
 
     /** Soft: the rack units of each active host, at the policy's yearly cost per unit. */
     Constraint rackSpace(ConstraintFactory factory) {
-        return factory.forEach(Placement.class)
-                .groupBy(Placement::getHost)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, PlannedHost::rackSpaceCentsPerYear)
-                .justifyWith((host, score) -> new RackSpace(host.id(), host.host().model().rackUnits(),
+        return hostLoads(factory)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (host, load) -> host.rackSpaceCentsPerYear())
+                .justifyWith((host, load, score) -> new RackSpace(host.id(), host.host().model().rackUnits(),
                         host.rackSpaceCentsPerYear()))
                 .asConstraint(RACK_SPACE);
     }
@@ -210,13 +209,21 @@ public final class PlacementConstraints implements ConstraintProvider {
 
     /** Soft: percentage points of CPU utilisation above the policy's ceiling, per host, at the yearly rate. */
     Constraint headroom(ConstraintFactory factory) {
-        return factory.forEach(Placement.class)
-                .groupBy(Placement::getHost, sumLong(Placement::cpuMhz))
-                .filter((host, cpuMhz) -> host.headroomCents(cpuMhz) > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, PlannedHost::headroomCents)
-                .justifyWith((host, cpuMhz, score) -> new Headroom(host.id(), host.utilization(cpuMhz),
-                        host.pointsAboveCeiling(cpuMhz), host.headroomCents(cpuMhz)))
+        return hostLoads(factory)
+                .filter((host, load) -> host.headroomCents(load.cpuMhz()) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (host, load) -> host.headroomCents(load.cpuMhz()))
+                .justifyWith((host, load, score) -> new Headroom(host.id(), host.utilization(load.cpuMhz()),
+                        host.pointsAboveCeiling(load.cpuMhz()), host.headroomCents(load.cpuMhz())))
                 .asConstraint(HEADROOM);
+    }
+
+    // Shared by several constraints: the same function instances let Timefold build the grouping node once.
+    private static final Function<Placement, PlannedHost> HOST = Placement::getHost;
+    private static final UniConstraintCollector<Placement, ?, Load> DEMANDS = Load.sumOfDemands();
+
+    /** What each active host carries of every per-workload resource. */
+    private static BiConstraintStream<PlannedHost, Load> hostLoads(ConstraintFactory factory) {
+        return factory.forEach(Placement.class).groupBy(HOST, DEMANDS);
     }
 
     /** Flows whose two ends are placed on different hosts. */

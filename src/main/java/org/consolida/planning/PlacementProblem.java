@@ -40,6 +40,9 @@ public final class PlacementProblem {
                 capacities.add(capacity);
             }
         }
+        Map<String, Double> rackMaxWatts = new HashMap<>();
+        hosts.forEach(h -> rackMaxWatts.merge(h.rack().id(), h.host().model().powerCurve().maxWatts(), Double::sum));
+        hosts.forEach(h -> h.setRackCanOverload(rackMaxWatts.get(h.rack().id()) > h.rack().powerWatts()));
         double[] meanCapacity = meanCapacity(hosts);
         Map<String, Map<PlannedHost, Restriction>> forbidden = new HashMap<>();
         for (Restriction restriction : restrictions) {

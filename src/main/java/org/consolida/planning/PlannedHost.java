@@ -21,6 +21,7 @@ public final class PlannedHost {
     private final double maxUtilization;
     private final double headroomCentsPerPct;
     private final Map<Resource, HostCapacity> capacities = new EnumMap<>(Resource.class);
+    private boolean rackCanOverload = true;
 
     PlannedHost(Host host, int index, Policy policy) {
         this.host = host;
@@ -35,6 +36,15 @@ public final class PlannedHost {
 
     void addCapacity(HostCapacity capacity) {
         capacities.put(capacity.resource(), capacity);
+    }
+
+    void setRackCanOverload(boolean rackCanOverload) {
+        this.rackCanOverload = rackCanOverload;
+    }
+
+    /** Whether the hosts of its rack could together draw more than the rack's budget (if not, no need to check). */
+    public boolean rackCanOverload() {
+        return rackCanOverload;
     }
 
     public Host host() {

@@ -8,6 +8,11 @@ package org.consolida.planning;
 public record Traffic(int fromIndex, int toIndex, String from, String to, long mbps, long crossHostCents,
                       long crossRackCents, long crossSiteCents) {
 
+    /** The NIC load this flow puts on each of its ends when they are on different hosts. */
+    public Load networkLoad() {
+        return Load.of(Resource.NETWORK, mbps);
+    }
+
     /** The yearly cost in cents of this flow between two hosts (0 on the same host). */
     public long costCents(PlannedHost a, PlannedHost b) {
         return switch (distance(a, b)) {

@@ -130,7 +130,7 @@ public final class TestInventory {
 
     /**
      * A random but reproducible inventory: racks of eight hosts of two models (an old, power-hungry one and a newer,
-     * efficient one), workloads of 0.5–4 GHz and 2–24 GiB spread round-robin over the hosts today, pairs of them in
+     * efficient one), workloads of 0.5–2.5 GHz and 2–24 GiB spread round-robin over the hosts today, pairs of them in
      * host-spread redundancy groups, and some flows between neighbours.
      */
     public static TestInventory random(long seed, int hostCount, int workloadCount) {
@@ -144,7 +144,7 @@ public final class TestInventory {
         }
         for (int w = 0; w < workloadCount; w++) {
             String group = w % 10 < 2 ? "g" + (w / 10) : null;
-            inventory.workload("w" + w, 0.5 + random.nextInt(8) * 0.5, 2 + random.nextInt(12) * 2,
+            inventory.workload("w" + w, 0.5 + random.nextInt(5) * 0.5, 2 + random.nextInt(12) * 2,
                     "h" + (w % hostCount), group, SpreadScope.HOST, false);
         }
         for (int w = 1; w < workloadCount; w += 4) {
