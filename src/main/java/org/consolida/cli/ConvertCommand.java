@@ -1,15 +1,42 @@
 package org.consolida.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import picocli.CommandLine.Command;
+import org.consolida.inventory.Inventory;
+import org.consolida.io.Inventories;
+import org.consolida.io.ReadResult;
 
-/** Placeholder until its issue lands. */
-@Command(name = "convert", mixinStandardHelpOptions = true, description = "Not yet implemented.")
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Reads an inventory in one format and writes it in another. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = {"Convert an inventory between formats: .xlsx <-> .json.",
+            "The input is validated first; an invalid input writes nothing and exits with code 2."})
 final class ConvertCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "INPUT", description = "The inventory to read: .xlsx or .json.")
+    Path input;
+
+    @Parameters(index = "1", paramLabel = "OUTPUT", description = "The file to write: .xlsx or .json.")
+    Path output;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        System.err.println("consolida convert: not yet implemented");
-        return ExitCode.INTERNAL_ERROR;
+        ReadResult result = Inventories.readWithWarnings(input);
+        if (!result.warnings().isEmpty()) {
+            Main.printProblems(spec.commandLine().getErr(), result.warnings());
+        }
+        Inventory inventory = result.inventory();
+        Inventories.write(inventory, output);
+        spec.commandLine().getOut().println("wrote " + output + " (" + inventory.hosts().size() + " hosts, "
+                + inventory.workloads().size() + " workloads)");
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
     }
 }

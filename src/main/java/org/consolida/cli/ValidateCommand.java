@@ -1,15 +1,51 @@
 package org.consolida.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import picocli.CommandLine.Command;
+import org.consolida.io.Inventories;
+import org.consolida.io.InventorySummary;
+import org.consolida.io.ReadResult;
 
-/** Placeholder until its issue lands. */
-@Command(name = "validate", mixinStandardHelpOptions = true, description = "Not yet implemented.")
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Checks an inventory, prints its warnings (stderr) and a summary (stdout). Errors exit 2 through Main. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Check an inventory (.xlsx or .json) and summarise it.",
+            "Every problem is listed with its cell; errors exit with code 2, warnings do not."})
 final class ValidateCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "INVENTORY", description = "The inventory file: .xlsx or .json.")
+    Path inventory;
+
+    @Option(names = "--json", description = "Print the summary as JSON.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
-    public Integer call() {
-        System.err.println("consolida validate: not yet implemented");
-        return ExitCode.INTERNAL_ERROR;
+    public Integer call() throws Exception {
+        ReadResult result = Inventories.readWithWarnings(inventory);
+        if (!result.warnings().isEmpty()) {
+            Main.printProblems(spec.commandLine().getErr(), result.warnings());
+        }
+        InventorySummary summary = InventorySummary.of(result.inventory());
+        var out = spec.commandLine().getOut();
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(summary));
+        } else {
+            out.print(summary.toText());
+            out.println("valid" + (result.warnings().isEmpty() ? ""
+                    : ", with " + result.warnings().size() + " warning" + (result.warnings().size() == 1 ? "" : "s")));
+        }
+        out.flush();
+        return ExitCode.OK;
     }
 }
