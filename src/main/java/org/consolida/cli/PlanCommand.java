@@ -7,8 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.consolida.inventory.Inventory;
-import org.consolida.inventory.InvalidInputException;
+import org.consolida.io.Inventories;
 import org.consolida.pipeline.ConsoleProgress;
 import org.consolida.pipeline.PlanPipeline;
 import org.consolida.pipeline.PlanSummary;
@@ -47,7 +46,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return run(new PlanPipeline(PlanCommand::read, PlanPipeline.noRestrictions()));
+        return run(new PlanPipeline(Inventories::read, PlanPipeline.noRestrictions()));
     }
 
     /** Runs the command with a given pipeline: the CLI's reader and policy, or a test's. */
@@ -58,11 +57,6 @@ final class PlanCommand implements Callable<Integer> {
         PlanPipeline.Outcome outcome = pipeline.run(inventory, out, settings, progress);
         System.out.print(PlanSummary.of(outcome.document(), outcome.planJson()));
         return outcome.holds() ? ExitCode.OK : ExitCode.NOT_HOLDING;
-    }
-
-    static Inventory read(Path file) {
-        throw InvalidInputException.of(file.toString(), "",
-                "reading inventory files needs the io package, which is not merged yet");
     }
 
     /** Accepts 30s, 2m, 1m30s, 1h, a bare number of seconds, or ISO-8601 (PT30S). */

@@ -16,7 +16,7 @@ import org.consolida.planning.ScoreExplanation;
 public record PlanDocument(String schema, InventoryInfo inventory, SolverInfo solver, Figures before, Figures after,
                            Baselines baseline, Bound lowerBound, List<PlacementEntry> placements, List<String> unplaced,
                            List<Migration> migrations, List<Object> findings, Object simulation,
-                           ScoreExplanation analysis) {
+                           PlanComparison comparison, ScoreExplanation analysis) {
     public static final String SCHEMA = "consolida.plan/1";
 
     public record InventoryInfo(String name, int hosts, int workloads, int flows, String currency) {
@@ -80,7 +80,8 @@ public record PlanDocument(String schema, InventoryInfo inventory, SolverInfo so
                         result.firstFitDecreasing().score().toString()),
                         Figures.of(result.powerAwareBestFit().metrics(), result.powerAwareBestFit().score().toString())),
                 new Bound(result.lowerBound().activeHosts(), round(result.lowerBound().energyKwhPerYear())),
-                placements, unplaced, migrations, List.of(), null, result.explanation());
+                placements, unplaced, migrations, List.of(), null,
+                PlanComparison.of(result, inventory.policy().currency()), result.explanation());
     }
 
     static double round(double value) {

@@ -25,6 +25,7 @@ public final class PlanSummary {
         row(text, "power-aware best fit", document.baseline().powerAwareBestFit());
         text.append(String.format(Locale.ROOT, "%-22s %8d %6s %10s %14.0f%n", "lower bound",
                 document.lowerBound().activeHosts(), "", "", document.lowerBound().energyKwhPerYear()));
+        text.append("energy: ").append(document.comparison().energy()).append(System.lineSeparator());
         if (!document.unplaced().isEmpty()) {
             text.append("unplaced: ").append(String.join(", ", document.unplaced().stream().limit(20).toList()))
                     .append(document.unplaced().size() > 20 ? ", …" : "").append(System.lineSeparator());

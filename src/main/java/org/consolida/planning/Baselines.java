@@ -42,7 +42,7 @@ public final class Baselines {
                     continue;
                 }
                 long cpuMhz = packing.cpuMhz(host);
-                long before = packing.isActive(host) ? host.energyCents(cpuMhz) : 0;
+                long before = packing.energyCents(host);
                 long increase = host.energyCents(cpuMhz + placement.cpuMhz()) - before;
                 if (increase < bestIncrease) {
                     bestIncrease = increase;
@@ -57,16 +57,24 @@ public final class Baselines {
     }
 
     /**
-     * The search's own start, not a baseline: power-aware best fit that keeps every host within the policy's
-     * utilisation ceiling (so no headroom cost) and counts a workload's own host as cheaper by the migration it
-     * saves. Workloads that fit nowhere within the ceiling are then placed without it.
+     * The search's own start, not a baseline: a best fit on the whole cost model's yearly terms that a greedy step
+     * can see. Workloads are taken flow-connected group by group (largest CPU first), and each goes where the cost
+     * rises least: the host's energy and rack space if it is switched on, the migration if it leaves its current
+     * host, and the traffic to the peers already placed. Hosts are filled only up to the policy's utilisation ceiling
+     * (no headroom cost); workloads that fit nowhere within it are then placed first-fit without it.
      */
     public static PlannedHost[] consolidatingBestFit(PlacementSolution problem) {
         Packing packing = new Packing(problem, true);
         packing.placePinned();
-        List<Placement> order = unpinnedBy(problem, Comparator.comparingLong(Placement::cpuMhz).reversed());
+        List<List<Traffic>> flowsOf = new java.util.ArrayList<>();
+        problem.getPlacements().forEach(p -> flowsOf.add(new java.util.ArrayList<>()));
+        for (Traffic traffic : problem.getTraffic()) {
+            flowsOf.get(traffic.fromIndex()).add(traffic);
+            flowsOf.get(traffic.toIndex()).add(traffic);
+        }
+        PlannedHost[] assignment = packing.assignment();
         List<Placement> left = new java.util.ArrayList<>();
-        for (Placement placement : order) {
+        for (Placement placement : flowConnectedOrder(problem, flowsOf)) {
             PlannedHost best = null;
             long bestIncrease = Long.MAX_VALUE;
             for (PlannedHost host : problem.getHosts()) {
@@ -74,10 +82,16 @@ public final class Baselines {
                     continue;
                 }
                 long cpuMhz = packing.cpuMhz(host);
-                long before = packing.isActive(host) ? host.energyCents(cpuMhz) + host.rackSpaceCentsPerYear() : 0;
+                long before = packing.isActive(host) ? packing.energyCents(host) + host.rackSpaceCentsPerYear() : 0;
                 long increase = host.energyCents(cpuMhz + placement.cpuMhz()) + host.rackSpaceCentsPerYear() - before;
                 if (placement.getCurrentHost() != null && host != placement.getCurrentHost()) {
                     increase += placement.getMigrationCents();
+                }
+                for (Traffic traffic : flowsOf.get(placement.getIndex())) {
+                    int peer = traffic.fromIndex() == placement.getIndex() ? traffic.toIndex() : traffic.fromIndex();
+                    if (assignment[peer] != null) {
+                        increase += traffic.costCents(host, assignment[peer]);
+                    }
                 }
                 if (increase < bestIncrease) {
                     bestIncrease = increase;
@@ -91,7 +105,6 @@ public final class Baselines {
             }
         }
         Packing relaxed = new Packing(problem);
-        PlannedHost[] assignment = packing.assignment();
         for (Placement placement : problem.getPlacements()) {
             if (assignment[placement.getIndex()] != null) {
                 relaxed.place(placement, assignment[placement.getIndex()]);
@@ -106,6 +119,34 @@ public final class Baselines {
             }
         }
         return relaxed.assignment();
+    }
+
+    /** Unpinned workloads, flow-connected groups together: each group from its largest CPU member, breadth first. */
+    private static List<Placement> flowConnectedOrder(PlacementSolution problem, List<List<Traffic>> flowsOf) {
+        List<Placement> byCpu = unpinnedBy(problem, Comparator.comparingLong(Placement::cpuMhz).reversed());
+        boolean[] seen = new boolean[problem.getPlacements().size()];
+        List<Placement> order = new java.util.ArrayList<>();
+        for (Placement first : byCpu) {
+            if (seen[first.getIndex()]) {
+                continue;
+            }
+            java.util.ArrayDeque<Placement> queue = new java.util.ArrayDeque<>();
+            queue.add(first);
+            seen[first.getIndex()] = true;
+            while (!queue.isEmpty()) {
+                Placement placement = queue.poll();
+                order.add(placement);
+                for (Traffic traffic : flowsOf.get(placement.getIndex())) {
+                    int peer = traffic.fromIndex() == placement.getIndex() ? traffic.toIndex() : traffic.fromIndex();
+                    Placement other = problem.getPlacements().get(peer);
+                    if (!seen[peer] && !other.isPinned()) {
+                        seen[peer] = true;
+                        queue.add(other);
+                    }
+                }
+            }
+        }
+        return order;
     }
 
     /**

@@ -21,7 +21,7 @@ public final class Load {
     }
 
     public static Load of(Resource resource, long amount) {
-        long[] amounts = new long[Resource.values().length];
+        long[] amounts = new long[Resource.COUNT];
         amounts[resource.ordinal()] = amount;
         return new Load(amounts);
     }
@@ -37,7 +37,7 @@ public final class Load {
     /** The sum over resources of what exceeds the host's limit (0 when everything fits). */
     public long overage(PlannedHost host) {
         long overage = 0;
-        for (Resource resource : Resource.values()) {
+        for (Resource resource : Resource.ALL) {
             HostCapacity capacity = host.capacity(resource);
             if (capacity != null && amounts[resource.ordinal()] > capacity.limit()) {
                 overage += amounts[resource.ordinal()] - capacity.limit();
@@ -49,7 +49,7 @@ public final class Load {
     /** The resources over their limit on a host. */
     public List<Justifications.Overage> overages(PlannedHost host) {
         List<Justifications.Overage> overages = new ArrayList<>();
-        for (Resource resource : Resource.values()) {
+        for (Resource resource : Resource.ALL) {
             HostCapacity capacity = host.capacity(resource);
             if (capacity != null && amounts[resource.ordinal()] > capacity.limit()) {
                 overages.add(new Justifications.Overage(resource, amounts[resource.ordinal()], capacity.limit(),
@@ -64,7 +64,7 @@ public final class Load {
         return new UniConstraintCollector<>() {
             @Override
             public Supplier<long[]> supplier() {
-                return () -> new long[Resource.values().length];
+                return () -> new long[Resource.COUNT];
             }
 
             @Override
@@ -94,7 +94,7 @@ public final class Load {
         return new BiConstraintCollector<>() {
             @Override
             public Supplier<long[]> supplier() {
-                return () -> new long[Resource.values().length];
+                return () -> new long[Resource.COUNT];
             }
 
             @Override

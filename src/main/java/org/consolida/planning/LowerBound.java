@@ -25,7 +25,49 @@ public record LowerBound(int activeHosts, double energyKwhPerYear) {
 
     public static LowerBound of(PlacementSolution problem) {
         List<PlannedHost> usable = problem.getHosts().stream().filter(h -> !h.inMaintenance()).toList();
-        return new LowerBound(activeHosts(problem, usable), energyKwhPerYear(problem, usable));
+        int hosts = activeHosts(problem, usable);
+        double energy = Math.max(energyKwhPerYear(problem, usable), idlePlusDynamicKwhPerYear(problem, usable, hosts));
+        return new LowerBound(hosts, energy);
+    }
+
+    /**
+     * A second energy bound, tighter when memory rather than CPU decides how many hosts stay on: at least
+     * {@code activeHosts} hosts are on, so the facility idle power of the {@code activeHosts} hosts that idle
+     * cheapest is spent in any case; on top of it, every host spends at least its least power rise per MHz
+     * (over the loads it may carry) for each MHz it carries, so the whole CPU demand costs at least the least such
+     * rate of all hosts.
+     */
+    static double idlePlusDynamicKwhPerYear(PlacementSolution problem, List<PlannedHost> usable, int activeHosts) {
+        List<Double> idle = new ArrayList<>();
+        double leastRise = Double.MAX_VALUE;
+        for (PlannedHost host : usable) {
+            double kwhPerWatt = Policy.HOURS_PER_YEAR * host.host().site().pue() / 1000;
+            idle.add(host.watts(0) * kwhPerWatt);
+            long maxMhz = host.capacity(Resource.CPU).limit();
+            if (maxMhz > 0) {
+                leastRise = Math.min(leastRise, leastRisePerMhz(host, maxMhz) * kwhPerWatt);
+            }
+        }
+        idle.sort(Comparator.naturalOrder());
+        double kwh = 0;
+        for (int i = 0; i < Math.min(activeHosts, idle.size()); i++) {
+            kwh += idle.get(i);
+        }
+        double demand = problem.getPlacements().stream().mapToLong(Placement::cpuMhz).sum();
+        return leastRise == Double.MAX_VALUE ? kwh : kwh + demand * leastRise;
+    }
+
+    /** The least (watts(L) - idle watts) / L over loads L in (0, maxMhz]: at a curve point or at the maximum. */
+    static double leastRisePerMhz(PlannedHost host, long maxMhz) {
+        double idle = host.watts(0);
+        double least = (host.watts(maxMhz) - idle) / maxMhz;
+        for (int point = 1; point < PowerCurve.POINTS; point++) {
+            long mhz = Math.round(host.physicalCpuMhz() * point / (double) (PowerCurve.POINTS - 1));
+            if (mhz <= maxMhz) {
+                least = Math.min(least, (host.watts(mhz) - idle) / mhz);
+            }
+        }
+        return Math.max(0, least);
     }
 
     static int activeHosts(PlacementSolution problem, List<PlannedHost> usable) {

@@ -16,6 +16,8 @@ final class Packing {
     private final PlacementSolution problem;
     private final PlannedHost[] assignment;
     private final long[][] used;
+    private final boolean[] active;
+    private final long[] energyCents;
     private final Map<String, Long> rackWatts = new HashMap<>();
     private final Map<String, List<Placement>> groupMembers = new HashMap<>();
 
@@ -30,7 +32,9 @@ final class Packing {
         this.problem = problem;
         this.withinCeiling = withinCeiling;
         this.assignment = new PlannedHost[problem.getPlacements().size()];
-        this.used = new long[problem.getHosts().size()][Resource.values().length];
+        this.used = new long[problem.getHosts().size()][Resource.COUNT];
+        this.active = new boolean[problem.getHosts().size()];
+        this.energyCents = new long[problem.getHosts().size()];
     }
 
     PlannedHost[] assignment() {
@@ -41,13 +45,13 @@ final class Packing {
         return used[host.index()][Resource.CPU.ordinal()];
     }
 
+    /** Yearly energy cost of a host as packed so far (0 while it is empty and off). */
+    long energyCents(PlannedHost host) {
+        return energyCents[host.index()];
+    }
+
     boolean isActive(PlannedHost host) {
-        for (long amount : used[host.index()]) {
-            if (amount > 0) {
-                return true;
-            }
-        }
-        return false;
+        return active[host.index()];
     }
 
     boolean fits(Placement placement, PlannedHost host) {
@@ -55,7 +59,7 @@ final class Packing {
             return false;
         }
         long[] load = used[host.index()];
-        for (Resource resource : Resource.values()) {
+        for (Resource resource : Resource.ALL) {
             HostCapacity capacity = host.capacity(resource);
             if (resource.perWorkload() && capacity != null
                     && load[resource.ordinal()] + placement.demand(resource) > capacity.limit()) {
@@ -72,6 +76,9 @@ final class Packing {
                 }
             }
         }
+        if (!host.rackCanOverload()) {
+            return true;
+        }
         long before = isActive(host) ? Math.round(host.watts(cpuMhz(host))) : 0;
         long after = Math.round(host.watts(cpuMhz(host) + placement.cpuMhz()));
         long rackBefore = rackWatts.getOrDefault(host.rack().id(), 0L);
@@ -81,12 +88,14 @@ final class Packing {
     void place(Placement placement, PlannedHost host) {
         long before = isActive(host) ? Math.round(host.watts(cpuMhz(host))) : 0;
         long[] load = used[host.index()];
-        for (Resource resource : Resource.values()) {
+        for (Resource resource : Resource.ALL) {
             load[resource.ordinal()] += placement.demand(resource);
         }
         long after = Math.round(host.watts(cpuMhz(host)));
         rackWatts.merge(host.rack().id(), after - before, Long::sum);
         assignment[placement.getIndex()] = host;
+        active[host.index()] = true;
+        energyCents[host.index()] = host.energyCents(cpuMhz(host));
         if (placement.getGroup() != null) {
             groupMembers.computeIfAbsent(placement.getGroup(), k -> new ArrayList<>()).add(placement);
         }

@@ -1,6 +1,7 @@
 package org.consolida.planning;
 
 import java.util.List;
+import java.util.Map;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
@@ -12,8 +13,9 @@ public record PlanResult(PlacementSolution plan, PlanMetrics before, PlanMetrics
                          Baseline powerAwareBestFit, LowerBound lowerBound, ScoreExplanation explanation,
                          SolveStats stats) {
 
-    /** A heuristic's placement, its figures and its score. */
-    public record Baseline(PlannedHost[] assignment, PlanMetrics metrics, HardMediumSoftLongScore score) {
+    /** A heuristic's placement, its figures, its score and its soft score per constraint (cents per year). */
+    public record Baseline(PlannedHost[] assignment, PlanMetrics metrics, HardMediumSoftLongScore score,
+                           Map<String, Long> softByConstraint) {
     }
 
     /**

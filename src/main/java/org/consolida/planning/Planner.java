@@ -3,6 +3,8 @@ package org.consolida.planning;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -11,8 +13,11 @@ import org.consolida.inventory.Inventory;
 import org.consolida.inventory.Restriction;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
+import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
@@ -36,16 +41,22 @@ public final class Planner {
                            SolveListener listener) {
         long startNanos = System.nanoTime();
         PlacementSolution problem = PlacementProblem.of(inventory, restrictions);
-        SolverFactory<PlacementSolution> scoringFactory = SolverFactory.create(solverConfig(settings, Duration.ofSeconds(1)));
-        SolutionManager<PlacementSolution, HardMediumSoftLongScore> scoring = SolutionManager.create(scoringFactory);
+        // One factory (building one costs seconds on large models): it scores the candidates, then solves with the
+        // termination known only once they are built.
+        SolverFactory<PlacementSolution> factory = SolverFactory.create(solverConfig(settings, settings.timeLimit()));
+        SolutionManager<PlacementSolution, HardMediumSoftLongScore> scoring = SolutionManager.create(factory);
 
         PlannedHost[] today = today(problem);
         Set<PlannedHost> onToday = new HashSet<>();
         problem.getHosts().stream().filter(h -> h.host().state() == HostState.ON).forEach(onToday::add);
         PlanMetrics before = PlanMetrics.of(problem, today, onToday);
 
+        // The first feasible plan may be a baseline: the search starts from the best candidate, never worse.
+        AtomicLong firstFeasible = new AtomicLong(-1);
         PlanResult.Baseline ffd = baseline(problem, Baselines.firstFitDecreasing(problem), scoring);
+        noteFeasible(ffd.score(), firstFeasible, startNanos);
         PlanResult.Baseline pabfd = baseline(problem, Baselines.powerAwareBestFit(problem), scoring);
+        noteFeasible(pabfd.score(), firstFeasible, startNanos);
         LowerBound bound = LowerBound.of(problem);
 
         // Start from the best of today's placement and the two baselines, all scored alike (moves cost): the search
@@ -61,6 +72,7 @@ public final class Planner {
         PlannedHost[] consolidating = Baselines.consolidatingBestFit(problem);
         PlanMetrics.apply(problem, consolidating);
         HardMediumSoftLongScore consolidatingScore = scoring.update(problem);
+        noteFeasible(consolidatingScore, firstFeasible, startNanos);
         if (consolidatingScore.compareTo(startScore) > 0) {
             start = "consolidating best fit";
             initial = consolidating;
@@ -75,13 +87,12 @@ public final class Planner {
             }
         }
         PlanMetrics.apply(problem, initial);
-        HardMediumSoftLongScore initialScore = scoring.update(problem);
-        AtomicLong firstFeasible = new AtomicLong(initialScore.hardScore() == 0 ? millisSince(startNanos) : -1);
+        noteFeasible(scoring.update(problem), firstFeasible, startNanos);
 
         long setupMillis = millisSince(startNanos);
         Duration solveLimit = Duration.ofMillis(Math.max(1_000, settings.timeLimit().toMillis() - setupMillis));
-        Solver<PlacementSolution> solver = SolverFactory.<PlacementSolution>create(solverConfig(settings, solveLimit))
-                .buildSolver();
+        Solver<PlacementSolution> solver = factory.buildSolver(
+                new SolverConfigOverride<PlacementSolution>().withTerminationConfig(termination(settings, solveLimit)));
         listener.started(settings.timeLimit());
         solver.addEventListener(event -> {
             HardMediumSoftLongScore best = (HardMediumSoftLongScore) event.getNewBestScore();
@@ -108,15 +119,16 @@ public final class Planner {
         return new PlanResult(plan, before, after, ffd, pabfd, bound, explanation, stats);
     }
 
-    static SolverConfig solverConfig(SolveSettings settings, Duration solveLimit) {
-        TerminationConfig termination;
+    static TerminationConfig termination(SolveSettings settings, Duration solveLimit) {
         if (settings.reproducible()) {
-            termination = new TerminationConfig().withMoveCountLimit(settings.moveBudget())
+            return new TerminationConfig().withMoveCountLimit(settings.moveBudget())
                     .withMillisecondsSpentLimit((long) (settings.timeLimit().toMillis() * TIME_CEILING_FACTOR));
-        } else {
-            termination = new TerminationConfig().withSpentLimit(solveLimit)
-                    .withUnimprovedSpentLimit(settings.unimprovedLimit());
         }
+        return new TerminationConfig().withSpentLimit(solveLimit).withUnimprovedSpentLimit(settings.unimprovedLimit());
+    }
+
+    static SolverConfig solverConfig(SolveSettings settings, Duration solveLimit) {
+        TerminationConfig termination = termination(settings, solveLimit);
         return new SolverConfig()
                 .withSolutionClass(PlacementSolution.class)
                 .withEntityClasses(Placement.class)
@@ -146,8 +158,10 @@ public final class Planner {
     private static PlanResult.Baseline baseline(PlacementSolution problem, PlannedHost[] assignment,
                                                 SolutionManager<PlacementSolution, HardMediumSoftLongScore> scoring) {
         PlanMetrics.apply(problem, assignment);
-        HardMediumSoftLongScore score = scoring.update(problem);
-        return new PlanResult.Baseline(assignment, PlanMetrics.of(problem, assignment), score);
+        ScoreAnalysis<HardMediumSoftLongScore> analysis = scoring.analyze(problem, ScoreAnalysisFetchPolicy.FETCH_SHALLOW);
+        Map<String, Long> soft = new TreeMap<>();
+        analysis.constraintAnalyses().forEach(c -> soft.put(c.constraintName(), c.score().softScore()));
+        return new PlanResult.Baseline(assignment, PlanMetrics.of(problem, assignment), analysis.score(), soft);
     }
 
     private static PlannedHost[] today(PlacementSolution problem) {
@@ -161,6 +175,12 @@ public final class Planner {
             return solveMillis >= settings.timeLimit().toMillis() * TIME_CEILING_FACTOR ? "time ceiling" : "move budget";
         }
         return solveMillis >= solveLimit.toMillis() ? "time" : "unimproved time";
+    }
+
+    private static void noteFeasible(HardMediumSoftLongScore score, AtomicLong firstFeasible, long startNanos) {
+        if (score.hardScore() == 0) {
+            firstFeasible.compareAndSet(-1, millisSince(startNanos));
+        }
     }
 
     private static long millisSince(long nanos) {

@@ -12,6 +12,10 @@ public enum Resource {
     /** Traffic between workloads on different hosts; it follows from the placement, not from one workload. */
     NETWORK("Mbit/s", false);
 
+    /** Every resource, in ordinal order; a shared copy, since {@code values()} clones its array on every call. */
+    static final Resource[] ALL = values();
+    static final int COUNT = ALL.length;
+
     private final String unit;
     private final boolean perWorkload;
 

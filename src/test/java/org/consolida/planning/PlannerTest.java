@@ -8,7 +8,10 @@ import java.util.List;
 import org.consolida.inventory.HostState;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.SpreadScope;
+import org.consolida.generator.InventoryGenerator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
@@ -75,6 +78,19 @@ class PlannerTest {
         assertThat(result.score()).isGreaterThanOrEqualTo(result.powerAwareBestFit().score());
         assertThat(result.after().activeHosts()).isGreaterThanOrEqualTo(result.lowerBound().activeHosts());
         assertThat(result.after().energyKwhPerYear()).isGreaterThanOrEqualTo(result.lowerBound().energyKwhPerYear());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"30, 250, 3", "40, 300, 8"})
+    void generatedInventoriesGetAFeasiblePlanOnFewerHostsThatBeatsBothBaselines(int hosts, int workloads, long seed) {
+        Inventory inventory = InventoryGenerator.generate(hosts, workloads, seed);
+        PlanResult result = new Planner().plan(inventory, List.of(), SMALL_BUDGET, SolveListener.NONE);
+        assertThat(result.holds()).isTrue();
+        assertThat(result.after().activeHosts()).isLessThan(result.before().activeHosts());
+        assertThat(result.score()).isGreaterThan(result.firstFitDecreasing().score());
+        assertThat(result.score()).isGreaterThan(result.powerAwareBestFit().score());
+        assertThat(result.after().energyKwhPerYear()).isGreaterThanOrEqualTo(result.lowerBound().energyKwhPerYear());
+        assertThat(result.after().activeHosts()).isGreaterThanOrEqualTo(result.lowerBound().activeHosts());
     }
 
     @Test
