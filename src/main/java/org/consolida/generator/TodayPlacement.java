@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.consolida.inventory.Host;
@@ -46,7 +45,10 @@ final class TodayPlacement {
     private final int[] threads;
     private final Site[] site;
     private final boolean[] carriesDesktops;
-    private final Map<String, Set<String>> usedDomains = new HashMap<>();
+    /** Per spread scope (by ordinal) and host, the number of its failure domain: host, rack or site. */
+    private final int[][] domainOf;
+    /** Per redundancy group, the failure domains its placed members use (a group has a handful of members). */
+    private final Map<String, int[]> usedDomains = new HashMap<>();
 
     private TodayPlacement(Fleet fleet, double vdiMinNicGbps) {
         this.hosts = fleet.hosts();
@@ -59,7 +61,13 @@ final class TodayPlacement {
         this.threads = new int[count];
         this.site = new Site[count];
         this.carriesDesktops = new boolean[count];
+        this.domainOf = new int[SpreadScope.values().length][count];
+        Map<String, Integer> numbers = new HashMap<>();
         for (int h = 0; h < count; h++) {
+            for (SpreadScope scope : SpreadScope.values()) {
+                String domain = scope + ":" + domain(hosts.get(h), scope);
+                domainOf[scope.ordinal()][h] = numbers.computeIfAbsent(domain, d -> numbers.size());
+            }
             HostModel model = hosts.get(h).model();
             memoryGib[h] = model.memoryGib();
             storageGib[h] = model.storageGib();
@@ -88,7 +96,8 @@ final class TodayPlacement {
     private void place(WorkloadDraft draft, int[] candidates) {
         boolean desktop = draft.role == WorkloadRole.VDI;
         for (Level level : LEVELS) {
-            Set<String> taken = level.keepSpread() && draft.group != null ? usedDomains.get(draft.group) : null;
+            int[] taken = level.keepSpread() && draft.group != null ? usedDomains.get(draft.group) : null;
+            int[] domains = draft.spread == null ? null : domainOf[draft.spread.ordinal()];
             Site only = level.homeSiteOnly() ? draft.homeSite : null;
             int best = -1;
             double bestScore = Double.MAX_VALUE;
@@ -96,7 +105,7 @@ final class TodayPlacement {
                 if ((only != null && site[h] != only) || (desktop && !carriesDesktops[h]) || draft.vcpus > threads[h]
                         || usedMemory[h] + draft.memoryGib > level.fillLimit() * memoryGib[h]
                         || usedStorage[h] + draft.storageGib > level.fillLimit() * storageGib[h]
-                        || (taken != null && taken.contains(domain(hosts.get(h), draft.spread)))) {
+                        || (taken != null && contains(taken, domains[h]))) {
                     continue;
                 }
                 double score = (usedMemory[h] + draft.memoryGib) / (memoryTarget[h] * memoryGib[h]);
@@ -124,8 +133,20 @@ final class TodayPlacement {
         usedMemory[h] += draft.memoryGib;
         usedStorage[h] += draft.storageGib;
         if (draft.group != null) {
-            usedDomains.computeIfAbsent(draft.group, g -> new HashSet<>()).add(domain(hosts.get(h), draft.spread));
+            int[] taken = usedDomains.getOrDefault(draft.group, new int[0]);
+            int[] more = Arrays.copyOf(taken, taken.length + 1);
+            more[taken.length] = domainOf[draft.spread.ordinal()][h];
+            usedDomains.put(draft.group, more);
         }
+    }
+
+    private static boolean contains(int[] values, int value) {
+        for (int v : values) {
+            if (v == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The failure domain a host belongs to at a spread scope. */

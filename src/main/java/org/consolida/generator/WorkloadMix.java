@@ -17,7 +17,7 @@ import org.consolida.inventory.SpreadScope;
  * The workloads of a generated datacenter, before sizing and placement: three-tier applications whose tiers talk,
  * VDI pools, infrastructure pairs spread across sites, many single servers, container services on the container
  * runtime and a few lab VMs on the hosted hypervisors. Sizes are skewed (many small, a few large); members of a tier,
- * pool or service share one size. Each group is only as large as its home site has failure domains to spread it on.
+ * pool or service share one size class. Each group is only as large as its home site has failure domains to spread it on.
  */
 final class WorkloadMix {
     /** Traffic between two drafts (indices into {@link #drafts}), in Mbit/s. */
@@ -78,6 +78,7 @@ final class WorkloadMix {
     }
 
     private final Map<HostsKey, List<Host>> hostsCache = new HashMap<>();
+    private final Map<HostsKey, double[]> siteWeights = new HashMap<>();
 
     /** The hosts switched on today that can run a pool's workloads (desktops if vdi), at one site or (null) both. */
     private List<Host> onHosts(Pool pool, Site site, boolean vdi) {
@@ -101,10 +102,14 @@ final class WorkloadMix {
 
     /** A home site, more likely where the pool has more memory. */
     private Site homeSite(Pool pool, boolean vdi) {
-        double[] weights = new double[Catalog.SITES.size()];
-        for (int s = 0; s < weights.length; s++) {
-            weights[s] = onHosts(pool, Catalog.SITES.get(s), vdi).stream().mapToDouble(h -> h.model().memoryGib()).sum();
-        }
+        double[] weights = siteWeights.computeIfAbsent(new HostsKey(pool, null, vdi), key -> {
+            double[] memory = new double[Catalog.SITES.size()];
+            for (int s = 0; s < memory.length; s++) {
+                memory[s] = onHosts(pool, Catalog.SITES.get(s), vdi).stream().mapToDouble(h -> h.model().memoryGib())
+                        .sum();
+            }
+            return memory;
+        });
         return dice.pick(Catalog.SITES, weights);
     }
 

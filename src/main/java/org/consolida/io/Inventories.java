@@ -14,6 +14,9 @@ import org.consolida.io.excel.ExcelInventoryReader;
 import org.consolida.io.excel.ExcelInventoryWriter;
 import org.consolida.io.json.JsonInventoryReader;
 import org.consolida.io.json.JsonInventoryWriter;
+import org.consolida.io.rvtools.RvToolsImport;
+import org.consolida.io.rvtools.RvToolsOptions;
+import org.consolida.io.rvtools.RvToolsReader;
 
 /** Reads and writes inventories in any supported format, chosen from the file's content and extension. */
 public final class Inventories {
@@ -89,8 +92,21 @@ public final class Inventories {
         return readWithWarnings(file).inventory();
     }
 
-    /** Reads an inventory and the warnings found on the way (today's placement over capacity, for instance). */
+    /**
+     * Reads an inventory and the warnings found on the way (today's placement over capacity, for instance). An RVTools
+     * export (a workbook with vInfo and vHost, or a folder or zip of its CSV tabs) is recognised by its content; what
+     * it lacks comes from documented defaults, each reported as a warning.
+     */
     public static ReadResult readWithWarnings(Path file) {
+        return readWithWarnings(file, null, RvToolsOptions.defaults());
+    }
+
+    /** As {@link #readWithWarnings(Path)}, with a catalog and options for an RVTools export (ignored otherwise). */
+    public static ReadResult readWithWarnings(Path file, Path rvToolsCatalog, RvToolsOptions rvToolsOptions) {
+        if (RvToolsReader.isRvTools(file)) {
+            RvToolsImport export = RvToolsReader.read(file, rvToolsCatalog, rvToolsOptions);
+            return new ReadResult(export.inventory(), export.problems());
+        }
         return formatFor(file).read(file);
     }
 

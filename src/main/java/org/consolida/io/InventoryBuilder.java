@@ -96,6 +96,7 @@ public final class InventoryBuilder {
     private <T> void rows(SheetSpec spec, Ids<T> ids, Function<RowValues, T> entity) {
         RawSheet sheet = raw.sheet(spec);
         if (sheet == null || !sheet.present() || !sheet.hasColumn()[0]) {
+            ids.absent = sheet == null || !sheet.present();
             ids.reported = spec.required(); // already reported by the reader: no echo in every referring row
             return;
         }
@@ -366,7 +367,8 @@ public final class InventoryBuilder {
             return null;
         }
         List<String> known = new ArrayList<>(target.declaredAt.keySet());
-        String list = known.isEmpty() ? target.sheet + " has no rows"
+        String list = target.absent ? "there is no " + target.sheet + " sheet"
+                : known.isEmpty() ? target.sheet + " has no rows"
                 : "known: " + String.join(", ", known.subList(0, Math.min(KNOWN_LISTED, known.size())))
                 + (known.size() > KNOWN_LISTED ? ", … " + (known.size() - KNOWN_LISTED) + " more" : "");
         v.error(column, column + " \"" + id + "\" is not in " + target.sheet + " (" + list + ")");
@@ -429,6 +431,7 @@ public final class InventoryBuilder {
         final Map<String, T> built = new LinkedHashMap<>();
         /** The sheet itself is missing or empty, which is reported once; references to it fail quietly. */
         boolean reported;
+        boolean absent;
 
         Ids(String sheet) {
             this.sheet = sheet;

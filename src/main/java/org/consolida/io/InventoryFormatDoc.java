@@ -24,7 +24,7 @@ public final class InventoryFormatDoc {
     /** How any inventory file is read; shown in the docs and on the template's Instructions sheet. */
     public static List<String> rules() {
         return List.of(
-                "One sheet per kind of thing; sheet names as below. Other sheets (like this one) are ignored.",
+                "One sheet per kind of thing; sheet names as below. Other sheets (such as Instructions) are ignored.",
                 "The first non-blank row of a sheet is its header. Headers match column names ignoring case, spaces "
                         + "and a unit in brackets: \"Memory (GiB)\" is memory_gib, \"Overhead full (%)\" is "
                         + "overhead_full_pct.",

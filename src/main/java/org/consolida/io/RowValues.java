@@ -141,7 +141,7 @@ final class RowValues {
     }
 
     private Column columnSpec(String column) {
-        return sheet.spec().column(column).orElseThrow(() -> new IllegalArgumentException(column));
+        return sheet.spec().columns().get(sheet.spec().indexOf(column));
     }
 
     private String present(Column spec) {

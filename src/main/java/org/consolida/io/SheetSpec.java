@@ -12,25 +12,52 @@ import java.util.Optional;
  * @param extraExamples further example rows for the template, each given as the columns that differ from the
  *                      columns' examples (the template needs two workloads for a flow, for instance)
  */
-public record SheetSpec(String name, String jsonKey, boolean required, String meaning, List<Column> columns,
-                        List<Map<String, String>> extraExamples) {
+public final class SheetSpec {
+    private final String name;
+    private final String jsonKey;
+    private final boolean required;
+    private final String meaning;
+    private final List<Column> columns;
+    private final List<Map<String, String>> extraExamples;
+    /** Column positions by name: the builder looks a column up for every cell of 100,000 rows. */
+    private final Map<String, Integer> index = new java.util.HashMap<>();
 
-    public SheetSpec {
-        columns = List.copyOf(columns);
-        extraExamples = List.copyOf(extraExamples);
+    public SheetSpec(String name, String jsonKey, boolean required, String meaning, List<Column> columns,
+                     List<Map<String, String>> extraExamples) {
+        this.name = name;
+        this.jsonKey = jsonKey;
+        this.required = required;
+        this.meaning = meaning;
+        this.columns = List.copyOf(columns);
+        this.extraExamples = List.copyOf(extraExamples);
+        for (int i = 0; i < this.columns.size(); i++) {
+            index.put(this.columns.get(i).name(), i);
+        }
     }
 
+    public String name() { return name; }
+    public String jsonKey() { return jsonKey; }
+    public boolean required() { return required; }
+    public String meaning() { return meaning; }
+    public List<Column> columns() { return columns; }
+    public List<Map<String, String>> extraExamples() { return extraExamples; }
+
     public Optional<Column> column(String columnName) {
-        return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+        Integer i = index.get(columnName);
+        return i == null ? Optional.empty() : Optional.of(columns.get(i));
     }
 
     public int indexOf(String columnName) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).name().equals(columnName)) {
-                return i;
-            }
+        Integer i = index.get(columnName);
+        if (i == null) {
+            throw new IllegalArgumentException(name + " has no column " + columnName);
         }
-        throw new IllegalArgumentException(name + " has no column " + columnName);
+        return i;
+    }
+
+    @Override
+    public String toString() {
+        return name;
     }
 
     public List<String> columnNames() {

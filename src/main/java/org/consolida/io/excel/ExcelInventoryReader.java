@@ -20,11 +20,8 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.consolida.inventory.InvalidInputException;
 import org.consolida.inventory.Problem;
 import org.consolida.io.Column;
@@ -39,8 +36,9 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads a native Consolida workbook into raw rows with POI's streaming SAX API, so a sheet of 100,000 workloads never
- * sits in memory as cell objects. Formulas give their cached value; POI's zip-bomb protection stays on.
+ * Reads a native Consolida workbook into raw rows with POI's streaming API (XSSFReader over the zip, a SAX handler per
+ * sheet), so a sheet of 100,000 workloads never sits in memory as cell objects. Formulas give their cached value;
+ * POI's zip-bomb protection stays on.
  */
 public final class ExcelInventoryReader {
     /** Larger files are refused before opening: no real inventory comes near this. */
@@ -56,7 +54,7 @@ public final class ExcelInventoryReader {
         Map<String, RawSheet> sheets = new HashMap<>();
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            List<String> strings = SharedStrings.read(pkg);
             StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator iterator = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (iterator.hasNext()) {
@@ -68,8 +66,7 @@ public final class ExcelInventoryReader {
                     }
                     SheetCollector collector = new SheetCollector(shown, spec, sheetName, problems);
                     XMLReader xml = XMLHelper.newXMLReader();
-                    xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector,
-                            new RawValueFormatter(), false));
+                    xml.setContentHandler(new SheetCells(strings, styles, collector));
                     xml.parse(new InputSource(in));
                     sheets.put(spec.name(), collector.finish());
                 }
@@ -158,7 +155,7 @@ public final class ExcelInventoryReader {
     }
 
     /** Receives the cells of one sheet: the first non-blank row is the header, blank rows are skipped. */
-    private static final class SheetCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
+    private static final class SheetCollector implements SheetCells.Receiver {
         private final String file;
         private final SheetSpec spec;
         private final String sheetName;
@@ -190,11 +187,10 @@ public final class ExcelInventoryReader {
         }
 
         @Override
-        public void cell(String cellReference, String formattedValue, XSSFComment comment) {
-            if (formattedValue == null || formattedValue.isBlank()) {
+        public void cell(int column, String formattedValue) {
+            if (formattedValue.isBlank()) {
                 return;
             }
-            int column = new CellReference(cellReference).getCol();
             if (schemaIndexOf == null) {
                 headerCells.put(column, formattedValue.strip());
                 currentBlank = false;

@@ -44,7 +44,7 @@ public final class ExcelInventoryWriter {
     }
 
     public static void write(Inventory inventory, OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, false);
+        SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, false, false);
         try {
             Styles styles = new Styles(workbook);
             Instructions.write(workbook, styles);

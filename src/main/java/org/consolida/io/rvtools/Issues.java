@@ -1,0 +1,112 @@
+package org.consolida.io.rvtools;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.consolida.inventory.InvalidInputException;
+import org.consolida.inventory.Problem;
+
+/** The problems found in one pass over an export or a catalog, and the parsing of cells that may add to them. */
+final class Issues {
+    private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+    private final List<Problem> problems = new ArrayList<>();
+
+    void error(String file, String where, String message) {
+        problems.add(Problem.error(file, where, message));
+    }
+
+    void warning(String file, String where, String message) {
+        problems.add(Problem.warning(file, where, message));
+    }
+
+    boolean hasErrors() {
+        return problems.stream().anyMatch(Problem::isError);
+    }
+
+    List<Problem> all() {
+        return List.copyOf(problems);
+    }
+
+    List<Problem> warnings() {
+        return problems.stream().filter(p -> !p.isError()).toList();
+    }
+
+    void throwIfErrors() {
+        if (hasErrors()) {
+            throw new InvalidInputException(problems.stream().filter(Problem::isError).toList());
+        }
+    }
+
+    /**
+     * A number from a cell: blank gives null; text that is not a number is reported at the cell and gives null.
+     * Accepts numbers stored as text, thousands separators ({@code 1,024}), and a percent sign ({@code 14%} is 14).
+     */
+    Double number(Table table, int row, int column, String fix) {
+        String text = table.text(row, column);
+        if (text.isEmpty()) {
+            return null;
+        }
+        Double value = parse(text);
+        if (value == null) {
+            error(table.file(), table.where(row, column),
+                    table.header(column) + " \"" + text + "\" is not a number" + (fix == null ? "" : ": " + fix));
+        }
+        return value;
+    }
+
+    /** A whole number from a cell, reported like {@link #number} when it is not one. */
+    Integer whole(Table table, int row, int column, String fix) {
+        Double value = number(table, row, column, fix);
+        if (value == null) {
+            return null;
+        }
+        if (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
+            error(table.file(), table.where(row, column), table.header(column) + " \"" + table.text(row, column)
+                    + "\" is not a whole number" + (fix == null ? "" : ": " + fix));
+            return null;
+        }
+        return (int) Math.rint(value);
+    }
+
+    /** A yes/no cell: True/False, yes/no, 1/0; blank gives the fallback; anything else is reported. */
+    boolean flag(Table table, int row, int column, boolean fallback) {
+        String text = table.text(row, column).toLowerCase(Locale.ROOT);
+        switch (text) {
+            case "" -> {
+                return fallback;
+            }
+            case "true", "yes", "1", "y" -> {
+                return true;
+            }
+            case "false", "no", "0", "n" -> {
+                return false;
+            }
+            default -> {
+                error(table.file(), table.where(row, column), table.header(column) + " \"" + table.text(row, column)
+                        + "\" is not True or False");
+                return fallback;
+            }
+        }
+    }
+
+    static Double parse(String raw) {
+        String text = raw.strip().replace("\u00a0", "").replace(" ", "");
+        if (text.endsWith("%")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        if (THOUSANDS.matcher(text).matches()) {
+            text = text.replace(",", "");
+        }
+        if (text.isEmpty() || !NUMBER.matcher(text).matches()) {
+            return null;
+        }
+        try {
+            double value = Double.parseDouble(text);
+            return Double.isFinite(value) ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

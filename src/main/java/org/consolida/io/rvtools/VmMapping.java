@@ -1,0 +1,363 @@
+package org.consolida.io.rvtools;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.consolida.inventory.Criticality;
+import org.consolida.inventory.Host;
+import org.consolida.inventory.VirtualizationMode;
+import org.consolida.inventory.Workload;
+import org.consolida.inventory.WorkloadKind;
+
+/**
+ * vInfo → workloads, joined with vCPU (measured CPU), vMemory (consumed memory), vDisk (disk sizes when vInfo has
+ * none), vPartition (guest file systems) and vNetwork (networks). Templates are not workloads; powered-off VMs are kept
+ * or dropped by option and counted either way.
+ */
+final class VmMapping {
+    /** What the VMs of an export became. */
+    record Vms(List<Workload> workloads, Map<String, VmDetails> details, RvToolsImport.Counts counts) {
+    }
+
+    private VmMapping() {
+    }
+
+    static List<VmRow> parse(Table t, Issues issues) {
+        List<VmRow> rows = new ArrayList<>();
+        int name = t.column("VM");
+        int cpus = t.column("CPUs");
+        int memory = t.column("Memory");
+        List<String> missing = new ArrayList<>();
+        if (name < 0) missing.add("VM");
+        if (cpus < 0) missing.add("CPUs");
+        if (memory < 0) missing.add("Memory");
+        if (!missing.isEmpty()) {
+            issues.error(t.file(), t.headerWhere(), "vInfo has no column " + String.join(", ", missing)
+                    + ": export the vInfo tab with RVTools' default columns");
+            return rows;
+        }
+        int power = t.column("Powerstate", "Power state");
+        int template = t.column("Template");
+        int provisioned = t.column("Provisioned MiB", "Provisioned MB");
+        int inUse = t.column("In Use MiB", "In Use MB");
+        int host = t.column("Host");
+        int cluster = t.column("Cluster");
+        int toolsOs = t.column("OS according to the VMware Tools");
+        int configOs = t.column("OS according to the configuration file", "OS");
+        int uuid = t.column("VM UUID", "UUID");
+        int vmId = t.column("VM ID");
+        int ha = t.column("HA Restart Priority");
+        List<Integer> networks = new ArrayList<>();
+        for (int n = 1; t.column("Network #" + n) >= 0; n++) {
+            networks.add(t.column("Network #" + n));
+        }
+        for (int r = 0; r < t.size(); r++) {
+            String vm = t.text(r, name);
+            if (vm.isEmpty()) {
+                issues.error(t.file(), t.where(r, name), "VM is blank: every vInfo row needs the VM's name");
+                continue;
+            }
+            Integer cpuCount = issues.whole(t, r, cpus, "give the number of vCPUs");
+            Double mib = issues.number(t, r, memory, "give the memory in MiB");
+            Double prov = issues.number(t, r, provisioned, "give the provisioned storage in MiB");
+            Double used = issues.number(t, r, inUse, "give the storage in use in MiB");
+            String os = t.text(r, toolsOs).isEmpty() ? t.text(r, configOs) : t.text(r, toolsOs);
+            List<String> nets = new ArrayList<>();
+            for (int column : networks) {
+                if (!t.text(r, column).isEmpty()) {
+                    nets.add(t.text(r, column));
+                }
+            }
+            rows.add(new VmRow(r, vm, t.text(r, uuid), t.text(r, vmId), t.text(r, power),
+                    issues.flag(t, r, template, false), cpuCount, mib, prov, used, t.text(r, host), t.text(r, cluster),
+                    os, t.text(r, ha), nets));
+        }
+        return rows;
+    }
+
+    /** The storage a VM asks for in MiB, by the chosen basis, from vInfo or (provisioned) the sum of its vDisk sizes. */
+    static double storageMib(VmRow vm, RvToolsOptions options, Optional<SideTab> disks, boolean nameIsUnique,
+                             List<String> defaulted) {
+        Double figure = options.storage() == RvToolsOptions.StorageBasis.IN_USE ? vm.inUseMib() : vm.provisionedMib();
+        if (figure != null) {
+            return figure;
+        }
+        if (disks.isPresent() && options.storage() == RvToolsOptions.StorageBasis.PROVISIONED) {
+            Table t = disks.get().table;
+            int capacity = t.column("Capacity MiB", "Capacity MB");
+            List<Integer> rows = disks.get().rowsOf(vm, nameIsUnique);
+            if (capacity >= 0 && !rows.isEmpty()) {
+                double sum = 0;
+                for (int r : rows) {
+                    Double value = Issues.parse(t.text(r, capacity));
+                    sum += value == null ? 0 : value;
+                }
+                return sum;
+            }
+        }
+        defaulted.add(vm.name());
+        return 0;
+    }
+
+    static Vms build(List<VmRow> rows, Table info, Map<String, SideTab> tabs, HostMapping.Hosts hosts,
+                     RvToolsOptions options, Issues issues, List<Assumption> assumptions) {
+        Map<String, Integer> nameCount = new HashMap<>();
+        rows.forEach(vm -> nameCount.merge(vm.name(), 1, Integer::sum));
+        Optional<SideTab> cpuTab = Optional.ofNullable(tabs.get("vcpu"));
+        Optional<SideTab> memTab = Optional.ofNullable(tabs.get("vmemory"));
+        Optional<SideTab> diskTab = Optional.ofNullable(tabs.get("vdisk"));
+        Optional<SideTab> partTab = Optional.ofNullable(tabs.get("vpartition"));
+        Optional<SideTab> netTab = Optional.ofNullable(tabs.get("vnetwork"));
+        double meanGhz = hosts.hosts().stream().mapToDouble(h -> h.model().coreGhz()).average().orElse(Defaults.CORE_GHZ);
+
+        List<Workload> workloads = new ArrayList<>();
+        Map<String, VmDetails> details = new LinkedHashMap<>();
+        Set<String> ids = new HashSet<>();
+        Set<String> seenUuids = new HashSet<>();
+        Map<String, List<String>> missingHosts = new LinkedHashMap<>();
+        List<String> noHost = new ArrayList<>();
+        List<String> cpuDefaulted = new ArrayList<>();
+        List<String> memoryConfigured = new ArrayList<>();
+        List<String> storageDefaulted = new ArrayList<>();
+        List<String> renamed = new ArrayList<>();
+        List<String> cpusFromTab = new ArrayList<>();
+        List<String> memoryFromTab = new ArrayList<>();
+        int templates = 0;
+        int poweredOff = 0;
+        int dropped = 0;
+        for (VmRow vm : rows) {
+            if (vm.template()) {
+                templates++;
+                continue;
+            }
+            boolean unique = nameCount.get(vm.name()) == 1;
+            if (!vm.poweredOn()) {
+                poweredOff++;
+                if (!options.keepPoweredOff()) {
+                    dropped++;
+                    continue;
+                }
+            }
+            if (!unique && !vm.uuid().isEmpty() && !seenUuids.add(vm.uuid())) {
+                issues.warning(info.file(), info.where(vm.row(), info.column("VM UUID", "UUID")), "VM \"" + vm.name()
+                        + "\" with UUID " + vm.uuid() + " is listed twice: the repeated row is left out");
+                continue;
+            }
+            int cpuRow = cpuTab.map(s -> s.rowOf(vm, unique)).orElse(-1);
+            int memRow = memTab.map(s -> s.rowOf(vm, unique)).orElse(-1);
+
+            Integer vcpus = vm.cpus();
+            if (vcpus == null && cpuRow >= 0) {
+                vcpus = wholeOrNull(cpuTab.get().table.text(cpuRow, cpuTab.get().table.column("CPUs")));
+                if (vcpus != null) {
+                    cpusFromTab.add(vm.name());
+                }
+            }
+            Double configuredMib = vm.memoryMib();
+            if (configuredMib == null && memRow >= 0) {
+                Table m = memTab.get().table;
+                configuredMib = Issues.parse(m.text(memRow, m.column("Size MiB", "Size MB")));
+                if (configuredMib != null) {
+                    memoryFromTab.add(vm.name());
+                }
+            }
+            int cpuColumn = info.column("CPUs");
+            int memColumn = info.column("Memory");
+            boolean ok = true;
+            if (vcpus == null || vcpus <= 0) {
+                if (!(vm.cpus() == null && !info.text(vm.row(), cpuColumn).isEmpty())) { // else already reported
+                    issues.error(info.file(), info.where(vm.row(), cpuColumn), vcpus == null
+                            ? "CPUs is blank and no vCPU row gives it: fill in the VM's vCPU count"
+                            : "CPUs \"" + info.text(vm.row(), cpuColumn) + "\" must be at least 1");
+                }
+                ok = false;
+            }
+            if (configuredMib == null || configuredMib <= 0) {
+                if (!(vm.memoryMib() == null && !info.text(vm.row(), memColumn).isEmpty())) {
+                    issues.error(info.file(), info.where(vm.row(), memColumn), configuredMib == null
+                            ? "Memory is blank and no vMemory row gives it: fill in the VM's memory in MiB"
+                            : "Memory \"" + info.text(vm.row(), memColumn) + "\" must be above 0 MiB");
+                }
+                ok = false;
+            }
+            if (!ok) {
+                continue;
+            }
+
+            Host host = vm.host().isEmpty() ? null : hosts.byName(vm.host());
+            if (vm.host().isEmpty()) {
+                noHost.add(vm.name());
+            } else if (host == null) {
+                missingHosts.computeIfAbsent(vm.host(), k -> new ArrayList<>()).add(vm.name());
+            }
+
+            Double overallMhz = cpuRow < 0 ? null : Issues.parse(cpuTab.get().table.text(cpuRow,
+                    cpuTab.get().table.column("Overall")));
+            double cpuGhz;
+            if (vm.poweredOn() && overallMhz != null && overallMhz >= 0) {
+                cpuGhz = overallMhz / 1000;
+            } else {
+                double clock = host == null ? meanGhz : host.model().coreGhz();
+                cpuGhz = options.cpuDemandShare() * vcpus * clock;
+                cpuDefaulted.add(vm.name());
+            }
+
+            Double consumedMib = memRow < 0 ? null : Issues.parse(memTab.get().table.text(memRow,
+                    memTab.get().table.column(options.memory() == RvToolsOptions.MemoryBasis.ACTIVE ? "Active" : "Consumed")));
+            double memoryMib = configuredMib;
+            if (options.memory() != RvToolsOptions.MemoryBasis.CONFIGURED) {
+                if (vm.poweredOn() && consumedMib != null && consumedMib > 0) {
+                    memoryMib = Math.min(consumedMib, configuredMib);
+                } else {
+                    memoryConfigured.add(vm.name());
+                }
+            }
+
+            double storageMib = storageMib(vm, options, diskTab, unique, storageDefaulted);
+
+            String id = vm.name();
+            if (!unique) {
+                String tag = !vm.uuid().isEmpty() ? lastPart(vm.uuid()) : !vm.vmId().isEmpty() ? vm.vmId() : null;
+                id = tag == null ? vm.name() : vm.name() + " [" + tag + "]";
+            }
+            String base = id;
+            for (int n = 2; !ids.add(id.toLowerCase(Locale.ROOT)); n++) {
+                id = base + " #" + n;
+            }
+            if (!id.equals(vm.name())) {
+                renamed.add(vm.name() + " → " + id);
+            }
+
+            String os = vm.os();
+            if (os.isEmpty() && cpuRow >= 0) { // vInfo can be blank where vCPU still names the guest
+                Table c = cpuTab.get().table;
+                os = c.text(cpuRow, c.column("OS according to the VMware Tools"));
+                os = os.isEmpty() ? c.text(cpuRow, c.column("OS according to the configuration file")) : os;
+            }
+            workloads.add(new Workload(id, WorkloadKind.VM, vcpus, cpuGhz, memoryMib / 1024, storageMib / 1024, os,
+                    VirtualizationMode.ANY, host, false, null, null, criticality(vm.haPriority()), 0, null, null));
+            details.put(id, details(vm, unique, netTab, partTab, overallMhz, consumedMib));
+        }
+
+        String vInfo = info.sheet();
+        for (Map.Entry<String, List<String>> missing : missingHosts.entrySet()) {
+            List<String> vms = missing.getValue();
+            assumptions.add(new Assumption("host " + missing.getKey(), vInfo + " Host",
+                    "named by " + vms.size() + (vms.size() == 1 ? " VM " : " VMs ") + HostMapping.sample(vms)
+                            + " but not in vHost: those VMs are imported with no current host (unplaced); "
+                            + "add the host to vHost to plan them from where they run"));
+        }
+        if (!noHost.isEmpty()) {
+            assumptions.add(new Assumption(count(noHost), vInfo + " Host", "no host given: imported unplaced"));
+        }
+        if (!cpusFromTab.isEmpty()) {
+            assumptions.add(new Assumption(count(cpusFromTab), vInfo + " CPUs", "blank in vInfo: vCPU count taken from vCPU"));
+        }
+        if (!memoryFromTab.isEmpty()) {
+            assumptions.add(new Assumption(count(memoryFromTab), vInfo + " Memory",
+                    "blank in vInfo: memory taken from vMemory Size MiB"));
+        }
+        if (!cpuDefaulted.isEmpty()) {
+            assumptions.add(new Assumption(count(cpuDefaulted), "vCPU Overall",
+                    "no measured CPU (powered off, or no vCPU Overall): demand " + Math.round(options.cpuDemandShare() * 100)
+                            + " % of vCPUs × the host's core clock (" + String.format(Locale.ROOT, "%.2f", meanGhz)
+                            + " GHz, the vHost mean, when the host is unknown)"));
+        }
+        if (!memoryConfigured.isEmpty()) {
+            assumptions.add(new Assumption(count(memoryConfigured), "vMemory " + (options.memory()
+                    == RvToolsOptions.MemoryBasis.ACTIVE ? "Active" : "Consumed"),
+                    "no measured memory (powered off, or no vMemory row): configured memory used"));
+        }
+        if (!storageDefaulted.isEmpty()) {
+            assumptions.add(new Assumption(count(storageDefaulted), vInfo + " storage",
+                    "no " + (options.storage() == RvToolsOptions.StorageBasis.IN_USE ? "In Use" : "Provisioned")
+                            + " figure nor vDisk rows: storage 0 GiB"));
+        }
+        if (!renamed.isEmpty()) {
+            assumptions.add(new Assumption(renamed.size() + " VMs with a shared name", vInfo + " VM",
+                    "told apart by VM UUID (or VM ID): " + HostMapping.sample(renamed)));
+        }
+        if (poweredOff > 0) {
+            assumptions.add(new Assumption(poweredOff + " powered-off or suspended VMs", vInfo + " Powerstate",
+                    options.keepPoweredOff() ? "kept as workloads: they still need a home when powered on"
+                            : "left out (option): they are not in the plan"));
+        }
+        Set<String> hostsWithVms = new LinkedHashSet<>();
+        workloads.forEach(w -> {
+            if (w.currentHost() != null) {
+                hostsWithVms.add(w.currentHost().id());
+            }
+        });
+        int unplaced = (int) workloads.stream().filter(w -> w.currentHost() == null).count();
+        RvToolsImport.Counts counts = new RvToolsImport.Counts(rows.size(), templates, poweredOff, dropped,
+                workloads.size(), unplaced, hosts.hosts().size(), hosts.hosts().size() - hostsWithVms.size());
+        return new Vms(workloads, details, counts);
+    }
+
+    private static VmDetails details(VmRow vm, boolean unique, Optional<SideTab> netTab, Optional<SideTab> partTab,
+                                     Double overallMhz, Double consumedMib) {
+        List<String> networks = new ArrayList<>();
+        if (netTab.isPresent()) {
+            Table n = netTab.get().table;
+            int column = n.column("Network");
+            for (int r : netTab.get().rowsOf(vm, unique)) {
+                if (!n.text(r, column).isEmpty() && !networks.contains(n.text(r, column))) {
+                    networks.add(n.text(r, column));
+                }
+            }
+        }
+        if (networks.isEmpty()) {
+            vm.networks().stream().distinct().forEach(networks::add);
+        }
+        Double capacity = null;
+        Double consumed = null;
+        if (partTab.isPresent()) {
+            Table p = partTab.get().table;
+            int cap = p.column("Capacity MiB", "Capacity MB");
+            int con = p.column("Consumed MiB", "Consumed MB");
+            for (int r : partTab.get().rowsOf(vm, unique)) {
+                Double c = Issues.parse(p.text(r, cap));
+                Double u = Issues.parse(p.text(r, con));
+                if (c != null) {
+                    capacity = (capacity == null ? 0 : capacity) + c / 1024;
+                }
+                if (u != null) {
+                    consumed = (consumed == null ? 0 : consumed) + u / 1024;
+                }
+            }
+        }
+        return new VmDetails(vm.vmId(), vm.uuid(), vm.powerState(), vm.cluster(), networks, capacity, consumed,
+                overallMhz, consumedMib);
+    }
+
+    /** HA restart priority as criticality: what vSphere restarts first matters most. */
+    static Criticality criticality(String haPriority) {
+        return switch (haPriority.toLowerCase(Locale.ROOT)) {
+            case "highest", "high" -> Criticality.HIGH;
+            case "lowest", "low", "disabled" -> Criticality.LOW;
+            default -> Criticality.NORMAL;
+        };
+    }
+
+    private static String lastPart(String uuid) {
+        int dash = uuid.lastIndexOf('-');
+        return dash >= 0 && dash < uuid.length() - 1 ? uuid.substring(dash + 1) : uuid;
+    }
+
+    private static Integer wholeOrNull(String text) {
+        Double value = Issues.parse(text);
+        return value == null || value != Math.rint(value) ? null : (int) Math.rint(value);
+    }
+
+    private static String count(List<String> vms) {
+        return vms.size() + (vms.size() == 1 ? " VM " : " VMs ") + HostMapping.sample(vms);
+    }
+}

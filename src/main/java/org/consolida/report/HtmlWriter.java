@@ -1,0 +1,38 @@
+package org.consolida.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+
+/**
+ * Writes {@code report.html}: one self-contained page (inline CSS, inline SVG charts, a few lines of inline script for
+ * sorting), rendered from a JMustache template so the markup lives in one readable resource.
+ */
+final class HtmlWriter {
+    private static final String TEMPLATE = "report.html.mustache";
+    private static final Template COMPILED = compile();
+
+    void write(ReportModel model, Writer out) {
+        COMPILED.execute(HtmlView.of(model), out);
+    }
+
+    private static Template compile() {
+        try (InputStream in = HtmlWriter.class.getResourceAsStream(TEMPLATE)) {
+            if (in == null) {
+                throw new IllegalStateException("the report template " + TEMPLATE + " is missing from the jar");
+            }
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                return Mustache.compiler().nullValue("").compile(reader);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the report template " + TEMPLATE, e);
+        }
+    }
+}

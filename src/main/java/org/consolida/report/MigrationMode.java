@@ -1,0 +1,10 @@
+package org.consolida.report;
+
+/** Whether a move runs live (pre-copy, short downtime) or cold (shut down, copy, start). */
+public enum MigrationMode {
+    LIVE, COLD;
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,87 @@
+package org.consolida.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.consolida.cli.CliRun;
+import org.consolida.cli.ExitCode;
+import org.consolida.inventory.Inventory;
+import org.consolida.inventory.Workload;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Writing then reading gives the same inventory, in both formats, and the same bytes every time. */
+class InventoryRoundTripTest {
+    @TempDir
+    Path dir;
+
+    /** The example inventory with the cases a writer can get wrong: an unplaced workload, a flat profile, odd numbers. */
+    static Inventory varied() {
+        Inventory example = Template.exampleInventory();
+        Workload web = example.workload("web-01");
+        Workload loose = new Workload("batch-07", org.consolida.inventory.WorkloadKind.CONTAINER, 1, 1.0 / 3, 0.5, 0,
+                "", org.consolida.inventory.VirtualizationMode.FULL, null, false, null, null, null, 0, null, null);
+        return example.withWorkloads(List.of(web, example.workload("db-01"), loose))
+                .withPolicy(new org.consolida.inventory.Policy(1.25, 1, 0.7,
+                        org.consolida.inventory.FailoverPolicy.N_PLUS_1, "USD", 99.5, 0.1, 1, 2, 3, 4, 25, true, 0.95));
+    }
+
+    @Test
+    void xlsxToJsonToXlsxKeepsTheInventoryEqual() {
+        Path xlsx = dir.resolve("a.xlsx");
+        Path json = dir.resolve("a.json");
+        Path again = dir.resolve("b.xlsx");
+        Inventories.write(varied(), xlsx);
+
+        assertThat(CliRun.of("convert", xlsx.toString(), json.toString()).exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(CliRun.of("convert", json.toString(), again.toString()).exitCode()).isEqualTo(ExitCode.OK);
+
+        assertThat(Inventories.read(json)).isEqualTo(varied());
+        assertThat(Inventories.read(again)).isEqualTo(Inventories.read(xlsx)).isEqualTo(varied());
+    }
+
+    @Test
+    void theSameInventoryWritesTheSameBytes() throws IOException {
+        Path first = dir.resolve("first.xlsx");
+        Path second = dir.resolve("second.xlsx");
+        Inventories.write(varied(), first);
+        Inventories.write(varied(), second);
+
+        assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
+    }
+
+    @Test
+    void jsonHasTheDocumentedTopLevelKeys() throws IOException {
+        Path json = dir.resolve("keys.json");
+        Inventories.write(varied(), json);
+
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+        assertThat(root.fieldNames()).toIterable().containsExactly("sites", "racks", "hostModels", "hypervisors",
+                "hosts", "workloads", "flows", "profiles", "policy");
+        assertThat(root.get("policy").get("failover").asText()).isEqualTo("n+1");
+        assertThat(root.get("workloads").get(0).get("memory_gib").asDouble()).isEqualTo(16);
+    }
+
+    @Test
+    void aFailedWriteLeavesTheOldFileInPlace() throws IOException {
+        Path target = Files.writeString(dir.resolve("keep.json"), "old");
+
+        try {
+            AtomicFiles.write(target, out -> {
+                out.write("half".getBytes());
+                throw new IOException("disk full");
+            });
+        } catch (java.io.UncheckedIOException expected) {
+            // the write fails, as it should
+        }
+
+        assertThat(Files.readString(target)).isEqualTo("old");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+}

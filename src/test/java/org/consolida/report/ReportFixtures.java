@@ -1,0 +1,38 @@
+package org.consolida.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.consolida.bench.SyntheticReports;
+
+/** Report models for the tests: the sample run of 36 hosts and 96 workloads, and variants of it. */
+final class ReportFixtures {
+    private ReportFixtures() {
+    }
+
+    /** Every section filled: baselines, a lower bound, moves in waves, findings of three severities, four scenarios. */
+    static ReportModel sample() {
+        return SyntheticReports.sample();
+    }
+
+    /** The sample with a workload whose name and reason are markup, as a careless inventory might hold. */
+    static ReportModel withMarkupInNames() {
+        ReportModel sample = sample();
+        List<PlacementRow> placements = new ArrayList<>(sample.placements());
+        placements.add(new PlacementRow("<script>alert(1)</script>", "VM", "esx-ams1-r01-h01", "esx-ams1-r01-h02",
+                true, "<img src=\"https://example.com/x.png\">"));
+        return new ReportModel(sample.inventory(), sample.solver(), sample.before(), sample.after(),
+                sample.baseline(), sample.lowerBound(), sample.currency(), placements, sample.unplaced(),
+                sample.hosts(), sample.racks(), sample.migrations(), sample.findings(), sample.simulation(),
+                sample.scoreAnalysis());
+    }
+
+    /** The sample as if the simulation had not run and the review found nothing. */
+    static ReportModel withoutSimulationOrFindings() {
+        ReportModel sample = sample();
+        return new ReportModel(sample.inventory(), sample.solver(), sample.before(), sample.after(),
+                sample.baseline(), sample.lowerBound(), sample.currency(), sample.placements(), sample.unplaced(),
+                sample.hosts(), sample.racks(), List.of(), List.of(), SimulationSummary.notRun(),
+                sample.scoreAnalysis());
+    }
+}
