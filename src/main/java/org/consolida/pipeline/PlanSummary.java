@@ -12,13 +12,14 @@ public final class PlanSummary {
     public static String of(PlanDocument document, java.nio.file.Path planJson) {
         StringBuilder text = new StringBuilder();
         long moved = document.placements().stream().filter(PlanDocument.PlacementEntry::moved).count();
-        int placed = document.placements().size() - document.unplaced().size();
+        int placed = document.placements().size();
+        int total = placed + document.unplaced().size();
         text.append(String.format(Locale.ROOT, "%s: %s plan, %d of %d workloads placed, %d moved, score %s%n",
-                document.inventory().name(), document.solver().feasible() ? "feasible" : "INFEASIBLE", placed,
-                document.placements().size(), moved, document.solver().score()));
-        String currency = document.inventory().currency();
+                document.inventory(), document.solver().feasible() ? "feasible" : "INFEASIBLE", placed, total, moved,
+                document.solver().score()));
+        String currency = document.currency();
         text.append(String.format(Locale.ROOT, "%-22s %8s %6s %10s %14s %13s %11s%n", "", "hosts", "racks",
-                "power W", "energy kWh/y", "cost " + currency + "/y", "CO2 kg/y"));
+                "power W", "energy kWh/y", "energy " + currency + "/y", "CO2 kg/y"));
         row(text, "today", document.before());
         row(text, "plan", document.after());
         row(text, "first-fit decreasing", document.baseline().firstFitDecreasing());
@@ -27,7 +28,8 @@ public final class PlanSummary {
                 document.lowerBound().activeHosts(), "", "", document.lowerBound().energyKwhPerYear()));
         text.append("energy: ").append(document.comparison().energy()).append(System.lineSeparator());
         if (!document.unplaced().isEmpty()) {
-            text.append("unplaced: ").append(String.join(", ", document.unplaced().stream().limit(20).toList()))
+            text.append("unplaced: ").append(String.join(", ",
+                            document.unplaced().stream().map(PlanDocument.UnplacedEntry::workload).limit(20).toList()))
                     .append(document.unplaced().size() > 20 ? ", …" : "").append(System.lineSeparator());
         }
         text.append("written: ").append(planJson).append(System.lineSeparator());

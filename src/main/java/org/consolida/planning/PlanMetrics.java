@@ -10,8 +10,8 @@ import org.consolida.inventory.Policy;
  * The figures by which placements are compared, one shape for today, the plan and the baselines. A host is active
  * when it carries a workload (the plan switches empty hosts off); {@code powerWatts} is IT power at the planned CPU
  * utilisation, {@code energyKwhPerYear} that power for a year times the site's PUE, {@code costPerYear} the energy
- * at the site's price plus the rack units of active hosts at the policy's price, {@code co2KgPerYear} the energy at
- * the site's grid intensity.
+ * at the site's price (as docs/plan-json.md defines it; rack space and the other costs are in the score),
+ * {@code co2KgPerYear} the energy at the site's grid intensity.
  */
 public record PlanMetrics(int activeHosts, int activeRacks, int rackUnits, double powerWatts, double energyKwhPerYear,
                           double costPerYear, double co2KgPerYear) {
@@ -37,7 +37,6 @@ public record PlanMetrics(int activeHosts, int activeRacks, int rackUnits, doubl
             }
         }
         alsoOn.forEach(host -> active[host.index()] = true);
-        Policy policy = problem.getInventory().policy();
         int activeHosts = 0;
         int rackUnits = 0;
         double watts = 0;
@@ -56,7 +55,7 @@ public record PlanMetrics(int activeHosts, int activeRacks, int rackUnits, doubl
             double hostKwh = hostWatts * Policy.HOURS_PER_YEAR * host.host().site().pue() / 1000;
             watts += hostWatts;
             kwh += hostKwh;
-            cost += hostKwh * host.host().site().kwhPrice() + host.host().model().rackUnits() * policy.rackUnitCostPerYear();
+            cost += hostKwh * host.host().site().kwhPrice();
             co2 += hostKwh * host.host().site().co2GramsPerKwh() / 1000;
         }
         return new PlanMetrics(activeHosts, racks.size(), rackUnits, watts, kwh, cost, co2);

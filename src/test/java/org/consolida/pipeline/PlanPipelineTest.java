@@ -42,8 +42,8 @@ class PlanPipelineTest {
         assertThat(outcome.planJson()).isEqualTo(folder.resolve("plan.json"));
         List<String> keys = new ArrayList<>();
         plan.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).contains("schema", "inventory", "solver", "before", "after", "baseline", "lowerBound",
-                "placements", "unplaced", "migrations", "findings", "simulation", "analysis");
+        assertThat(keys).contains("schema", "inventory", "currency", "solver", "before", "after", "baseline",
+                "lowerBound", "placements", "unplaced", "migrations", "findings", "simulation", "scoreAnalysis");
         assertThat(plan.get("schema").asText()).isEqualTo("consolida.plan/1");
         assertThat(plan.get("solver").get("feasible").asBoolean()).isTrue();
         assertThat(plan.get("solver").get("seed").asLong()).isEqualTo(7);
@@ -65,7 +65,9 @@ class PlanPipelineTest {
             moved += placement.get("moved").asBoolean() ? 1 : 0;
         }
         assertThat(plan.get("migrations")).hasSize((int) moved);
-        assertThat(plan.get("analysis").get("constraints").findValuesAsText("name")).contains("energy", "capacity");
+        assertThat(plan.get("scoreAnalysis").findValuesAsText("constraint")).contains("energy", "capacity");
+        assertThat(plan.get("before").has("score")).isFalse();
+        assertThat(plan.get("comparison").get("energy").asText()).contains("kWh/y");
     }
 
     @Test
@@ -82,7 +84,10 @@ class PlanPipelineTest {
         PlanPipeline.Outcome outcome = pipeline(inventory.build()).run(inventory.build(), folder, QUICK,
                 SolveListener.NONE);
         assertThat(outcome.holds()).isFalse();
-        assertThat(read(outcome.planJson()).get("unplaced")).hasSize(1);
+        JsonNode plan = read(outcome.planJson());
+        assertThat(plan.get("unplaced")).hasSize(1);
+        assertThat(plan.get("placements")).hasSize(1);
+        assertThat(plan.get("unplaced").get(0).get("workload").asText()).isIn("a", "b");
     }
 
     @Test
