@@ -1,15 +1,97 @@
 package org.consolida.cli;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.consolida.io.Inventories;
+import org.consolida.pipeline.ConsoleProgress;
+import org.consolida.pipeline.PlanPipeline;
+import org.consolida.pipeline.PlanSummary;
+import org.consolida.planning.SolveListener;
+import org.consolida.planning.SolveSettings;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
-/** Placeholder until its issue lands. */
-@Command(name = "plan", mixinStandardHelpOptions = true, description = "Not yet implemented.")
+/** Plans a placement for one inventory and writes plan.json. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = {"Search a placement that uses fewer, more efficient hosts, keep redundancy, and write plan.json.",
+                "Exit 0: feasible and everything placed; 1: plan written with hard violations or unplaced workloads;"
+                        + " 2: invalid input."})
 final class PlanCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "INVENTORY", description = "Inventory file (.xlsx or .json).")
+    Path inventory;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: reports/<inventory name>/).")
+    Path out;
+
+    @Option(names = "--time-limit", paramLabel = "TIME", defaultValue = "30s", converter = DurationConverter.class,
+            description = "How long to search: 30s, 2m, 1m30s or seconds (default: ${DEFAULT-VALUE}).")
+    Duration timeLimit;
+
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Reproducible search: the same inventory and seed give the same plan (the search then stops"
+                    + " after a fixed number of moves scaled from the time limit).")
+    Long seed;
+
+    @Option(names = "--quiet", description = "No progress display on stderr.")
+    boolean quiet;
+
     @Override
     public Integer call() {
-        System.err.println("consolida plan: not yet implemented");
-        return ExitCode.INTERNAL_ERROR;
+        return run(new PlanPipeline(Inventories::read, PlanPipeline.noRestrictions()));
+    }
+
+    /** Runs the command with a given pipeline: the CLI's reader and policy, or a test's. */
+    int run(PlanPipeline pipeline) {
+        SolveSettings settings = seed == null ? SolveSettings.timed(timeLimit)
+                : SolveSettings.seeded(timeLimit, seed);
+        SolveListener progress = quiet ? SolveListener.NONE : new ConsoleProgress(System.err);
+        PlanPipeline.Outcome outcome = pipeline.run(inventory, out, settings, progress);
+        System.out.print(PlanSummary.of(outcome.document(), outcome.planJson()));
+        return outcome.holds() ? ExitCode.OK : ExitCode.NOT_HOLDING;
+    }
+
+    /** Accepts 30s, 2m, 1m30s, 1h, a bare number of seconds, or ISO-8601 (PT30S). */
+    static final class DurationConverter implements ITypeConverter<Duration> {
+        private static final Pattern PARTS = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+(?:\\.\\d+)?)s)?");
+
+        @Override
+        public Duration convert(String value) {
+            String text = value.strip().toLowerCase(java.util.Locale.ROOT);
+            Duration duration = null;
+            if (text.matches("\\d+(\\.\\d+)?")) {
+                duration = Duration.ofMillis(Math.round(Double.parseDouble(text) * 1000));
+            } else if (text.startsWith("pt")) {
+                try {
+                    duration = Duration.parse(text);
+                } catch (DateTimeParseException e) {
+                    duration = null;
+                }
+            } else {
+                Matcher matcher = PARTS.matcher(text);
+                if (!text.isEmpty() && matcher.matches()) {
+                    duration = Duration.ofHours(number(matcher.group(1))).plusMinutes(number(matcher.group(2)))
+                            .plusMillis(matcher.group(3) == null ? 0
+                                    : Math.round(Double.parseDouble(matcher.group(3)) * 1000));
+                }
+            }
+            if (duration == null || duration.isZero() || duration.isNegative()) {
+                throw new TypeConversionException("\"" + value + "\" is not a positive duration; write e.g. 30s, 2m,"
+                        + " 1m30s or 45");
+            }
+            return duration;
+        }
+
+        private static long number(String digits) {
+            return digits == null ? 0 : Long.parseLong(digits);
+        }
     }
 }

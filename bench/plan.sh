@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Placement benchmark: demo, medium and a generated 1,000-host / 10,000-workload inventory at the default time
+# limit. Usage: bench/plan.sh [SECONDS] [demo|medium|large ...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./consolida --version >/dev/null
+exec java ${CONSOLIDA_JAVA_OPTS:--Xmx6g} -cp target/consolida.jar org.consolida.bench.PlanBench "$@"

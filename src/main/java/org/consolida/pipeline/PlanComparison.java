@@ -1,0 +1,70 @@
+package org.consolida.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.consolida.planning.PlanResult;
+import org.consolida.planning.ScoreExplanation;
+
+/**
+ * How the plan compares with the baselines and the lower bound, in words and per cost: where its energy lies, and
+ * when it uses more energy than a baseline, which other yearly costs it saves instead. Money in the policy's
+ * currency per year.
+ */
+public record PlanComparison(String energy, List<CostDifference> versusFirstFitDecreasing,
+                             List<CostDifference> versusPowerAwareBestFit) {
+
+    /** The plan's cost of one constraint minus the baseline's: negative where the plan is cheaper. */
+    public record CostDifference(String constraint, double planMinusBaselinePerYear) {
+    }
+
+    public static PlanComparison of(PlanResult result, String currency) {
+        return new PlanComparison(energyVerdict(result, currency),
+                differences(result, result.firstFitDecreasing()), differences(result, result.powerAwareBestFit()));
+    }
+
+    private static List<CostDifference> differences(PlanResult result, PlanResult.Baseline baseline) {
+        List<CostDifference> differences = new ArrayList<>();
+        for (ScoreExplanation.ConstraintTotal total : result.explanation().constraints()) {
+            if (!total.level().equals("soft")) {
+                continue;
+            }
+            long baselineCents = baseline.softByConstraint().getOrDefault(total.name(), 0L);
+            // Scores are negative penalties: cost = -score.
+            differences.add(new CostDifference(total.name(),
+                    PlanDocument.round((baselineCents - total.soft()) / 100.0)));
+        }
+        return differences;
+    }
+
+    private static String energyVerdict(PlanResult result, String currency) {
+        double plan = result.after().energyKwhPerYear();
+        double bound = result.lowerBound().energyKwhPerYear();
+        PlanResult.Baseline lowest = result.powerAwareBestFit().metrics().energyKwhPerYear()
+                <= result.firstFitDecreasing().metrics().energyKwhPerYear()
+                ? result.powerAwareBestFit() : result.firstFitDecreasing();
+        String lowestName = lowest == result.powerAwareBestFit() ? "power-aware best fit" : "first-fit decreasing";
+        if (!result.unplaced().isEmpty()) {
+            return String.format(Locale.ROOT, "%d workloads are unplaced, so energy is not comparable with the lower"
+                    + " bound, which assumes every workload placed", result.unplaced().size());
+        }
+        if (plan <= lowest.metrics().energyKwhPerYear()) {
+            return String.format(Locale.ROOT, "%.0f kWh/y: %.2f × the lower bound, at or below both baselines",
+                    plan, plan / bound);
+        }
+        StringBuilder savings = new StringBuilder();
+        for (CostDifference difference : differences(result, lowest)) {
+            if (difference.planMinusBaselinePerYear() < 0) {
+                savings.append(savings.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %.0f %s",
+                        difference.constraint(), -difference.planMinusBaselinePerYear(), currency));
+            }
+        }
+        return String.format(Locale.ROOT, "%.0f kWh/y: %.2f × the lower bound and %.1f %% above %s, because the"
+                        + " plan's total yearly cost is lower: it saves %s per year (and costs %.0f %s more energy)",
+                plan, plan / bound, 100 * (plan / lowest.metrics().energyKwhPerYear() - 1), lowestName,
+                savings.length() == 0 ? "nothing measurable" : savings,
+                (lowest.softByConstraint().getOrDefault("energy", 0L)
+                        - result.explanation().constraint("energy").soft()) / 100.0, currency);
+    }
+}

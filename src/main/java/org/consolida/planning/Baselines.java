@@ -1,0 +1,179 @@
+package org.consolida.planning;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The simple heuristics every plan is compared with, under the same cost model. Both place the pinned workloads
+ * first, never put a workload where {@link Packing#fits} says no, and leave unplaced what fits nowhere.
+ */
+public final class Baselines {
+    private Baselines() {
+    }
+
+    /** First-fit decreasing: the largest workloads first, each on the first host (inventory order) that fits it. */
+    public static PlannedHost[] firstFitDecreasing(PlacementSolution problem) {
+        Packing packing = new Packing(problem);
+        packing.placePinned();
+        for (Placement placement : unpinnedBy(problem, Comparator.comparingLong(Placement::getSize).reversed())) {
+            for (PlannedHost host : problem.getHosts()) {
+                if (packing.fits(placement, host)) {
+                    packing.place(placement, host);
+                    break;
+                }
+            }
+        }
+        return packing.assignment();
+    }
+
+    /**
+     * Power-aware best-fit decreasing (Beloglazov &amp; Buyya 2012): the most CPU-hungry workloads first, each on the
+     * host whose yearly energy cost rises least when it lands there. Switching on an empty host costs its idle power
+     * as well, so the heuristic fills running hosts before it opens new ones.
+     */
+    public static PlannedHost[] powerAwareBestFit(PlacementSolution problem) {
+        Packing packing = new Packing(problem);
+        packing.placePinned();
+        for (Placement placement : unpinnedBy(problem, Comparator.comparingLong(Placement::cpuMhz).reversed())) {
+            PlannedHost best = null;
+            long bestIncrease = Long.MAX_VALUE;
+            for (PlannedHost host : problem.getHosts()) {
+                if (!packing.fits(placement, host)) {
+                    continue;
+                }
+                long cpuMhz = packing.cpuMhz(host);
+                long before = packing.energyCents(host);
+                long increase = host.energyCents(cpuMhz + placement.cpuMhz()) - before;
+                if (increase < bestIncrease) {
+                    bestIncrease = increase;
+                    best = host;
+                }
+            }
+            if (best != null) {
+                packing.place(placement, best);
+            }
+        }
+        return packing.assignment();
+    }
+
+    /**
+     * The search's own start, not a baseline: a best fit on the whole cost model's yearly terms that a greedy step
+     * can see. Workloads are taken flow-connected group by group (largest CPU first), and each goes where the cost
+     * rises least: the host's energy and rack space if it is switched on, the migration if it leaves its current
+     * host, and the traffic to the peers already placed. Hosts are filled only up to the policy's utilisation ceiling
+     * (no headroom cost); workloads that fit nowhere within it are then placed first-fit without it.
+     */
+    public static PlannedHost[] consolidatingBestFit(PlacementSolution problem) {
+        Packing packing = new Packing(problem, true);
+        packing.placePinned();
+        List<List<Traffic>> flowsOf = new java.util.ArrayList<>();
+        problem.getPlacements().forEach(p -> flowsOf.add(new java.util.ArrayList<>()));
+        for (Traffic traffic : problem.getTraffic()) {
+            flowsOf.get(traffic.fromIndex()).add(traffic);
+            flowsOf.get(traffic.toIndex()).add(traffic);
+        }
+        PlannedHost[] assignment = packing.assignment();
+        List<Placement> left = new java.util.ArrayList<>();
+        for (Placement placement : flowConnectedOrder(problem, flowsOf)) {
+            PlannedHost best = null;
+            long bestIncrease = Long.MAX_VALUE;
+            for (PlannedHost host : problem.getHosts()) {
+                if (!packing.fits(placement, host)) {
+                    continue;
+                }
+                long cpuMhz = packing.cpuMhz(host);
+                long before = packing.isActive(host) ? packing.energyCents(host) + host.rackSpaceCentsPerYear() : 0;
+                long increase = host.energyCents(cpuMhz + placement.cpuMhz()) + host.rackSpaceCentsPerYear() - before;
+                if (placement.getCurrentHost() != null && host != placement.getCurrentHost()) {
+                    increase += placement.getMigrationCents();
+                }
+                for (Traffic traffic : flowsOf.get(placement.getIndex())) {
+                    int peer = traffic.fromIndex() == placement.getIndex() ? traffic.toIndex() : traffic.fromIndex();
+                    if (assignment[peer] != null) {
+                        increase += traffic.costCents(host, assignment[peer]);
+                    }
+                }
+                if (increase < bestIncrease) {
+                    bestIncrease = increase;
+                    best = host;
+                }
+            }
+            if (best != null) {
+                packing.place(placement, best);
+            } else {
+                left.add(placement);
+            }
+        }
+        Packing relaxed = new Packing(problem);
+        for (Placement placement : problem.getPlacements()) {
+            if (assignment[placement.getIndex()] != null) {
+                relaxed.place(placement, assignment[placement.getIndex()]);
+            }
+        }
+        for (Placement placement : left) {
+            for (PlannedHost host : problem.getHosts()) {
+                if (relaxed.fits(placement, host)) {
+                    relaxed.place(placement, host);
+                    break;
+                }
+            }
+        }
+        return relaxed.assignment();
+    }
+
+    /** Unpinned workloads, flow-connected groups together: each group from its largest CPU member, breadth first. */
+    private static List<Placement> flowConnectedOrder(PlacementSolution problem, List<List<Traffic>> flowsOf) {
+        List<Placement> byCpu = unpinnedBy(problem, Comparator.comparingLong(Placement::cpuMhz).reversed());
+        boolean[] seen = new boolean[problem.getPlacements().size()];
+        List<Placement> order = new java.util.ArrayList<>();
+        for (Placement first : byCpu) {
+            if (seen[first.getIndex()]) {
+                continue;
+            }
+            java.util.ArrayDeque<Placement> queue = new java.util.ArrayDeque<>();
+            queue.add(first);
+            seen[first.getIndex()] = true;
+            while (!queue.isEmpty()) {
+                Placement placement = queue.poll();
+                order.add(placement);
+                for (Traffic traffic : flowsOf.get(placement.getIndex())) {
+                    int peer = traffic.fromIndex() == placement.getIndex() ? traffic.toIndex() : traffic.fromIndex();
+                    Placement other = problem.getPlacements().get(peer);
+                    if (!seen[peer] && !other.isPinned()) {
+                        seen[peer] = true;
+                        queue.add(other);
+                    }
+                }
+            }
+        }
+        return order;
+    }
+
+    /**
+     * Today's placement, with the workloads that run nowhere yet added first-fit decreasing on what is left: the
+     * start of a re-plan.
+     */
+    public static PlannedHost[] todayPlusFirstFit(PlacementSolution problem) {
+        Packing packing = new Packing(problem);
+        for (Placement placement : problem.getPlacements()) {
+            if (placement.getCurrentHost() != null) {
+                packing.place(placement, placement.getCurrentHost());
+            }
+        }
+        for (Placement placement : problem.getPlacements().stream().filter(p -> p.getCurrentHost() == null)
+                .sorted(Comparator.comparingLong(Placement::getSize).reversed()).toList()) {
+            for (PlannedHost host : problem.getHosts()) {
+                if (packing.fits(placement, host)) {
+                    packing.place(placement, host);
+                    break;
+                }
+            }
+        }
+        return packing.assignment();
+    }
+
+    private static List<Placement> unpinnedBy(PlacementSolution problem, Comparator<Placement> order) {
+        return problem.getPlacements().stream().filter(p -> !p.isPinned())
+                .sorted(order.thenComparingInt(Placement::getIndex)).toList();
+    }
+}

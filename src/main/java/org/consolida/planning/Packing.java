@@ -1,0 +1,124 @@
+package org.consolida.planning;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.consolida.inventory.SpreadScope;
+
+/**
+ * A greedy packer's view of a partial placement: what each host carries, what each rack draws, where each redundancy
+ * group already stands. {@link #fits} checks capacity (per-workload resources), maintenance, restrictions, spread and
+ * rack power; network capacity and the failover reserve are left to the score, which judges every plan alike.
+ */
+final class Packing {
+    private final PlacementSolution problem;
+    private final PlannedHost[] assignment;
+    private final long[][] used;
+    private final boolean[] active;
+    private final long[] energyCents;
+    private final Map<String, Long> rackWatts = new HashMap<>();
+    private final Map<String, List<Placement>> groupMembers = new HashMap<>();
+
+    private final boolean withinCeiling;
+
+    Packing(PlacementSolution problem) {
+        this(problem, false);
+    }
+
+    /** With {@code withinCeiling}, a host takes CPU only up to the policy's utilisation ceiling (no headroom cost). */
+    Packing(PlacementSolution problem, boolean withinCeiling) {
+        this.problem = problem;
+        this.withinCeiling = withinCeiling;
+        this.assignment = new PlannedHost[problem.getPlacements().size()];
+        this.used = new long[problem.getHosts().size()][Resource.COUNT];
+        this.active = new boolean[problem.getHosts().size()];
+        this.energyCents = new long[problem.getHosts().size()];
+    }
+
+    PlannedHost[] assignment() {
+        return assignment;
+    }
+
+    long cpuMhz(PlannedHost host) {
+        return used[host.index()][Resource.CPU.ordinal()];
+    }
+
+    /** Yearly energy cost of a host as packed so far (0 while it is empty and off). */
+    long energyCents(PlannedHost host) {
+        return energyCents[host.index()];
+    }
+
+    boolean isActive(PlannedHost host) {
+        return active[host.index()];
+    }
+
+    boolean fits(Placement placement, PlannedHost host) {
+        if (host.inMaintenance() || placement.restrictionOn(host) != null) {
+            return false;
+        }
+        long[] load = used[host.index()];
+        for (Resource resource : Resource.ALL) {
+            HostCapacity capacity = host.capacity(resource);
+            if (resource.perWorkload() && capacity != null
+                    && load[resource.ordinal()] + placement.demand(resource) > capacity.limit()) {
+                return false;
+            }
+        }
+        if (withinCeiling && host.headroomCents(load[Resource.CPU.ordinal()] + placement.cpuMhz()) > 0) {
+            return false;
+        }
+        if (placement.getGroup() != null) {
+            for (Placement member : groupMembers.getOrDefault(placement.getGroup(), List.of())) {
+                if (sameDomain(host, assignment[member.getIndex()], stricter(placement, member))) {
+                    return false;
+                }
+            }
+        }
+        if (!host.rackCanOverload()) {
+            return true;
+        }
+        long before = isActive(host) ? Math.round(host.watts(cpuMhz(host))) : 0;
+        long after = Math.round(host.watts(cpuMhz(host) + placement.cpuMhz()));
+        long rackBefore = rackWatts.getOrDefault(host.rack().id(), 0L);
+        return rackBefore - before + after <= Math.round(host.rack().powerWatts());
+    }
+
+    void place(Placement placement, PlannedHost host) {
+        long before = isActive(host) ? Math.round(host.watts(cpuMhz(host))) : 0;
+        long[] load = used[host.index()];
+        for (Resource resource : Resource.ALL) {
+            load[resource.ordinal()] += placement.demand(resource);
+        }
+        long after = Math.round(host.watts(cpuMhz(host)));
+        rackWatts.merge(host.rack().id(), after - before, Long::sum);
+        assignment[placement.getIndex()] = host;
+        active[host.index()] = true;
+        energyCents[host.index()] = host.energyCents(cpuMhz(host));
+        if (placement.getGroup() != null) {
+            groupMembers.computeIfAbsent(placement.getGroup(), k -> new ArrayList<>()).add(placement);
+        }
+    }
+
+    /** Places the pinned workloads where they are, whatever fits: the search could not move them either. */
+    void placePinned() {
+        for (Placement placement : problem.getPlacements()) {
+            if (placement.isPinned()) {
+                place(placement, placement.getCurrentHost());
+            }
+        }
+    }
+
+    private static SpreadScope stricter(Placement a, Placement b) {
+        return a.getSpread().compareTo(b.getSpread()) >= 0 ? a.getSpread() : b.getSpread();
+    }
+
+    private static boolean sameDomain(PlannedHost a, PlannedHost b, SpreadScope scope) {
+        return switch (scope) {
+            case HOST -> a == b;
+            case RACK -> a.rack().id().equals(b.rack().id());
+            case SITE -> a.rack().site().id().equals(b.rack().site().id());
+        };
+    }
+}

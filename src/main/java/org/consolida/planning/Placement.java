@@ -1,0 +1,125 @@
+package org.consolida.planning;
+
+import java.util.Map;
+
+import org.consolida.inventory.Restriction;
+import org.consolida.inventory.SpreadScope;
+import org.consolida.inventory.Workload;
+
+import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPin;
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+
+/**
+ * Where one workload runs in the plan. The only thing the search changes is {@link #getHost()}; null means the
+ * workload could not be placed. Everything else is fixed for the problem and precomputed (demand per resource in
+ * whole units, its size for the unplaced penalty, the cost of moving it).
+ */
+@PlanningEntity
+public class Placement {
+    @PlanningId
+    private String id;
+    private int index;
+    private Workload workload;
+    private long[] demand;
+    private long size;
+    private long migrationCents;
+    private PlannedHost currentHost;
+    private Map<PlannedHost, Restriction> forbidden;
+    @PlanningPin
+    private boolean pinned;
+
+    @PlanningVariable(allowsUnassigned = true)
+    private PlannedHost host;
+
+    public Placement() {
+        // for Timefold's solution cloner
+    }
+
+    Placement(int index, Workload workload, long[] demand, long size, long migrationCents, PlannedHost currentHost,
+              Map<PlannedHost, Restriction> forbidden, boolean pinned) {
+        this.id = workload.id();
+        this.index = index;
+        this.workload = workload;
+        this.demand = demand;
+        this.size = size;
+        this.migrationCents = migrationCents;
+        this.currentHost = currentHost;
+        this.forbidden = Map.copyOf(forbidden);
+        this.pinned = pinned;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public int getIndex() {
+        return index;
+    }
+
+    public Workload getWorkload() {
+        return workload;
+    }
+
+    /** Demand of a per-workload resource in its unit (0 for network, which depends on the peers' placement). */
+    public long demand(Resource resource) {
+        return demand[resource.ordinal()];
+    }
+
+    /** Demand of every resource, by {@link Resource} ordinal; not to be changed. */
+    long[] demandVector() {
+        return demand;
+    }
+
+    public long cpuMhz() {
+        return demand[Resource.CPU.ordinal()];
+    }
+
+    /** Weight of leaving it unplaced: 1 + its largest share of an average host, in thousandths. */
+    public long getSize() {
+        return size;
+    }
+
+    public long getMigrationCents() {
+        return migrationCents;
+    }
+
+    public PlannedHost getCurrentHost() {
+        return currentHost;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public PlannedHost getHost() {
+        return host;
+    }
+
+    public void setHost(PlannedHost host) {
+        this.host = host;
+    }
+
+    public boolean isMoved() {
+        return currentHost != null && host != null && host != currentHost;
+    }
+
+    /** The restriction that forbids this workload on a host, or null. */
+    public Restriction restrictionOn(PlannedHost candidate) {
+        return candidate == null ? null : forbidden.get(candidate);
+    }
+
+    public String getGroup() {
+        return workload.group();
+    }
+
+    public SpreadScope getSpread() {
+        return workload.spread();
+    }
+
+    @Override
+    public String toString() {
+        return id + "@" + (host == null ? "-" : host.id());
+    }
+}

@@ -1,0 +1,78 @@
+package org.consolida.planning;
+
+import java.util.List;
+
+import org.consolida.inventory.Inventory;
+
+import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
+import ai.timefold.solver.core.api.domain.solution.PlanningScore;
+import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/**
+ * The placement problem and, once solved, its plan. Soft scores are cents of the policy's currency per year
+ * (one-off migration costs are counted once, as if paid in the plan's first year).
+ */
+@PlanningSolution
+public class PlacementSolution {
+    private Inventory inventory;
+    @ProblemFactCollectionProperty
+    @ValueRangeProvider
+    private List<PlannedHost> hosts;
+    @ProblemFactCollectionProperty
+    private List<HostCapacity> capacities;
+    @ProblemFactCollectionProperty
+    private List<Traffic> traffic;
+    @PlanningEntityCollectionProperty
+    private List<Placement> placements;
+    @PlanningScore
+    private HardMediumSoftLongScore score;
+
+    public PlacementSolution() {
+        // for Timefold's solution cloner
+    }
+
+    PlacementSolution(Inventory inventory, List<PlannedHost> hosts, List<HostCapacity> capacities,
+                      List<Traffic> traffic, List<Placement> placements) {
+        this.inventory = inventory;
+        this.hosts = hosts;
+        this.capacities = capacities;
+        this.traffic = traffic;
+        this.placements = placements;
+    }
+
+    public Inventory getInventory() {
+        return inventory;
+    }
+
+    public List<PlannedHost> getHosts() {
+        return hosts;
+    }
+
+    public List<HostCapacity> getCapacities() {
+        return capacities;
+    }
+
+    public List<Traffic> getTraffic() {
+        return traffic;
+    }
+
+    public List<Placement> getPlacements() {
+        return placements;
+    }
+
+    public HardMediumSoftLongScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftLongScore score) {
+        this.score = score;
+    }
+
+    /** Hosts that carry at least one workload: the ones that stay on. */
+    public long activeHostCount() {
+        return placements.stream().map(Placement::getHost).filter(h -> h != null).distinct().count();
+    }
+}

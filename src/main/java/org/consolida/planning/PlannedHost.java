@@ -1,0 +1,119 @@
+package org.consolida.planning;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.consolida.inventory.Host;
+import org.consolida.inventory.HostState;
+import org.consolida.inventory.Policy;
+import org.consolida.inventory.Rack;
+
+/**
+ * A host as the planner sees it: the inventory's host with its costs precomputed in cents per year, so that the
+ * constraints do arithmetic, not look-ups. Identity equality: one instance per host in a problem.
+ */
+public final class PlannedHost {
+    private final Host host;
+    private final int index;
+    private final long physicalCpuMhz;
+    private final double energyCentsPerWattYear;
+    private final long rackSpaceCentsPerYear;
+    private final double maxUtilization;
+    private final double headroomCentsPerPct;
+    private final Map<Resource, HostCapacity> capacities = new EnumMap<>(Resource.class);
+    private boolean rackCanOverload = true;
+
+    PlannedHost(Host host, int index, Policy policy) {
+        this.host = host;
+        this.index = index;
+        this.physicalCpuMhz = Math.max(1, Math.round(host.model().cpuGhz() * 1000));
+        // W × 8,760 h × PUE → Wh per year; /1000 → kWh; × price → currency; × 100 → cents.
+        this.energyCentsPerWattYear = Policy.HOURS_PER_YEAR * host.site().pue() * host.site().kwhPrice() / 1000 * 100;
+        this.rackSpaceCentsPerYear = Math.round(host.model().rackUnits() * policy.rackUnitCostPerYear() * 100);
+        this.maxUtilization = policy.maxUtilization();
+        this.headroomCentsPerPct = policy.headroomCostPerPct() * 100;
+    }
+
+    void addCapacity(HostCapacity capacity) {
+        capacities.put(capacity.resource(), capacity);
+    }
+
+    void setRackCanOverload(boolean rackCanOverload) {
+        this.rackCanOverload = rackCanOverload;
+    }
+
+    /** Whether the hosts of its rack could together draw more than the rack's budget (if not, no need to check). */
+    public boolean rackCanOverload() {
+        return rackCanOverload;
+    }
+
+    public Host host() {
+        return host;
+    }
+
+    public String id() {
+        return host.id();
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public Rack rack() {
+        return host.rack();
+    }
+
+    public String cluster() {
+        return host.cluster();
+    }
+
+    public boolean inMaintenance() {
+        return host.state() == HostState.MAINTENANCE;
+    }
+
+    /** The capacity fact of a resource, or null when the host sets no limit on it (no local storage: shared storage). */
+    public HostCapacity capacity(Resource resource) {
+        return capacities.get(resource);
+    }
+
+    public long physicalCpuMhz() {
+        return physicalCpuMhz;
+    }
+
+    /** CPU utilisation of the physical cores when the host carries this much CPU demand; may exceed 1 when over-committed. */
+    public double utilization(long cpuMhz) {
+        return (double) cpuMhz / physicalCpuMhz;
+    }
+
+    /** IT power drawn when the host is on and carries this much CPU demand. */
+    public double watts(long cpuMhz) {
+        return host.model().powerCurve().wattsAt(utilization(cpuMhz));
+    }
+
+    /** Yearly energy cost in cents of running this host on with this much CPU demand (PUE and the site's price). */
+    public long energyCents(long cpuMhz) {
+        return Math.round(watts(cpuMhz) * energyCentsPerWattYear);
+    }
+
+    public double energyCentsPerWattYear() {
+        return energyCentsPerWattYear;
+    }
+
+    public long rackSpaceCentsPerYear() {
+        return rackSpaceCentsPerYear;
+    }
+
+    /** Percentage points of CPU utilisation above the policy's ceiling (0 when below). */
+    public double pointsAboveCeiling(long cpuMhz) {
+        return Math.max(0, utilization(cpuMhz) - maxUtilization) * 100;
+    }
+
+    public long headroomCents(long cpuMhz) {
+        return Math.round(pointsAboveCeiling(cpuMhz) * headroomCentsPerPct);
+    }
+
+    @Override
+    public String toString() {
+        return host.id();
+    }
+}

@@ -1,0 +1,57 @@
+package org.consolida.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.consolida.inventory.Inventory;
+import org.consolida.pipeline.PlanPipeline;
+import org.consolida.planning.TestInventory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+class PlanCommandTest {
+    @TempDir
+    Path folder;
+
+    private int plan(Inventory inventory, String... args) {
+        PlanCommand command = new PlanCommand();
+        new CommandLine(command).parseArgs(args);
+        return command.run(new PlanPipeline(path -> inventory, PlanPipeline.noRestrictions()));
+    }
+
+    @Test
+    void exitsZeroWhenThePlanHolds() {
+        Inventory inventory = new TestInventory().host("h1").host("h2").workload("a", 2, 8).build();
+        assertThat(plan(inventory, "x.json", "--out", folder.toString(), "--seed", "1", "--time-limit", "1s",
+                "--quiet")).isEqualTo(ExitCode.OK);
+        assertThat(folder.resolve("plan.json")).exists();
+    }
+
+    @Test
+    void exitsOneWhenWorkloadsAreLeftUnplaced() {
+        Inventory inventory = new TestInventory().host("h1").workload("a", 6, 8).workload("b", 6, 8).build();
+        assertThat(plan(inventory, "x.json", "--out", folder.toString(), "--seed", "1", "--time-limit", "1s",
+                "--quiet")).isEqualTo(ExitCode.NOT_HOLDING);
+        assertThat(folder.resolve("plan.json")).exists();
+    }
+
+    @Test
+    void exitsTwoOnABadTimeLimit() {
+        assertThat(Main.run("plan", "x.json", "--time-limit", "soon")).isEqualTo(ExitCode.INVALID_INPUT);
+    }
+
+    @Test
+    void timeLimitAcceptsUnitsAndBareSeconds() {
+        PlanCommand.DurationConverter converter = new PlanCommand.DurationConverter();
+        assertThat(converter.convert("30s")).isEqualTo(Duration.ofSeconds(30));
+        assertThat(converter.convert("1m30s")).isEqualTo(Duration.ofSeconds(90));
+        assertThat(converter.convert("45")).isEqualTo(Duration.ofSeconds(45));
+        assertThat(converter.convert("PT2M")).isEqualTo(Duration.ofMinutes(2));
+        assertThatThrownBy(() -> converter.convert("0s")).isInstanceOf(CommandLine.TypeConversionException.class);
+    }
+}

@@ -1,0 +1,40 @@
+package org.consolida.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+
+import org.consolida.inventory.HostState;
+import org.consolida.inventory.SpreadScope;
+import org.junit.jupiter.api.Test;
+
+class LowerBoundTest {
+    @Test
+    void energyIsTheLargerOfPouringAndIdlePlusDynamic() {
+        // m10: 100 W idle, 200 W at 10 GHz; eco: 40 W idle, 100 W at 10 GHz. Demand 15 GHz, so two hosts are on.
+        // Pouring: eco's best ratio 0.01 W/MHz for 10 GHz (100 W), then m10's 0.02 for 5 GHz (100 W) = 200 W.
+        // Idle plus dynamic: 100 + 40 W idle, plus 15 GHz at the least rise, eco's 6 W/GHz = 230 W.
+        // (The true optimum, eco full and m10 at half load, draws 250 W.)
+        TestInventory inventory = new TestInventory().model("eco", 10, 64, 1, 40, 100)
+                .host("h1").host("eco", "eco", "r1", "c1", HostState.ON)
+                .workload("a", 7, 8).workload("b", 8, 8);
+        PlacementSolution problem = PlacementProblem.of(inventory.build(), List.of());
+        assertThat(LowerBound.energyKwhPerYear(problem, problem.getHosts())).isCloseTo(200 * 8.76, within(0.01));
+        LowerBound bound = LowerBound.of(problem);
+        assertThat(bound.energyKwhPerYear()).isCloseTo(230 * 8.76, within(0.01));
+        assertThat(bound.activeHosts()).isEqualTo(2);
+    }
+
+    @Test
+    void activeHostsCountsTheBindingResourceAndHostSpreadGroups() {
+        // Memory binds: 3 × 40 GiB on 64 GiB hosts needs two; a group of three spread per host needs three.
+        TestInventory inventory = new TestInventory().host("h1").host("h2").host("h3").host("h4")
+                .workload("a", 1, 40).workload("b", 1, 40).workload("c", 1, 40);
+        assertThat(LowerBound.of(PlacementProblem.of(inventory.build(), List.of())).activeHosts()).isEqualTo(2);
+        inventory.workload("x", 0.1, 1, null, "g", SpreadScope.HOST, false)
+                .workload("y", 0.1, 1, null, "g", SpreadScope.HOST, false)
+                .workload("z", 0.1, 1, null, "g", SpreadScope.HOST, false);
+        assertThat(LowerBound.of(PlacementProblem.of(inventory.build(), List.of())).activeHosts()).isEqualTo(3);
+    }
+}
