@@ -55,7 +55,7 @@ final class Packing {
     }
 
     boolean fits(Placement placement, PlannedHost host) {
-        if (host.inMaintenance() || placement.restrictionOn(host) != null) {
+        if (host.inMaintenance() || placement.forbiddenOn(host)) {
             return false;
         }
         long[] load = used[host.index()];

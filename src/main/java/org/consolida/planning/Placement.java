@@ -1,8 +1,9 @@
 package org.consolida.planning;
 
-import java.util.Map;
+import java.util.BitSet;
 
 import org.consolida.inventory.Restriction;
+import org.consolida.inventory.Restrictions;
 import org.consolida.inventory.SpreadScope;
 import org.consolida.inventory.Workload;
 
@@ -26,7 +27,8 @@ public class Placement {
     private long size;
     private long migrationCents;
     private PlannedHost currentHost;
-    private Map<PlannedHost, Restriction> forbidden;
+    private BitSet forbidden;
+    private Restrictions restrictions;
     @PlanningPin
     private boolean pinned;
 
@@ -38,7 +40,7 @@ public class Placement {
     }
 
     Placement(int index, Workload workload, long[] demand, long size, long migrationCents, PlannedHost currentHost,
-              Map<PlannedHost, Restriction> forbidden, boolean pinned) {
+              BitSet forbidden, Restrictions restrictions, boolean pinned) {
         this.id = workload.id();
         this.index = index;
         this.workload = workload;
@@ -46,7 +48,8 @@ public class Placement {
         this.size = size;
         this.migrationCents = migrationCents;
         this.currentHost = currentHost;
-        this.forbidden = Map.copyOf(forbidden);
+        this.forbidden = forbidden;
+        this.restrictions = restrictions;
         this.pinned = pinned;
     }
 
@@ -105,9 +108,14 @@ public class Placement {
         return currentHost != null && host != null && host != currentHost;
     }
 
-    /** The restriction that forbids this workload on a host, or null. */
+    /** Whether the policy forbids this workload on a host: one bit, as it is asked on every move. */
+    public boolean forbiddenOn(PlannedHost candidate) {
+        return candidate != null && forbidden.get(candidate.index());
+    }
+
+    /** The restriction that forbids this workload on a host, with its rule and reason, or null. */
     public Restriction restrictionOn(PlannedHost candidate) {
-        return candidate == null ? null : forbidden.get(candidate);
+        return forbiddenOn(candidate) ? restrictions.restriction(workload, candidate.host()).orElse(null) : null;
     }
 
     public String getGroup() {

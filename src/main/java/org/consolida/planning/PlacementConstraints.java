@@ -90,7 +90,7 @@ public final class PlacementConstraints implements ConstraintProvider {
     /** Hard: a workload on a host that a policy rule forbids it. */
     Constraint restriction(ConstraintFactory factory) {
         return factory.forEach(Placement.class)
-                .filter(placement -> placement.restrictionOn(placement.getHost()) != null)
+                .filter(placement -> placement.forbiddenOn(placement.getHost()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .justifyWith((placement, score) -> {
                     Restriction restriction = placement.restrictionOn(placement.getHost());

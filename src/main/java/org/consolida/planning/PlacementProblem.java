@@ -2,7 +2,6 @@ package org.consolida.planning;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +11,7 @@ import org.consolida.inventory.Host;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.Policy;
 import org.consolida.inventory.Restriction;
+import org.consolida.inventory.Restrictions;
 import org.consolida.inventory.Workload;
 
 /** Turns an inventory and the policy's restrictions into a {@link PlacementSolution} with nothing placed yet. */
@@ -20,6 +20,10 @@ public final class PlacementProblem {
     }
 
     public static PlacementSolution of(Inventory inventory, List<Restriction> restrictions) {
+        return of(inventory, Restrictions.of(inventory, restrictions));
+    }
+
+    public static PlacementSolution of(Inventory inventory, Restrictions restrictions) {
         Policy policy = inventory.policy();
         List<PlannedHost> hosts = new ArrayList<>();
         List<HostCapacity> capacities = new ArrayList<>();
@@ -44,14 +48,6 @@ public final class PlacementProblem {
         hosts.forEach(h -> rackMaxWatts.merge(h.rack().id(), h.host().model().powerCurve().maxWatts(), Double::sum));
         hosts.forEach(h -> h.setRackCanOverload(rackMaxWatts.get(h.rack().id()) > h.rack().powerWatts()));
         double[] meanCapacity = meanCapacity(hosts);
-        Map<String, Map<PlannedHost, Restriction>> forbidden = new HashMap<>();
-        for (Restriction restriction : restrictions) {
-            PlannedHost host = hostsById.get(restriction.host().id());
-            if (host != null) {
-                forbidden.computeIfAbsent(restriction.workload().id(), k -> new IdentityHashMap<>())
-                        .putIfAbsent(host, restriction);
-            }
-        }
         List<Placement> placements = new ArrayList<>();
         Map<String, Integer> indexById = new HashMap<>();
         for (Workload workload : inventory.workloads()) {
@@ -68,7 +64,7 @@ public final class PlacementProblem {
             PlannedHost current = workload.currentHost() == null ? null : hostsById.get(workload.currentHost().id());
             indexById.put(workload.id(), placements.size());
             placements.add(new Placement(placements.size(), workload, demand, size, migrationCents, current,
-                    forbidden.getOrDefault(workload.id(), Map.of()), workload.pinned() && current != null));
+                    restrictions.forbiddenHostIndexes(workload), restrictions, workload.pinned() && current != null));
         }
         List<Traffic> traffic = new ArrayList<>();
         for (Flow flow : inventory.flows()) {

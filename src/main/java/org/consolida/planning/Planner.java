@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.consolida.inventory.HostState;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.Restriction;
+import org.consolida.inventory.Restrictions;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
@@ -38,6 +39,11 @@ public final class Planner {
     private static final double TIME_CEILING_FACTOR = 3;
 
     public PlanResult plan(Inventory inventory, List<Restriction> restrictions, SolveSettings settings,
+                           SolveListener listener) {
+        return plan(inventory, Restrictions.of(inventory, restrictions), settings, listener);
+    }
+
+    public PlanResult plan(Inventory inventory, Restrictions restrictions, SolveSettings settings,
                            SolveListener listener) {
         long startNanos = System.nanoTime();
         PlacementSolution problem = PlacementProblem.of(inventory, restrictions);

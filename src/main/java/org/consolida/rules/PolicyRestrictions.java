@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.consolida.inventory.Host;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.Restriction;
+import org.consolida.inventory.Restrictions;
 import org.consolida.inventory.Workload;
 
 /**
@@ -23,7 +24,7 @@ import org.consolida.inventory.Workload;
  * The planner may ask {@link #forbids} or {@link #allowedHosts} (a per-workload value range) instead of joining millions
  * of facts.
  */
-public final class PolicyRestrictions {
+public final class PolicyRestrictions implements Restrictions {
     private static final Comparator<Object> BY_RULE_ID = Comparator.comparing(PolicyRestrictions::ruleIdOf);
 
     private final List<Workload> workloads;
@@ -84,6 +85,7 @@ public final class PolicyRestrictions {
     }
 
     /** How many (workload, host) pairs are forbidden. */
+    @Override
     public long size() {
         return cumulative[workloads.size()];
     }
@@ -99,6 +101,7 @@ public final class PolicyRestrictions {
     }
 
     /** The restriction on a pair, from the rule with the smallest id among those that forbid it. */
+    @Override
     public Optional<Restriction> restriction(Workload workload, Host host) {
         Integer w = workloadIndex.get(workload.id());
         Integer h = hostIndex.get(host.id());
@@ -106,6 +109,12 @@ public final class PolicyRestrictions {
             return Optional.empty();
         }
         return Optional.of(restriction(w, h));
+    }
+
+    @Override
+    public BitSet forbiddenHostIndexes(Workload workload) {
+        Integer w = workloadIndex.get(workload.id());
+        return w == null || forbidden[w] == null ? new BitSet() : forbidden[w];
     }
 
     /** The inventory's hosts this workload may run on, in inventory order: a value range for the planner. */
