@@ -8,6 +8,7 @@ import org.consolida.io.Inventories;
 import org.consolida.io.ReadResult;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,8 +18,11 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Convert an inventory between formats: .xlsx <-> .json.",
             "The input is validated first; an invalid input writes nothing and exits with code 2."})
 final class ConvertCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "INPUT", description = "The inventory to read: .xlsx or .json.")
+    @Parameters(index = "0", paramLabel = "INPUT", description = "The inventory to read: .xlsx (native template or RVTools export), .json, or an RVTools CSV folder or zip.")
     Path input;
+
+    @Mixin
+    InventoryOptions inventoryOptions;
 
     @Parameters(index = "1", paramLabel = "OUTPUT", description = "The file to write: .xlsx or .json.")
     Path output;
@@ -29,7 +33,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Inventories.writerFor(output); // refuse an unknown output name before reading a large input
-        ReadResult result = Inventories.readWithWarnings(input);
+        ReadResult result = inventoryOptions.read(input);
         if (!result.warnings().isEmpty()) {
             Main.printProblems(spec.commandLine().getErr(), result.warnings());
         }

@@ -7,24 +7,26 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.consolida.io.Inventories;
 import org.consolida.pipeline.ConsoleProgress;
 import org.consolida.pipeline.PlanPipeline;
-import org.consolida.pipeline.PlanSummary;
+import org.consolida.report.ConsoleSummary;
+import org.consolida.simulation.SimulationSettings;
 import org.consolida.planning.SolveListener;
 import org.consolida.planning.SolveSettings;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
-/** Plans a placement for one inventory and writes plan.json. */
+/** Plans a placement for one inventory and writes the three reports. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"Search a placement that uses fewer, more efficient hosts, keep redundancy, and write plan.json.",
-                "Exit 0: feasible and everything placed; 1: plan written with hard violations or unplaced workloads;"
-                        + " 2: invalid input."})
+        description = {"Search a placement that uses fewer, more efficient hosts with redundancy kept, review it with"
+                + " the rules, replay it in the simulated runtime, and write plan.json, plan.xlsx and report.html.",
+                "Exit 0: the plan holds; 1: plan written with hard violations, unplaced workloads or throughput"
+                        + " missed; 2: invalid input (inventory, rules, arguments)."})
 final class PlanCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INVENTORY", description = "Inventory file (.xlsx or .json).")
     Path inventory;
@@ -41,21 +43,33 @@ final class PlanCommand implements Callable<Integer> {
                     + " after a fixed number of moves scaled from the time limit).")
     Long seed;
 
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "The rules folder, with policy/ and review/ (default: rules/ here, else the installation's).")
+    Path rules;
+
+    @Option(names = "--no-simulation", description = "Skip the simulated runtime (no throughput verdict).")
+    boolean noSimulation;
+
     @Option(names = "--quiet", description = "No progress display on stderr.")
     boolean quiet;
 
+    @Mixin
+    InventoryOptions inventoryOptions;
+
     @Override
     public Integer call() {
-        return run(new PlanPipeline(Inventories::read, PlanPipeline.noRestrictions()));
+        return run(new PlanPipeline(inventoryOptions::read));
     }
 
-    /** Runs the command with a given pipeline: the CLI's reader and policy, or a test's. */
+    /** Runs the command with a given pipeline: the CLI's reader, or a test's. */
     int run(PlanPipeline pipeline) {
-        SolveSettings settings = seed == null ? SolveSettings.timed(timeLimit)
-                : SolveSettings.seeded(timeLimit, seed);
+        SolveSettings solve = seed == null ? SolveSettings.timed(timeLimit) : SolveSettings.seeded(timeLimit, seed);
+        PlanPipeline.Settings settings = new PlanPipeline.Settings(solve,
+                rules != null ? rules : DefaultRules.folder(), noSimulation ? null : SimulationSettings.defaults());
         SolveListener progress = quiet ? SolveListener.NONE : new ConsoleProgress(System.err);
         PlanPipeline.Outcome outcome = pipeline.run(inventory, out, settings, progress);
-        System.out.print(PlanSummary.of(outcome.document(), outcome.planJson()));
+        outcome.report().warnings().forEach(System.err::println);
+        System.out.print(ConsoleSummary.text(outcome.report(), outcome.files()));
         return outcome.holds() ? ExitCode.OK : ExitCode.NOT_HOLDING;
     }
 

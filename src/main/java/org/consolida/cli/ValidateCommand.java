@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -21,8 +22,11 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Check an inventory (.xlsx or .json) and summarise it.",
             "Every problem is listed with its cell; errors exit with code 2, warnings do not."})
 final class ValidateCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "INVENTORY", description = "The inventory file: .xlsx or .json.")
+    @Parameters(paramLabel = "INVENTORY", description = "The inventory: .xlsx (native template or RVTools export) or .json.")
     Path inventory;
+
+    @Mixin
+    InventoryOptions inventoryOptions;
 
     @Option(names = "--json", description = "Print the summary as JSON.")
     boolean json;
@@ -32,7 +36,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ReadResult result = Inventories.readWithWarnings(inventory);
+        ReadResult result = inventoryOptions.read(inventory);
         if (!result.warnings().isEmpty()) {
             Main.printProblems(spec.commandLine().getErr(), result.warnings());
         }

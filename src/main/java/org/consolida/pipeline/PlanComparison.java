@@ -6,21 +6,20 @@ import java.util.Locale;
 
 import org.consolida.planning.PlanResult;
 import org.consolida.planning.ScoreExplanation;
+import org.consolida.report.ReportModel;
+import org.consolida.report.ReportModel.CostDifference;
 
 /**
  * How the plan compares with the baselines and the lower bound, in words and per cost: where its energy lies, and
  * when it uses more energy than a baseline, which other yearly costs it saves instead. Money in the policy's
  * currency per year.
  */
-public record PlanComparison(String energy, List<CostDifference> versusFirstFitDecreasing,
-                             List<CostDifference> versusPowerAwareBestFit) {
-
-    /** The plan's cost of one constraint minus the baseline's: negative where the plan is cheaper. */
-    public record CostDifference(String constraint, double planMinusBaselinePerYear) {
+final class PlanComparison {
+    private PlanComparison() {
     }
 
-    public static PlanComparison of(PlanResult result, String currency) {
-        return new PlanComparison(energyVerdict(result, currency),
+    static ReportModel.Comparison of(PlanResult result, String currency) {
+        return new ReportModel.Comparison(energyVerdict(result, currency),
                 differences(result, result.firstFitDecreasing()), differences(result, result.powerAwareBestFit()));
     }
 
@@ -33,7 +32,7 @@ public record PlanComparison(String energy, List<CostDifference> versusFirstFitD
             long baselineCents = baseline.softByConstraint().getOrDefault(total.name(), 0L);
             // Scores are negative penalties: cost = -score.
             differences.add(new CostDifference(total.name(),
-                    PlanDocument.round((baselineCents - total.soft()) / 100.0)));
+                    ReportAssembly.round((baselineCents - total.soft()) / 100.0)));
         }
         return differences;
     }

@@ -1,58 +1,116 @@
 package org.consolida.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
+import org.consolida.inventory.Host;
 import org.consolida.inventory.Inventory;
-import org.consolida.inventory.Restriction;
+import org.consolida.inventory.Problem;
+import org.consolida.inventory.ForbiddenPlacements;
+import org.consolida.inventory.Workload;
+import org.consolida.io.Inventories;
+import org.consolida.io.ReadResult;
+import org.consolida.planning.Placement;
 import org.consolida.planning.PlanResult;
 import org.consolida.planning.Planner;
 import org.consolida.planning.SolveListener;
 import org.consolida.planning.SolveSettings;
+import org.consolida.planning.migration.MigrationPlan;
+import org.consolida.planning.migration.MigrationWaves;
+import org.consolida.report.ReportFiles;
+import org.consolida.report.ReportModel;
+import org.consolida.report.ReportWriter;
+import org.consolida.rules.Finding;
+import org.consolida.rules.PolicyRules;
+import org.consolida.rules.ReviewRules;
+import org.consolida.rules.RuleBase;
+import org.consolida.simulation.DemandShares;
+import org.consolida.simulation.SimulationResult;
+import org.consolida.simulation.SimulationSettings;
+import org.consolida.simulation.Simulator;
 
 /**
- * One planning run for one inventory: read it, derive the policy's restrictions, plan, write {@code plan.json}. The
- * reader and the policy stage are given, so the CLI, the batch runner and tests wire what they have.
+ * One run of the whole pipeline for one inventory: read it, apply the policy rules, plan, review the plan, order its
+ * moves into waves, replay it in the simulated runtime, and write the three reports. The CLI and the batch runner both
+ * call it. Every stage's input is the previous stage's immutable output.
  */
 public final class PlanPipeline {
-    private final Function<Path, Inventory> reader;
-    private final Function<Inventory, List<Restriction>> policy;
+    private final Function<Path, ReadResult> reader;
+
+    /** @param reader reads an inventory file with its warnings, throwing {@code InvalidInputException} for a bad one */
+    public PlanPipeline(Function<Path, ReadResult> reader) {
+        this.reader = Objects.requireNonNull(reader);
+    }
+
+    /** The pipeline as the command line runs it: any inventory format Consolida reads. */
+    public static PlanPipeline standard() {
+        return new PlanPipeline(Inventories::readWithWarnings);
+    }
 
     /**
-     * @param reader reads an inventory file, throwing {@code InvalidInputException} for a bad one
-     * @param policy the policy rules: the placements they forbid (none until rules are configured)
+     * How to run: the search settings, the rules folder (null: no rules at all), and the simulated runtime's
+     * settings (null: no simulation).
      */
-    public PlanPipeline(Function<Path, Inventory> reader, Function<Inventory, List<Restriction>> policy) {
-        this.reader = Objects.requireNonNull(reader);
-        this.policy = Objects.requireNonNull(policy);
-    }
+    public record Settings(SolveSettings solve, Path rules, SimulationSettings simulation) {
+        public Settings {
+            Objects.requireNonNull(solve, "solve");
+        }
 
-    /** No restrictions: every host is allowed for every workload as far as policy goes. */
-    public static Function<Inventory, List<Restriction>> noRestrictions() {
-        return inventory -> List.of();
-    }
-
-    /** The plan of one run and where it was written. */
-    public record Outcome(Inventory inventory, PlanResult result, PlanDocument document, Path planJson) {
-        /** Everything holds: no hard violation and every workload placed. */
-        public boolean holds() {
-            return result.holds();
+        public static Settings of(SolveSettings solve) {
+            return new Settings(solve, RuleBase.DEFAULT_FOLDER, SimulationSettings.defaults());
         }
     }
 
-    public Outcome run(Path inventoryFile, Path outFolder, SolveSettings settings, SolveListener listener) {
-        Inventory inventory = reader.apply(inventoryFile);
-        return run(inventory, outFolder == null ? defaultFolder(inventory.name()) : outFolder, settings, listener);
+    /** What one run produced and where it wrote it. */
+    public record Outcome(Inventory inventory, PlanResult result, ReportModel report, ReportFiles files) {
+        /** Everything holds: no hard violation, every workload placed, and the simulated throughput target met. */
+        public boolean holds() {
+            return result.holds() && (report.simulation().scenarios().isEmpty() || report.simulation().throughputMet());
+        }
     }
 
-    public Outcome run(Inventory inventory, Path outFolder, SolveSettings settings, SolveListener listener) {
-        List<Restriction> restrictions = policy.apply(inventory);
-        PlanResult result = new Planner().plan(inventory, restrictions, settings, listener);
-        PlanDocument document = PlanDocument.of(inventory, result);
-        Path written = PlanFiles.writePlan(document, outFolder);
-        return new Outcome(inventory, result, document, written);
+    public Outcome run(Path inventoryFile, Path outFolder, Settings settings, SolveListener listener) {
+        ReadResult read = reader.apply(inventoryFile);
+        Path folder = outFolder == null ? defaultFolder(read.inventory().name()) : outFolder;
+        return run(read.inventory(), read.warnings(), folder, settings, listener);
+    }
+
+    public Outcome run(Inventory inventory, List<Problem> warnings, Path outFolder, Settings settings,
+                       SolveListener listener) {
+        // Rules first: a broken DRL is invalid input and must stop the run before minutes of search.
+        RuleBase rules = settings.rules() == null ? null : RuleBase.load(settings.rules());
+        ForbiddenPlacements restrictions = rules == null ? ForbiddenPlacements.none() : PolicyRules.apply(rules, inventory);
+        PlanResult result = new Planner().plan(inventory, restrictions, settings.solve(), listener);
+        Map<Workload, Host> plan = placements(result);
+        List<Finding> findings = rules == null ? List.of() : ReviewRules.findings(rules, inventory, plan);
+        SimulationSettings simulation = settings.simulation() == null ? SimulationSettings.defaults()
+                : settings.simulation();
+        MigrationPlan migrations = MigrationWaves.plan(inventory, plan, MigrationTimes.estimator(simulation));
+        SimulationResult simulated = settings.simulation() == null ? null
+                : new Simulator(inventory, DemandShares.profiles(inventory, simulation), simulation).run(plan);
+        ReportModel report = ReportAssembly.of(inventory, warnings, result, findings, migrations, simulated);
+        try {
+            return new Outcome(inventory, result, report, ReportWriter.writeAll(report, outFolder));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the reports into " + outFolder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The plan as the later stages read it: workload → planned host, unplaced workloads absent. */
+    static Map<Workload, Host> placements(PlanResult result) {
+        Map<Workload, Host> plan = new HashMap<>();
+        for (Placement placement : result.plan().getPlacements()) {
+            if (placement.getHost() != null) {
+                plan.put(placement.getWorkload(), placement.getHost().host());
+            }
+        }
+        return plan;
     }
 
     /** {@code reports/<inventory name>/}, the name without folders or extension. */

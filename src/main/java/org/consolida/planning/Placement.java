@@ -3,7 +3,7 @@ package org.consolida.planning;
 import java.util.BitSet;
 
 import org.consolida.inventory.Restriction;
-import org.consolida.inventory.Restrictions;
+import org.consolida.inventory.ForbiddenPlacements;
 import org.consolida.inventory.SpreadScope;
 import org.consolida.inventory.Workload;
 
@@ -28,7 +28,7 @@ public class Placement {
     private long migrationCents;
     private PlannedHost currentHost;
     private BitSet forbidden;
-    private Restrictions restrictions;
+    private ForbiddenPlacements restrictions;
     @PlanningPin
     private boolean pinned;
 
@@ -40,7 +40,7 @@ public class Placement {
     }
 
     Placement(int index, Workload workload, long[] demand, long size, long migrationCents, PlannedHost currentHost,
-              BitSet forbidden, Restrictions restrictions, boolean pinned) {
+              BitSet forbidden, ForbiddenPlacements restrictions, boolean pinned) {
         this.id = workload.id();
         this.index = index;
         this.workload = workload;

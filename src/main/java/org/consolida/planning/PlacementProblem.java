@@ -11,7 +11,7 @@ import org.consolida.inventory.Host;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.Policy;
 import org.consolida.inventory.Restriction;
-import org.consolida.inventory.Restrictions;
+import org.consolida.inventory.ForbiddenPlacements;
 import org.consolida.inventory.Workload;
 
 /** Turns an inventory and the policy's restrictions into a {@link PlacementSolution} with nothing placed yet. */
@@ -20,10 +20,10 @@ public final class PlacementProblem {
     }
 
     public static PlacementSolution of(Inventory inventory, List<Restriction> restrictions) {
-        return of(inventory, Restrictions.of(inventory, restrictions));
+        return of(inventory, ForbiddenPlacements.of(inventory, restrictions));
     }
 
-    public static PlacementSolution of(Inventory inventory, Restrictions restrictions) {
+    public static PlacementSolution of(Inventory inventory, ForbiddenPlacements restrictions) {
         Policy policy = inventory.policy();
         List<PlannedHost> hosts = new ArrayList<>();
         List<HostCapacity> capacities = new ArrayList<>();

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.consolida.inventory.HostState;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.Restriction;
-import org.consolida.inventory.Restrictions;
+import org.consolida.inventory.ForbiddenPlacements;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
@@ -40,10 +40,10 @@ public final class Planner {
 
     public PlanResult plan(Inventory inventory, List<Restriction> restrictions, SolveSettings settings,
                            SolveListener listener) {
-        return plan(inventory, Restrictions.of(inventory, restrictions), settings, listener);
+        return plan(inventory, ForbiddenPlacements.of(inventory, restrictions), settings, listener);
     }
 
-    public PlanResult plan(Inventory inventory, Restrictions restrictions, SolveSettings settings,
+    public PlanResult plan(Inventory inventory, ForbiddenPlacements restrictions, SolveSettings settings,
                            SolveListener listener) {
         long startNanos = System.nanoTime();
         PlacementSolution problem = PlacementProblem.of(inventory, restrictions);

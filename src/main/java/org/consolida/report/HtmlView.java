@@ -66,7 +66,7 @@ final class HtmlView {
     }
 
     private static void summary(Map<String, Object> view, ReportModel model, SvgCharts charts) {
-        Map<String, Figures> columns = model.comparison();
+        Map<String, Figures> columns = model.summaryColumns();
         view.put("summaryColumns", List.copyOf(columns.keySet()));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Reports.SummaryRow row : Reports.summaryRows(model.currency())) {
@@ -169,7 +169,7 @@ final class HtmlView {
         view.put("throughputMet", simulation.throughputMet());
         view.put("scenarios", simulation.scenarios().stream().map(scenario -> map("name", scenario.name(),
                 "delivered", pct(scenario.deliveredRatio()), "below", scenario.workloadsBelowTarget(),
-                "energy", cell(Numbers.oneDecimal(scenario.energyKwh()), scenario.energyKwh()),
+                "energy", cell(scenario.energyKwh() == null ? "—" : Numbers.oneDecimal(scenario.energyKwh()), scenario.energyKwh()),
                 "peak", pct(scenario.peakHostUtilization()), "limitedBy", scenario.limitedBy())).toList());
         view.put("workloads", simulation.afterWorkloads().stream().map(workload -> map(
                 "workload", workload.workload(), "min", pct(workload.minDeliveredRatio()),

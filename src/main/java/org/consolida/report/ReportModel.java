@@ -9,13 +9,39 @@ import java.util.TreeMap;
  * Everything the three reports show, assembled once by the pipeline from the inventory, the plan, the findings and
  * the simulation. The writers only render it, so the workbook, the page and {@code plan.json} tell the same story.
  *
- * @param currency the currency of {@code costPerYear}, as an ISO code ("EUR")
+ * @param currency   the currency of {@code costPerYear}, as an ISO code ("EUR")
+ * @param comparison how the plan compares with the baselines and the bound, in words; null when not computed
+ * @param warnings   what the inventory's reader warned of or assumed (an RVTools export's defaults, for instance)
  */
 public record ReportModel(String inventory, SolverSummary solver, Figures before, Figures after, Baselines baseline,
                           Figures lowerBound, String currency, List<PlacementRow> placements,
                           List<UnplacedWorkload> unplaced, List<HostRow> hosts, List<RackRow> racks,
                           List<MigrationWave> migrations, List<FindingRow> findings, SimulationSummary simulation,
-                          List<ConstraintScore> scoreAnalysis) {
+                          List<ConstraintScore> scoreAnalysis, Comparison comparison, List<String> warnings) {
+
+    /** The plan against the baselines: where its energy lies, and per soft constraint what it costs more or less. */
+    public record Comparison(String energy, List<CostDifference> versusFirstFitDecreasing,
+                             List<CostDifference> versusPowerAwareBestFit) {
+        public Comparison {
+            versusFirstFitDecreasing = List.copyOf(versusFirstFitDecreasing);
+            versusPowerAwareBestFit = List.copyOf(versusPowerAwareBestFit);
+        }
+    }
+
+    /** The plan's yearly cost of one constraint minus the baseline's: negative where the plan is cheaper. */
+    public record CostDifference(String constraint, double planMinusBaselinePerYear) {
+    }
+
+    /** A report without a comparison or reader warnings (tests, synthetic reports). */
+    public ReportModel(String inventory, SolverSummary solver, Figures before, Figures after, Baselines baseline,
+                       Figures lowerBound, String currency, List<PlacementRow> placements,
+                       List<UnplacedWorkload> unplaced, List<HostRow> hosts, List<RackRow> racks,
+                       List<MigrationWave> migrations, List<FindingRow> findings, SimulationSummary simulation,
+                       List<ConstraintScore> scoreAnalysis) {
+        this(inventory, solver, before, after, baseline, lowerBound, currency, placements, unplaced, hosts, racks,
+                migrations, findings, simulation, scoreAnalysis, null, List.of());
+    }
+
 
     public ReportModel {
         Objects.requireNonNull(inventory, "inventory");
@@ -33,10 +59,11 @@ public record ReportModel(String inventory, SolverSummary solver, Figures before
         migrations = List.copyOf(migrations);
         findings = List.copyOf(findings);
         scoreAnalysis = List.copyOf(scoreAnalysis);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
     /** The summary's columns in reading order: today, the plan, the two baselines, the bound no plan can beat. */
-    public Map<String, Figures> comparison() {
+    public Map<String, Figures> summaryColumns() {
         Map<String, Figures> columns = new java.util.LinkedHashMap<>();
         columns.put("Before", before);
         columns.put("After", after);

@@ -1,5 +1,21 @@
 package org.consolida.report;
 
-/** How the plan was searched, and whether it holds every hard constraint. */
-public record SolverSummary(String score, boolean feasible, long timeLimitSeconds, long seed) {
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * How the plan was searched, and whether it holds every hard constraint. The search details are null where unknown.
+ *
+ * @param reproducible              whether the same inventory and seed give the same plan (a seeded run that ended
+ *                                  on its move budget)
+ * @param termination               what ended the search: time, unimproved time, move budget, time ceiling
+ * @param start                     the placement the search started from
+ * @param moveEvaluationsPerSecond  how fast the search went
+ * @param firstFeasibleMillis       when the first plan without hard violations was found, from the start of planning
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SolverSummary(String score, boolean feasible, long timeLimitSeconds, long seed, Boolean reproducible,
+                            String termination, String start, Long moveEvaluationsPerSecond, Long firstFeasibleMillis) {
+    public SolverSummary(String score, boolean feasible, long timeLimitSeconds, long seed) {
+        this(score, feasible, timeLimitSeconds, seed, null, null, null, null, null);
+    }
 }

@@ -50,7 +50,7 @@ final class WorkbookWriter {
     }
 
     private static void summary(XSSFSheet sheet, WorkbookStyles styles, ReportModel model) {
-        Map<String, Figures> columns = model.comparison();
+        Map<String, Figures> columns = model.summaryColumns();
         List<String> headers = new ArrayList<>(List.of("Figure"));
         headers.addAll(columns.keySet());
         headers.add("Saving (before \u2212 after)");

@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.consolida.inventory.Host;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.Restriction;
-import org.consolida.inventory.Restrictions;
+import org.consolida.inventory.ForbiddenPlacements;
 import org.consolida.inventory.Workload;
 
 /**
@@ -24,7 +24,7 @@ import org.consolida.inventory.Workload;
  * The planner may ask {@link #forbids} or {@link #allowedHosts} (a per-workload value range) instead of joining millions
  * of facts.
  */
-public final class PolicyRestrictions implements Restrictions {
+public final class PolicyRestrictions implements ForbiddenPlacements {
     private static final Comparator<Object> BY_RULE_ID = Comparator.comparing(PolicyRestrictions::ruleIdOf);
 
     private final List<Workload> workloads;

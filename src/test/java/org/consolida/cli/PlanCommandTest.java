@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.consolida.inventory.Inventory;
+import org.consolida.io.ReadResult;
 import org.consolida.pipeline.PlanPipeline;
 import org.consolida.planning.TestInventory;
 import org.junit.jupiter.api.Test;
@@ -21,12 +23,12 @@ class PlanCommandTest {
     private int plan(Inventory inventory, String... args) {
         PlanCommand command = new PlanCommand();
         new CommandLine(command).parseArgs(args);
-        return command.run(new PlanPipeline(path -> inventory, PlanPipeline.noRestrictions()));
+        return command.run(new PlanPipeline(path -> new ReadResult(inventory, List.of())));
     }
 
     @Test
     void exitsZeroWhenThePlanHolds() {
-        Inventory inventory = new TestInventory().host("h1").host("h2").workload("a", 2, 8).build();
+        Inventory inventory = new TestInventory().host("h1").host("h2").workload("a", 1.5, 8).build();
         assertThat(plan(inventory, "x.json", "--out", folder.toString(), "--seed", "1", "--time-limit", "1s",
                 "--quiet")).isEqualTo(ExitCode.OK);
         assertThat(folder.resolve("plan.json")).exists();

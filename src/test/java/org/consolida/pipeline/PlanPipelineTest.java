@@ -10,14 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.consolida.inventory.Inventory;
-import org.consolida.inventory.Restriction;
+import org.consolida.io.ReadResult;
 import org.consolida.planning.SolveListener;
 import org.consolida.planning.SolveSettings;
 import org.consolida.planning.TestInventory;
+import org.consolida.simulation.SimulationSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 class PlanPipelineTest {
     private static final SolveSettings QUICK = new SolveSettings(Duration.ofSeconds(10), null, 7L, 10_000L);
@@ -25,21 +27,32 @@ class PlanPipelineTest {
     @TempDir
     Path folder;
 
+    /** No rules folder: these tests pin the planner's side of the pipeline; the rules have their own. */
+    private static final PlanPipeline.Settings NO_RULES = new PlanPipeline.Settings(QUICK, null,
+            SimulationSettings.defaults());
+
     private static PlanPipeline pipeline(Inventory inventory) {
-        return new PlanPipeline(path -> inventory, PlanPipeline.noRestrictions());
+        return new PlanPipeline(path -> new ReadResult(inventory, List.of()));
     }
 
     private static JsonNode read(Path file) throws IOException {
-        return PlanFiles.json().readTree(Files.readAllBytes(file));
+        return new ObjectMapper().readTree(Files.readAllBytes(file));
+    }
+
+    private static PlanPipeline.Outcome plan(Inventory inventory, Path folder, PlanPipeline.Settings settings) {
+        return pipeline(inventory).run(inventory, List.of(), folder, settings, SolveListener.NONE);
     }
 
     @Test
     void planJsonHasTheDocumentedKeysAndOneShapeForEveryFigureSet() throws IOException {
         Inventory inventory = TestInventory.random(1, 8, 30).build();
-        PlanPipeline.Outcome outcome = pipeline(inventory).run(Path.of("site.xlsx"), folder, QUICK, SolveListener.NONE);
+        PlanPipeline.Outcome outcome = pipeline(inventory).run(Path.of("site.xlsx"), folder, NO_RULES,
+                SolveListener.NONE);
 
-        JsonNode plan = read(outcome.planJson());
-        assertThat(outcome.planJson()).isEqualTo(folder.resolve("plan.json"));
+        JsonNode plan = read(outcome.files().json());
+        assertThat(outcome.files().json()).isEqualTo(folder.resolve("plan.json"));
+        assertThat(outcome.files().workbook()).exists();
+        assertThat(outcome.files().page()).exists();
         List<String> keys = new ArrayList<>();
         plan.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).contains("schema", "inventory", "currency", "solver", "before", "after", "baseline",
@@ -64,7 +77,12 @@ class PlanPipelineTest {
         for (JsonNode placement : plan.get("placements")) {
             moved += placement.get("moved").asBoolean() ? 1 : 0;
         }
-        assertThat(plan.get("migrations")).hasSize((int) moved);
+        long migrated = 0;
+        for (JsonNode wave : plan.get("migrations")) {
+            migrated += wave.get("moves").size();
+        }
+        assertThat(migrated).as("every moved workload migrates in some wave").isEqualTo(moved);
+        assertThat(plan.get("simulation").get("scenarios").findValuesAsText("name")).contains("before", "after");
         assertThat(plan.get("scoreAnalysis").findValuesAsText("constraint")).contains("energy", "capacity");
         assertThat(plan.get("before").has("score")).isFalse();
         assertThat(plan.get("comparison").get("energy").asText()).contains("kWh/y");
@@ -73,32 +91,54 @@ class PlanPipelineTest {
     @Test
     void sameInventoryAndSeedWriteTheSamePlacements() throws IOException {
         Inventory inventory = TestInventory.random(2, 12, 60).build();
-        Path a = pipeline(inventory).run(inventory, folder.resolve("a"), QUICK, SolveListener.NONE).planJson();
-        Path b = pipeline(inventory).run(inventory, folder.resolve("b"), QUICK, SolveListener.NONE).planJson();
+        Path a = plan(inventory, folder.resolve("a"), NO_RULES).files().json();
+        Path b = plan(inventory, folder.resolve("b"), NO_RULES).files().json();
         assertThat(read(b).get("placements")).isEqualTo(read(a).get("placements"));
     }
 
     @Test
     void overFullInventoryWritesAPlanNamingTheUnplaced() throws IOException {
         TestInventory inventory = new TestInventory().host("h1").workload("a", 6, 8).workload("b", 6, 8);
-        PlanPipeline.Outcome outcome = pipeline(inventory.build()).run(inventory.build(), folder, QUICK,
-                SolveListener.NONE);
+        PlanPipeline.Outcome outcome = plan(inventory.build(), folder, NO_RULES);
         assertThat(outcome.holds()).isFalse();
-        JsonNode plan = read(outcome.planJson());
+        JsonNode plan = read(outcome.files().json());
         assertThat(plan.get("unplaced")).hasSize(1);
         assertThat(plan.get("placements")).hasSize(1);
         assertThat(plan.get("unplaced").get(0).get("workload").asText()).isIn("a", "b");
     }
 
+    /**
+     * A policy rule in a rules folder forbids workload a on h1: without the rule, a stays on h1 (moving costs); with
+     * it, the plan moves a to h2.
+     */
     @Test
-    void restrictionsFromThePolicyStageAreEnforced() {
-        TestInventory inventory = new TestInventory().host("h1").host("h2").workload("a", 1, 8, "h1");
-        Inventory built = inventory.build();
-        PlanPipeline pipeline = new PlanPipeline(path -> built, i -> List.of(
-                new Restriction("POL-9", i.workload("a"), i.host("h1"), "test")));
-        PlanPipeline.Outcome outcome = pipeline.run(built, folder, QUICK, SolveListener.NONE);
-        assertThat(outcome.holds()).isTrue();
-        assertThat(outcome.document().placements().get(0).to()).isEqualTo("h2");
+    void aPolicyRuleInTheRulesFolderChangesThePlan() throws IOException {
+        Inventory inventory = new TestInventory().host("h1").host("h2").workload("a", 1, 8, "h1").build();
+        Path rules = folder.resolve("rules");
+        Files.createDirectories(rules.resolve("policy"));
+        Files.createDirectories(rules.resolve("review"));
+        Files.writeString(rules.resolve("policy/test.drl"), """
+                package org.consolida.rules.policy;
+                import org.consolida.inventory.*;
+                import org.consolida.rules.*;
+                rule "Keep a off h1"
+                    @id("POL-900") @severity("WARNING") @category("test")
+                when
+                    $host : Host( id == "h1" )
+                    $workload : Workload( id == "a" )
+                then
+                    insert(Restrictions.forbid(drools, $workload, $host, "a may not run on h1"));
+                end
+                """);
+        PlanPipeline.Settings withRule = new PlanPipeline.Settings(QUICK, rules, null);
+
+        PlanPipeline.Outcome without = plan(inventory, folder.resolve("without"), NO_RULES);
+        PlanPipeline.Outcome with = plan(inventory, folder.resolve("with"), withRule);
+
+        assertThat(without.report().placements().get(0).to()).isEqualTo("h1");
+        assertThat(with.holds()).isTrue();
+        assertThat(with.report().placements().get(0).to()).isEqualTo("h2");
+        assertThat(with.report().placements().get(0).reason()).isEqualTo("policy POL-900: a may not run on h1");
     }
 
     @Test

@@ -24,10 +24,10 @@ class ReportModelTest {
 
     @Test
     void comparesTodayThePlanBothBaselinesAndTheLowerBoundInThatOrder() {
-        assertThat(sample.comparison()).containsKeys("Before", "After").hasSize(5);
-        assertThat(sample.comparison().keySet()).containsExactly("Before", "After", "First-fit decreasing",
+        assertThat(sample.summaryColumns()).containsKeys("Before", "After").hasSize(5);
+        assertThat(sample.summaryColumns().keySet()).containsExactly("Before", "After", "First-fit decreasing",
                 "Power-aware best fit", "Lower bound");
-        assertThat(sample.comparison().get("Lower bound")).isSameAs(sample.lowerBound());
+        assertThat(sample.summaryColumns().get("Lower bound")).isSameAs(sample.lowerBound());
     }
 
     @Test

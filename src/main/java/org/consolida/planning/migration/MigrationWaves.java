@@ -38,6 +38,7 @@ public final class MigrationWaves {
     private final Map<Workload, Host> position = new IdentityHashMap<>();
     private final Map<Workload, Host> arriving = new IdentityHashMap<>();
     private final Map<Workload, Integer> shutdownWave = new IdentityHashMap<>();
+    private final java.util.Set<Workload> parked = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private int nextWave = 1;
     private final Map<String, List<Workload>> groups = new HashMap<>();
 
@@ -102,7 +103,8 @@ public final class MigrationWaves {
             }
             if (admitted.isEmpty()) {
                 Pending blocked = waiting.remove(0);
-                Host buffer = blocked.from() == null ? null : bufferFor(blocked);
+                // A workload is parked at most once: parking it again could go round for ever.
+                Host buffer = blocked.from() == null || !parked.add(blocked.workload()) ? null : bufferFor(blocked);
                 if (buffer != null) {
                     MigrationMode firstLeg = canMigrateLive(blocked.from(), buffer) ? MigrationMode.LIVE : MigrationMode.COLD;
                     admit(new Pending(blocked.workload(), blocked.from(), buffer, firstLeg,

@@ -227,4 +227,18 @@ class MigrationWavesTest {
         assertThat(move.from()).isNull();
         assertThat(move.estimate()).isEqualTo(MigrationEstimate.NONE);
     }
+
+    @Test
+    void aMoveWhoseTargetNeverHasRoomEndsStuckInsteadOfGoingRoundForEver() {
+        Host h1 = host("h1", RACK_A);
+        Host h2 = host("h2", RACK_A);
+        host("spare", RACK_B);
+        workload("stays", 60, h1, h1, null);
+        workload("b", 60, h2, h1, null);
+
+        MigrationPlan result = order(inventory());
+
+        assertThat(result.stuck()).extracting(m -> m.workload().id()).containsExactly("b");
+        assertThat(result.moveCount()).as("parked once, then no more").isLessThanOrEqualTo(1);
+    }
 }

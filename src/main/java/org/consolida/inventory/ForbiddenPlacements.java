@@ -10,7 +10,7 @@ import java.util.Optional;
  * The placements the policy rules forbid, looked up pair by pair. A fleet of 1,000 hosts and 10,000 workloads can have
  * millions of forbidden pairs, so the planner reads them as one bit set per workload rather than as objects.
  */
-public interface Restrictions {
+public interface ForbiddenPlacements {
     /** The restriction that forbids {@code workload} on {@code host}, with its rule and reason; empty when allowed. */
     Optional<Restriction> restriction(Workload workload, Host host);
 
@@ -24,12 +24,12 @@ public interface Restrictions {
     long size();
 
     /** No restriction at all. */
-    static Restrictions none() {
+    static ForbiddenPlacements none() {
         return of(null, List.of());
     }
 
-    /** Restrictions given one by one, for tests and small inventories; pairs on hosts not in the inventory are ignored. */
-    static Restrictions of(Inventory inventory, List<Restriction> restrictions) {
+    /** Restrictions listed one by one, for tests and small inventories; pairs on hosts not in the inventory are ignored. */
+    static ForbiddenPlacements of(Inventory inventory, List<Restriction> restrictions) {
         Map<String, Integer> hostIndex = new HashMap<>();
         if (inventory != null) {
             List<Host> hosts = inventory.hosts();
@@ -47,7 +47,7 @@ public interface Restrictions {
             }
         }
         long size = byPair.size();
-        return new Restrictions() {
+        return new ForbiddenPlacements() {
             @Override
             public Optional<Restriction> restriction(Workload workload, Host host) {
                 return Optional.ofNullable(byPair.get(workload.id() + "\u0000" + host.id()));

@@ -1,0 +1,309 @@
+package org.consolida.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.consolida.inventory.Flow;
+import org.consolida.inventory.Host;
+import org.consolida.inventory.HostState;
+import org.consolida.inventory.Inventory;
+import org.consolida.inventory.Policy;
+import org.consolida.inventory.Problem;
+import org.consolida.inventory.Rack;
+import org.consolida.inventory.Restriction;
+import org.consolida.inventory.Workload;
+import org.consolida.planning.Placement;
+import org.consolida.planning.PlanMetrics;
+import org.consolida.planning.PlanResult;
+import org.consolida.planning.PlannedHost;
+import org.consolida.planning.ScoreExplanation;
+import org.consolida.planning.migration.MigrationMode;
+import org.consolida.planning.migration.MigrationPlan;
+import org.consolida.planning.migration.Move;
+import org.consolida.planning.migration.Wave;
+import org.consolida.report.Baselines;
+import org.consolida.report.ConstraintScore;
+import org.consolida.report.FindingRow;
+import org.consolida.report.Figures;
+import org.consolida.report.HostAction;
+import org.consolida.report.HostRow;
+import org.consolida.report.Migration;
+import org.consolida.report.MigrationWave;
+import org.consolida.report.PlacementRow;
+import org.consolida.report.RackRow;
+import org.consolida.report.ReportModel;
+import org.consolida.report.SimulationSummary;
+import org.consolida.report.SolverSummary;
+import org.consolida.report.UnplacedWorkload;
+import org.consolida.report.Utilisation;
+import org.consolida.report.WorkloadThroughput;
+import org.consolida.rules.Finding;
+import org.consolida.simulation.ScenarioResult;
+import org.consolida.simulation.SimulationResult;
+
+/**
+ * Assembles the report model from what the stages produced: the planner's result, the review findings, the
+ * migration waves and the simulation. The reports only render it, so this is the one place that decides what a figure
+ * in a report means.
+ */
+final class ReportAssembly {
+    private final Inventory inventory;
+    private final PlanResult result;
+    private final Map<String, PlannedHost> plannedHosts = new HashMap<>();
+    private final Map<String, Long> cpuMhzBefore = new HashMap<>();
+    private final Map<String, Long> cpuMhzAfter = new HashMap<>();
+
+    private ReportAssembly(Inventory inventory, PlanResult result) {
+        this.inventory = inventory;
+        this.result = result;
+        result.plan().getHosts().forEach(h -> plannedHosts.put(h.id(), h));
+        for (Placement placement : result.plan().getPlacements()) {
+            if (placement.getCurrentHost() != null) {
+                cpuMhzBefore.merge(placement.getCurrentHost().id(), placement.cpuMhz(), Long::sum);
+            }
+            if (placement.getHost() != null) {
+                cpuMhzAfter.merge(placement.getHost().id(), placement.cpuMhz(), Long::sum);
+            }
+        }
+    }
+
+    static ReportModel of(Inventory inventory, List<Problem> warnings, PlanResult result, List<Finding> findings,
+                          MigrationPlan migrations, SimulationResult simulation) {
+        return new ReportAssembly(inventory, result).model(warnings, findings, migrations, simulation);
+    }
+
+    private ReportModel model(List<Problem> warnings, List<Finding> findings, MigrationPlan migrations,
+                              SimulationResult simulation) {
+        PlanResult.SolveStats stats = result.stats();
+        SolverSummary solver = new SolverSummary(result.score().toString(), result.feasible(),
+                stats.timeLimitMillis() / 1000, stats.seed() == null ? 0 : stats.seed(), stats.reproducible(),
+                stats.termination(), stats.start(), stats.moveEvaluationsPerSecond(), stats.firstFeasibleMillis());
+        Baselines baselines = new Baselines(
+                figures(result.firstFitDecreasing().metrics()).withScore(result.firstFitDecreasing().score().toString()),
+                figures(result.powerAwareBestFit().metrics()).withScore(result.powerAwareBestFit().score().toString()));
+        Figures bound = Figures.lowerBound(result.lowerBound().activeHosts(),
+                round(result.lowerBound().energyKwhPerYear()));
+        return new ReportModel(inventory.name(), solver, figures(result.before()), figures(result.after()), baselines,
+                bound, inventory.policy().currency(), placements(), unplaced(), hosts(), racks(), waves(migrations),
+                findings.stream().map(ReportAssembly::finding).toList(), simulation(simulation), scores(),
+                PlanComparison.of(result, inventory.policy().currency()),
+                warnings.stream().map(Problem::toString).toList());
+    }
+
+    private static Figures figures(PlanMetrics metrics) {
+        return Figures.of(metrics.activeHosts(), metrics.activeRacks(), metrics.rackUnits(),
+                round(metrics.powerWatts()), round(metrics.energyKwhPerYear()), round(metrics.costPerYear()),
+                round(metrics.co2KgPerYear()));
+    }
+
+    static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    private List<PlacementRow> placements() {
+        List<PlacementRow> rows = new ArrayList<>();
+        for (Placement placement : result.plan().getPlacements()) {
+            if (placement.getHost() == null) {
+                continue;
+            }
+            String from = placement.getCurrentHost() == null ? null : placement.getCurrentHost().id();
+            rows.add(new PlacementRow(placement.getId(), kind(placement.getWorkload()), from, placement.getHost().id(),
+                    placement.isMoved(), reason(placement)));
+        }
+        return rows;
+    }
+
+    /** Why a workload goes where it goes, in the words of the constraint that moved it most plainly. */
+    private String reason(Placement placement) {
+        PlannedHost current = placement.getCurrentHost();
+        if (current == null) {
+            return "runs nowhere today: placed where it costs least";
+        }
+        if (!placement.isMoved()) {
+            return placement.isPinned() ? "pinned to its host" : "stays: moving it would not pay";
+        }
+        Restriction restriction = placement.restrictionOn(current);
+        if (restriction != null) {
+            return "policy " + restriction.ruleId() + ": " + restriction.reason();
+        }
+        if (current.inMaintenance()) {
+            return "its host is in maintenance";
+        }
+        if (!cpuMhzAfter.containsKey(current.id())) {
+            return "consolidation: its host " + current.id() + " is switched off";
+        }
+        return "consolidation: rebalanced to let other hosts switch off";
+    }
+
+    private List<UnplacedWorkload> unplaced() {
+        return result.unplaced().stream().map(p -> new UnplacedWorkload(p.getId(), kind(p.getWorkload()),
+                p.getCurrentHost() == null ? null : p.getCurrentHost().id(),
+                "no host has room for it under the hard constraints (see the score analysis)")).toList();
+    }
+
+    private static String kind(Workload workload) {
+        return workload.kind().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private List<HostRow> hosts() {
+        Map<String, double[]> before = loads(true);
+        Map<String, double[]> after = loads(false);
+        Set<String> modelsInUse = new HashSet<>();
+        for (Host host : inventory.hosts()) {
+            if (cpuMhzAfter.containsKey(host.id())) {
+                modelsInUse.add(host.model().id());
+            }
+        }
+        List<HostRow> rows = new ArrayList<>();
+        for (Host host : inventory.hosts()) {
+            PlannedHost planned = plannedHosts.get(host.id());
+            boolean activeBefore = host.state() == HostState.ON;
+            boolean activeAfter = cpuMhzAfter.containsKey(host.id());
+            double wattsBefore = activeBefore ? planned.watts(cpuMhzBefore.getOrDefault(host.id(), 0L)) : 0;
+            double wattsAfter = activeAfter ? planned.watts(cpuMhzAfter.get(host.id())) : 0;
+            HostAction action = host.state() == HostState.MAINTENANCE ? HostAction.IN_MAINTENANCE
+                    : activeAfter ? HostAction.KEEP
+                    // A model the plan no longer uses anywhere can leave the datacenter, not just be switched off.
+                    : modelsInUse.contains(host.model().id()) ? HostAction.POWER_OFF : HostAction.DECOMMISSION;
+            rows.add(new HostRow(host.id(), host.model().id(), host.rack().id(), host.cluster(),
+                    utilisation(host, before.get(host.id())), utilisation(host, after.get(host.id())),
+                    round(wattsBefore), round(wattsAfter), action));
+        }
+        return rows;
+    }
+
+    /** CPU, memory, storage and traffic leaving the host, per host, today or in the plan. */
+    private Map<String, double[]> loads(boolean today) {
+        Map<String, double[]> loads = new HashMap<>();
+        Map<String, String> hostOf = new HashMap<>();
+        for (Placement placement : result.plan().getPlacements()) {
+            PlannedHost host = today ? placement.getCurrentHost() : placement.getHost();
+            if (host == null) {
+                continue;
+            }
+            Workload w = placement.getWorkload();
+            double[] load = loads.computeIfAbsent(host.id(), k -> new double[4]);
+            load[0] += w.cpuGhz();
+            load[1] += w.memoryGib();
+            load[2] += w.storageGib();
+            hostOf.put(w.id(), host.id());
+        }
+        for (Flow flow : inventory.flows()) {
+            String from = hostOf.get(flow.from().id());
+            String to = hostOf.get(flow.to().id());
+            if (from != null && to != null && !from.equals(to)) {
+                loads.get(from)[3] += flow.mbps();
+                loads.get(to)[3] += flow.mbps();
+            }
+        }
+        return loads;
+    }
+
+    private Utilisation utilisation(Host host, double[] load) {
+        if (load == null) {
+            return Utilisation.IDLE;
+        }
+        Policy policy = inventory.policy();
+        return new Utilisation(share(load[0], host.model().cpuGhz() * policy.cpuOvercommit()),
+                share(load[1], host.model().memoryGib() * policy.memoryOvercommit()),
+                share(load[2], host.model().storageGib()), share(load[3], host.model().nicMbps()));
+    }
+
+    private static double share(double used, double capacity) {
+        return capacity > 0 ? Math.round(used / capacity * 10_000) / 10_000.0 : 0;
+    }
+
+    private List<RackRow> racks() {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, Double> watts = new HashMap<>();
+        for (HostRow host : hosts()) {
+            int[] count = counts.computeIfAbsent(host.rack(), k -> new int[3]);
+            Host inventoryHost = inventory.host(host.host());
+            count[0] += inventoryHost.state() == HostState.ON ? 1 : 0;
+            if (host.action() == HostAction.KEEP) {
+                count[1]++;
+                count[2] += inventoryHost.model().rackUnits();
+                watts.merge(host.rack(), host.plannedPowerWatts(), Double::sum);
+            }
+        }
+        List<RackRow> rows = new ArrayList<>();
+        for (Rack rack : inventory.racks()) {
+            int[] count = counts.getOrDefault(rack.id(), new int[3]);
+            rows.add(new RackRow(rack.id(), rack.site().id(), count[0], count[1], count[2], rack.units(),
+                    round(watts.getOrDefault(rack.id(), 0.0)), rack.powerWatts()));
+        }
+        return rows;
+    }
+
+    /** The waves as the reports show them: migrations only; a workload started fresh is not a migration. */
+    private static List<MigrationWave> waves(MigrationPlan plan) {
+        List<MigrationWave> waves = new ArrayList<>();
+        for (Wave wave : plan.waves()) {
+            List<Migration> moves = new ArrayList<>();
+            for (Move move : wave.moves()) {
+                if (move.mode() == MigrationMode.DEPLOY) {
+                    continue;
+                }
+                moves.add(new Migration(move.workload().id(), move.from().id(), move.to().id(),
+                        move.workload().memoryGib(), move.mode() == MigrationMode.LIVE
+                        ? org.consolida.report.MigrationMode.LIVE : org.consolida.report.MigrationMode.COLD,
+                        round(move.estimate().durationSeconds()), Math.round(move.estimate().downtimeSeconds() * 1000)));
+            }
+            if (!moves.isEmpty()) {
+                waves.add(new MigrationWave(waves.size() + 1, moves));
+            }
+        }
+        return waves;
+    }
+
+    private static FindingRow finding(Finding finding) {
+        return new FindingRow(finding.ruleId(), finding.severity().name(), finding.category(), finding.subject(),
+                finding.message(), finding.recommendation());
+    }
+
+    private static SimulationSummary simulation(SimulationResult simulation) {
+        if (simulation == null) {
+            return SimulationSummary.notRun();
+        }
+        List<org.consolida.report.ScenarioResult> scenarios = simulation.scenarios().stream()
+                .map(s -> new org.consolida.report.ScenarioResult(s.name(), s.deliveredRatio(),
+                        s.workloadsBelowTarget(), s.energyKwh() == null ? null : round(s.energyKwh()),
+                        s.peakHostUtilization(), limitedBy(s))).toList();
+        ScenarioResult after = simulation.scenario("after");
+        List<WorkloadThroughput> workloads = after.workloads() == null ? List.of() : after.workloads().stream()
+                .map(w -> new WorkloadThroughput(w.workload(), w.minRatio(), w.p5Ratio(),
+                        w.limitedBy() == null ? "" : w.limitedBy())).toList();
+        return new SimulationSummary(simulation.horizonHours(), simulation.stepMinutes(), scenarios, workloads);
+    }
+
+    /** "cpu 3, network 1": what held back the workloads below target, the most frequent cause first. */
+    private static String limitedBy(ScenarioResult scenario) {
+        if (scenario.limitedBy() == null || scenario.limitedBy().isEmpty()) {
+            return scenario.withoutHost() != null && !scenario.withoutHost().isEmpty()
+                    ? scenario.withoutHost().size() + " without a host" : "nothing";
+        }
+        return scenario.limitedBy().entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private List<ConstraintScore> scores() {
+        List<ConstraintScore> scores = new ArrayList<>();
+        for (ScoreExplanation.ConstraintTotal total : result.explanation().constraints()) {
+            String score = switch (total.level()) {
+                case "hard" -> total.hard() + "hard";
+                case "medium" -> total.medium() + "medium";
+                default -> total.soft() + "soft";
+            };
+            scores.add(new ConstraintScore(total.name(), score, total.matchCount(), total.largest().stream()
+                    .map(match -> match.score() + ": " + match.justification()).toList()));
+        }
+        return scores;
+    }
+}
