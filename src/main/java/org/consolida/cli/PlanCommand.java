@@ -38,6 +38,11 @@ final class PlanCommand implements Callable<Integer> {
             description = "How long to search: 30s, 2m, 1m30s or seconds (default: ${DEFAULT-VALUE}).")
     Duration timeLimit;
 
+    @Option(names = "--unimproved-time-limit", paramLabel = "TIME", converter = DurationConverter.class,
+            description = "Stop earlier after this long without a better plan (default: a third of the time limit,"
+                    + " at least 5s). Ignored with --seed.")
+    Duration unimprovedLimit;
+
     @Option(names = "--seed", paramLabel = "N",
             description = "Reproducible search: the same inventory and seed give the same plan (the search then stops"
                     + " after a fixed number of moves scaled from the time limit).")
@@ -63,7 +68,7 @@ final class PlanCommand implements Callable<Integer> {
 
     /** Runs the command with a given pipeline: the CLI's reader, or a test's. */
     int run(PlanPipeline pipeline) {
-        SolveSettings solve = seed == null ? SolveSettings.timed(timeLimit) : SolveSettings.seeded(timeLimit, seed);
+        SolveSettings solve = new SolveSettings(timeLimit, unimprovedLimit, seed, null);
         PlanPipeline.Settings settings = new PlanPipeline.Settings(solve,
                 rules != null ? rules : DefaultRules.folder(), noSimulation ? null : SimulationSettings.defaults());
         SolveListener progress = quiet ? SolveListener.NONE : new ConsoleProgress(System.err);

@@ -31,7 +31,7 @@ public final class ConsoleProgress implements SolveListener {
         bar = new ProgressBarBuilder().setTaskName("planning").setInitialMax(Math.max(1, timeLimit.toSeconds()))
                 .setUnit("s", 1).setStyle(ProgressBarStyle.ASCII).hideEta().setUpdateIntervalMillis(500)
                 .setConsumer(new ConsoleProgressBarConsumer(out)).build();
-        bar.setExtraMessage("starting");
+        bar.setExtraMessage("building the baselines and the start");
         // Elapsed time moves even while no better plan is found.
         ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "plan-progress");

@@ -46,6 +46,7 @@ public final class Planner {
     public PlanResult plan(Inventory inventory, ForbiddenPlacements restrictions, SolveSettings settings,
                            SolveListener listener) {
         long startNanos = System.nanoTime();
+        listener.started(settings.timeLimit());
         PlacementSolution problem = PlacementProblem.of(inventory, restrictions);
         // One factory (building one costs seconds on large models): it scores the candidates, then solves with the
         // termination known only once they are built.
@@ -99,7 +100,6 @@ public final class Planner {
         Duration solveLimit = Duration.ofMillis(Math.max(1_000, settings.timeLimit().toMillis() - setupMillis));
         Solver<PlacementSolution> solver = factory.buildSolver(
                 new SolverConfigOverride<PlacementSolution>().withTerminationConfig(termination(settings, solveLimit)));
-        listener.started(settings.timeLimit());
         solver.addEventListener(event -> {
             HardMediumSoftLongScore best = (HardMediumSoftLongScore) event.getNewBestScore();
             long elapsed = millisSince(startNanos);

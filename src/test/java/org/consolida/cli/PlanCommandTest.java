@@ -43,6 +43,13 @@ class PlanCommandTest {
     }
 
     @Test
+    void acceptsAnUnimprovedTimeLimitWithoutSeed() {
+        Inventory inventory = new TestInventory().host("h1").host("h2").workload("a", 1.5, 8).build();
+        assertThat(plan(inventory, "x.json", "--out", folder.toString(), "--time-limit", "2s",
+                "--unimproved-time-limit", "1s", "--quiet")).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
     void exitsTwoOnABadTimeLimit() {
         assertThat(Main.run("plan", "x.json", "--time-limit", "soon")).isEqualTo(ExitCode.INVALID_INPUT);
     }

@@ -94,6 +94,33 @@ class PlannerTest {
     }
 
     @Test
+    void plansAnInventoryWithoutWorkloads() {
+        PlanResult result = new Planner().plan(new TestInventory().host("h1").build(), List.of(), SMALL_BUDGET,
+                SolveListener.NONE);
+        assertThat(result.holds()).isTrue();
+        assertThat(result.after().activeHosts()).isZero();
+        assertThat(result.lowerBound().activeHosts()).isZero();
+    }
+
+    @Test
+    void pinnedWorkloadsStayWhereTheyAre() {
+        // Moving b (2 GiB) would be cheaper than moving a (32 GiB), but b is pinned to h2: a must join b.
+        TestInventory inventory = new TestInventory().host("h1").host("h2")
+                .workload("a", 2, 32, "h1").workload("b", 1, 2, "h2", null, null, true);
+        PlanResult result = new Planner().plan(inventory.build(), List.of(), SMALL_BUDGET, SolveListener.NONE);
+        assertThat(hostIds(result)).containsExactly("a→h2", "b→h2");
+    }
+
+    @Test
+    void leavesAMaintenanceHostEmpty() {
+        TestInventory inventory = new TestInventory().host("h1", "m10", "r1", "c1", HostState.MAINTENANCE).host("h2")
+                .workload("a", 2, 8, "h1").workload("b", 1, 8, "h1");
+        PlanResult result = new Planner().plan(inventory.build(), List.of(), SMALL_BUDGET, SolveListener.NONE);
+        assertThat(result.holds()).isTrue();
+        assertThat(hostIds(result)).containsExactly("a→h2", "b→h2");
+    }
+
+    @Test
     void explanationTotalsAddUpToTheScore() {
         Inventory inventory = TestInventory.random(8, 8, 40).build();
         PlanResult result = new Planner().plan(inventory, List.of(), SMALL_BUDGET, SolveListener.NONE);
