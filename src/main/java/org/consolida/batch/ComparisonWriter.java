@@ -146,7 +146,7 @@ public final class ComparisonWriter {
         chart.plot(data);
     }
 
-    static String status(ScenarioResult result) {
+    public static String status(ScenarioResult result) {
         return switch (result.status()) {
             case PLANNED -> result.exitCode() == 0 ? "planned" : "planned, does not hold";
             case UNCHANGED -> result.exitCode() == 0 ? "unchanged (not rerun)" : "unchanged (not rerun), does not hold";

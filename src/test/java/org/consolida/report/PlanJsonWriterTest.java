@@ -25,7 +25,7 @@ class PlanJsonWriterTest {
         plan.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("schema", "inventory", "currency", "solver", "before", "after", "baseline",
                 "lowerBound", "placements", "unplaced", "migrations", "findings", "simulation", "scoreAnalysis",
-                "hosts", "racks");
+                "warnings", "hosts", "racks");
         assertThat(plan.get("schema").asText()).isEqualTo("consolida.plan/1");
         assertThat(plan.get("inventory").asText()).isEqualTo("demo-datacenter");
         assertThat(plan.get("solver").has("score")).isTrue();
