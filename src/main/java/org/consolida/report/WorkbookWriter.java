@@ -19,7 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Writes {@code plan.xlsx}: one sheet per section of the report, with native charts, filters and frozen headers. */
 final class WorkbookWriter {
     static final List<String> SHEETS = List.of("Summary", "Placement", "Unplaced", "Hosts", "Racks", "Migrations",
-            "Findings", "Simulation", "Score");
+            "Findings", "Simulation", "Simulated workloads", "Score");
 
     /** Rows kept in memory per streamed sheet; the side-by-side tables of Simulation need their first rows. */
     private static final int ROWS_IN_MEMORY = 200;
@@ -41,6 +41,7 @@ final class WorkbookWriter {
             migrations(workbook.createSheet("Migrations"), styles, model);
             findings(workbook.createSheet("Findings"), styles, model);
             simulation(workbook.createSheet("Simulation"), styles, model);
+            simulatedWorkloads(workbook.createSheet("Simulated workloads"), styles, model);
             score(workbook.createSheet("Score"), styles, model);
             workbook.write(out);
         } finally {
@@ -225,15 +226,17 @@ final class WorkbookWriter {
         scenarios.row().text("Step (min)", styles.label()).number(simulation.stepMinutes(), styles.decimal());
         scenarios.row().text("Throughput", styles.label()).text(simulation.verdict());
         scenarios.finish(false);
+    }
 
-        SheetTable workloads = new SheetTable(sheet, styles, 0, 7, "Workload (after)", "Min delivered (%)",
+    /** Per workload of the plan's day, on a sheet of its own: a streamed sheet cannot go back to row 0 beside it. */
+    private static void simulatedWorkloads(Sheet sheet, WorkbookStyles styles, ReportModel model) {
+        SheetTable workloads = new SheetTable(sheet, styles, 0, 0, "Workload (after)", "Min delivered (%)",
                 "P5 delivered (%)", "Limited by");
-        for (WorkloadThroughput workload : simulation.afterWorkloads()) {
+        for (WorkloadThroughput workload : model.simulation().afterWorkloads()) {
             workloads.row().text(workload.workload()).number(workload.minDeliveredRatio(), styles.percent())
                     .number(workload.p5DeliveredRatio(), styles.percent()).text(workload.limitedBy());
         }
         finish(sheet, workloads);
-        sheet.setColumnWidth(6, 3 * 256);
     }
 
     private static void score(Sheet sheet, WorkbookStyles styles, ReportModel model) {

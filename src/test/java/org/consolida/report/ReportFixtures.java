@@ -35,4 +35,19 @@ final class ReportFixtures {
                 sample.hosts(), sample.racks(), List.of(), List.of(), SimulationSummary.notRun(),
                 sample.scoreAnalysis());
     }
+
+    /** The sample with a scenario per host failure of a large fleet: more rows than a streamed sheet keeps in memory. */
+    static ReportModel withManyScenarios(int count) {
+        ReportModel sample = sample();
+        List<ScenarioResult> scenarios = new ArrayList<>(sample.simulation().scenarios());
+        for (int i = 0; i < count; i++) {
+            scenarios.add(new ScenarioResult("failure:h" + i, 0.99, 1, null, 0.9, "cpu 1"));
+        }
+        SimulationSummary simulation = new SimulationSummary(sample.simulation().horizonHours(),
+                sample.simulation().stepMinutes(), scenarios, sample.simulation().afterWorkloads());
+        return new ReportModel(sample.inventory(), sample.solver(), sample.before(), sample.after(),
+                sample.baseline(), sample.lowerBound(), sample.currency(), sample.placements(), sample.unplaced(),
+                sample.hosts(), sample.racks(), sample.migrations(), sample.findings(), simulation,
+                sample.scoreAnalysis());
+    }
 }

@@ -39,6 +39,19 @@ class ReportWriterTest {
     }
 
     @Test
+    void writesAWorkbookWithMoreScenariosThanAStreamedSheetKeepsInMemory() throws IOException {
+        ReportModel model = ReportFixtures.withManyScenarios(400);
+
+        ReportFiles files = ReportWriter.writeAll(model, folder);
+
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                java.nio.file.Files.newInputStream(files.workbook()))) {
+            assertThat(workbook.getSheet("Simulation").getLastRowNum())
+                    .isGreaterThanOrEqualTo(model.simulation().scenarios().size());
+        }
+    }
+
+    @Test
     void writesReportsForARunWithoutSimulationMigrationsOrFindings() throws IOException {
         ReportFiles files = ReportWriter.writeAll(ReportFixtures.withoutSimulationOrFindings(), folder);
 

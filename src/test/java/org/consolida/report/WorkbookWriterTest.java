@@ -51,7 +51,7 @@ class WorkbookWriterTest {
         workbook.forEach(sheet -> names.add(sheet.getSheetName()));
 
         assertThat(names).containsExactly("Summary", "Placement", "Unplaced", "Hosts", "Racks", "Migrations",
-                "Findings", "Simulation", "Score");
+                "Findings", "Simulation", "Simulated workloads", "Score");
     }
 
     @Test
@@ -197,13 +197,10 @@ class WorkbookWriterTest {
             assertThat(text(row.getCell(0))).isEqualTo(scenarios.get(i).get("name").asText());
             assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(scenarios.get(i).get("deliveredRatio").asDouble());
         }
-        int workloads = 0;
-        for (Row row : simulation) {
-            if (row.getRowNum() > 0 && row.getCell(7) != null) {
-                workloads++;
-            }
-        }
-        assertThat(workloads).isEqualTo(json.get("simulation").get("afterWorkloads").size());
+        XSSFSheet perWorkload = workbook.getSheet("Simulated workloads");
+        assertThat(perWorkload.getLastRowNum()).isEqualTo(json.get("simulation").get("afterWorkloads").size());
+        assertThat(text(perWorkload.getRow(1).getCell(0)))
+                .isEqualTo(json.get("simulation").get("afterWorkloads").get(0).get("workload").asText());
     }
 
     @Test
