@@ -1,0 +1,264 @@
+package org.consolida.roadef;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import ai.timefold.solver.core.api.score.calculator.IncrementalScoreCalculator;
+
+/**
+ * The score of {@link RoadefConstraints}, kept up to date by deltas: a move of one process touches at most three
+ * machines (old, new, original), so the scorer recomputes those machines' capacity, load and balance terms and adjusts
+ * counters for conflicts, spread, dependencies and moves. It exists because the solver's speed is moves per second;
+ * docs/roadef.md gives the figures against Constraint Streams.
+ */
+public final class RoadefIncrementalScore implements IncrementalScoreCalculator<MachineReassignment, HardSoftLongScore> {
+    private RoadefInstance instance;
+    private int resources;
+    private int[] original;
+    private int[] machineOf;
+    private long[] usage;
+    private long[] transientUsage;
+    private long[] machineHard;
+    private long[] machineSoft;
+    private long capacityAndLoadHard;
+    private long loadAndBalanceSoft;
+
+    private LongCounts perServiceMachine;
+    private long conflictPairs;
+    private LongCounts perServiceLocation;
+    private int[] locationsOfService;
+    private boolean[] serviceHasProcesses;
+    private long spreadShortfall;
+    private LongCounts perServiceNeighborhood;
+    private int[][] dependents;
+    private long missingDependencies;
+
+    private int[] movedInService;
+    private int[] servicesWithMoved;
+    private int mostMovedInOneService;
+    private long processMoveCost;
+    private long machineMoveCost;
+
+    @Override
+    public void resetWorkingSolution(MachineReassignment solution) {
+        instance = solution.instance();
+        resources = instance.resourceCount;
+        original = new int[instance.processCount];
+        for (ProcessAssignment process : solution.getProcesses()) {
+            original[process.index()] = process.getOriginal().index();
+        }
+        machineOf = new int[instance.processCount];
+        java.util.Arrays.fill(machineOf, -1);
+        usage = new long[instance.machineCount * resources];
+        transientUsage = new long[instance.machineCount * resources];
+        machineHard = new long[instance.machineCount];
+        machineSoft = new long[instance.machineCount];
+        capacityAndLoadHard = 0;
+        loadAndBalanceSoft = 0;
+        for (int m = 0; m < instance.machineCount; m++) {
+            refreshMachine(m);
+        }
+        perServiceMachine = new LongCounts(instance.processCount);
+        conflictPairs = 0;
+        perServiceLocation = new LongCounts(instance.processCount);
+        locationsOfService = new int[instance.serviceCount];
+        serviceHasProcesses = new boolean[instance.serviceCount];
+        for (int p = 0; p < instance.processCount; p++) {
+            serviceHasProcesses[instance.service[p]] = true;
+        }
+        spreadShortfall = 0;
+        for (int s = 0; s < instance.serviceCount; s++) {
+            spreadShortfall += spreadShortfall(s);
+        }
+        perServiceNeighborhood = new LongCounts(instance.processCount);
+        List<List<Integer>> reverse = new ArrayList<>(instance.serviceCount);
+        for (int s = 0; s < instance.serviceCount; s++) {
+            reverse.add(new ArrayList<>(0));
+        }
+        for (int s = 0; s < instance.serviceCount; s++) {
+            for (int d : instance.dependsOn[s]) {
+                reverse.get(d).add(s);
+            }
+        }
+        dependents = new int[instance.serviceCount][];
+        for (int s = 0; s < instance.serviceCount; s++) {
+            dependents[s] = reverse.get(s).stream().mapToInt(Integer::intValue).toArray();
+        }
+        missingDependencies = 0;
+        movedInService = new int[instance.serviceCount];
+        servicesWithMoved = new int[instance.processCount + 1];
+        servicesWithMoved[0] = instance.serviceCount;
+        mostMovedInOneService = 0;
+        processMoveCost = 0;
+        machineMoveCost = 0;
+        for (ProcessAssignment process : solution.getProcesses()) {
+            insert(process);
+        }
+    }
+
+    @Override
+    public void beforeEntityAdded(Object entity) {
+        throw new UnsupportedOperationException("processes are fixed in this problem");
+    }
+
+    @Override
+    public void afterEntityAdded(Object entity) {
+        throw new UnsupportedOperationException("processes are fixed in this problem");
+    }
+
+    @Override
+    public void beforeVariableChanged(Object entity, String variableName) {
+        retract((ProcessAssignment) entity);
+    }
+
+    @Override
+    public void afterVariableChanged(Object entity, String variableName) {
+        insert((ProcessAssignment) entity);
+    }
+
+    @Override
+    public void beforeEntityRemoved(Object entity) {
+        throw new UnsupportedOperationException("processes are fixed in this problem");
+    }
+
+    @Override
+    public void afterEntityRemoved(Object entity) {
+        throw new UnsupportedOperationException("processes are fixed in this problem");
+    }
+
+    @Override
+    public HardSoftLongScore calculateScore() {
+        long hard = capacityAndLoadHard + conflictPairs + spreadShortfall + missingDependencies;
+        long soft = loadAndBalanceSoft
+                + instance.weightProcessMoveCost * processMoveCost
+                + instance.weightServiceMoveCost * mostMovedInOneService
+                + instance.weightMachineMoveCost * machineMoveCost;
+        return HardSoftLongScore.of(-hard, -soft);
+    }
+
+    private void insert(ProcessAssignment process) {
+        if (process.getMachine() != null) {
+            place(process.index(), process.getMachine().index(), +1);
+        }
+    }
+
+    private void retract(ProcessAssignment process) {
+        int p = process.index();
+        if (machineOf[p] >= 0) {
+            place(p, machineOf[p], -1);
+        }
+    }
+
+    /** Adds ({@code sign} +1) or removes (-1) process p on machine m, with every counter it touches. */
+    private void place(int p, int m, int sign) {
+        int o = original[p];
+        boolean moved = m != o;
+        int base = m * resources;
+        int originalBase = o * resources;
+        int requirementBase = p * resources;
+        for (int r = 0; r < resources; r++) {
+            long requirement = sign * instance.requirement[requirementBase + r];
+            usage[base + r] += requirement;
+            if (moved && instance.transientResource[r]) {
+                transientUsage[originalBase + r] += requirement;
+            }
+        }
+        refreshMachine(m);
+        if (moved) {
+            refreshMachine(o);
+        }
+        machineOf[p] = sign > 0 ? m : -1;
+
+        int s = instance.service[p];
+        int onMachine = perServiceMachine.add((long) s * instance.machineCount + m, sign);
+        conflictPairs += sign > 0 ? onMachine - 1 : -onMachine;
+
+        int inLocation = perServiceLocation.add((long) s * instance.locationCount + instance.location[m], sign);
+        if ((sign > 0 && inLocation == 1) || (sign < 0 && inLocation == 0)) {
+            spreadShortfall -= spreadShortfall(s);
+            locationsOfService[s] += sign;
+            spreadShortfall += spreadShortfall(s);
+        }
+
+        int n = instance.neighborhood[m];
+        long key = (long) s * instance.neighborhoodCount + n;
+        int inNeighborhood = perServiceNeighborhood.get(key);
+        if ((sign > 0 && inNeighborhood == 0) || (sign < 0 && inNeighborhood == 1)) {
+            missingDependencies -= missingDependencies(s, n);
+            perServiceNeighborhood.add(key, sign);
+            missingDependencies += missingDependencies(s, n);
+        } else {
+            perServiceNeighborhood.add(key, sign);
+        }
+
+        if (moved) {
+            processMoveCost += sign * instance.processMoveCost[p];
+            int before = movedInService[s];
+            int after = before + sign;
+            movedInService[s] = after;
+            servicesWithMoved[before]--;
+            servicesWithMoved[after]++;
+            if (after > mostMovedInOneService) {
+                mostMovedInOneService = after;
+            } else if (before == mostMovedInOneService && servicesWithMoved[before] == 0) {
+                mostMovedInOneService = after;
+            }
+        }
+        machineMoveCost += sign * (long) instance.machineMoveCost(o, m);
+    }
+
+    /** Missing (dependency, neighborhood n) pairs that involve service s, on either side. */
+    private long missingDependencies(int s, int n) {
+        long missing = 0;
+        if (perServiceNeighborhood.get((long) s * instance.neighborhoodCount + n) > 0) {
+            for (int d : instance.dependsOn[s]) {
+                if (perServiceNeighborhood.get((long) d * instance.neighborhoodCount + n) == 0) {
+                    missing++;
+                }
+            }
+        } else {
+            for (int dependent : dependents[s]) {
+                if (perServiceNeighborhood.get((long) dependent * instance.neighborhoodCount + n) > 0) {
+                    missing++;
+                }
+            }
+        }
+        return missing;
+    }
+
+    private long spreadShortfall(int s) {
+        return serviceHasProcesses[s] ? Math.max(0, instance.spreadMin[s] - locationsOfService[s]) : 0;
+    }
+
+    /** Recomputes machine m's capacity overage (hard) and its load and balance costs (soft). */
+    private void refreshMachine(int m) {
+        int base = m * resources;
+        long hard = 0;
+        long soft = 0;
+        for (int r = 0; r < resources; r++) {
+            long used = usage[base + r];
+            long over = used + transientUsage[base + r] - instance.capacity[base + r];
+            if (over > 0) {
+                hard += over;
+            }
+            long overSafety = used - instance.safetyCapacity[base + r];
+            if (overSafety > 0) {
+                soft += instance.weightLoadCost[r] * overSafety;
+            }
+        }
+        for (int b = 0; b < instance.balanceCount; b++) {
+            int r1 = base + instance.balanceResource1[b];
+            int r2 = base + instance.balanceResource2[b];
+            long imbalance = instance.balanceTarget[b] * (instance.capacity[r1] - usage[r1])
+                    - (instance.capacity[r2] - usage[r2]);
+            if (imbalance > 0) {
+                soft += instance.weightBalanceCost[b] * imbalance;
+            }
+        }
+        capacityAndLoadHard += hard - machineHard[m];
+        loadAndBalanceSoft += soft - machineSoft[m];
+        machineHard[m] = hard;
+        machineSoft[m] = soft;
+    }
+}
