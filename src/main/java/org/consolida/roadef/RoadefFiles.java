@@ -17,7 +17,15 @@ public final class RoadefFiles {
 
     /** Reads a {@code model_*.txt}; a malformed file fails with its path, line and token. */
     public static RoadefInstance readModel(Path path) {
-        Tokenizer in = Tokenizer.of(path);
+        return readModel(instanceName(path), Tokenizer.of(path));
+    }
+
+    /** Parses a model held in memory; {@code name} stands for the file in error messages. */
+    static RoadefInstance parseModel(String name, String text) {
+        return readModel(name, new Tokenizer(name, text.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    private static RoadefInstance readModel(String name, Tokenizer in) {
         int resources = in.nextInt("the number of resources", 1, 10_000);
         boolean[] transientResource = new boolean[resources];
         long[] weightLoadCost = new long[resources];
@@ -85,7 +93,7 @@ public final class RoadefFiles {
         long weightServiceMoveCost = in.nextLong("weightServiceMoveCost");
         long weightMachineMoveCost = in.nextLong("weightMachineMoveCost");
         in.expectEnd("weightMachineMoveCost");
-        return new RoadefInstance(instanceName(path), transientResource, weightLoadCost,
+        return new RoadefInstance(name, transientResource, weightLoadCost,
                 neighborhood, location, capacity, safetyCapacity, machineMoveCost,
                 spreadMin, dependsOn, service, requirement, processMoveCost,
                 r1, r2, target, weightBalanceCost,
@@ -94,7 +102,15 @@ public final class RoadefFiles {
 
     /** Reads an assignment or a solution: one machine id per process of {@code instance}. */
     public static int[] readAssignment(Path path, RoadefInstance instance) {
-        Tokenizer in = Tokenizer.of(path);
+        return readAssignment(Tokenizer.of(path), instance);
+    }
+
+    /** Parses an assignment held in memory; {@code name} stands for the file in error messages. */
+    static int[] parseAssignment(String name, String text, RoadefInstance instance) {
+        return readAssignment(new Tokenizer(name, text.getBytes(StandardCharsets.US_ASCII)), instance);
+    }
+
+    private static int[] readAssignment(Tokenizer in, RoadefInstance instance) {
         int[] machineOf = new int[instance.processCount];
         for (int p = 0; p < machineOf.length; p++) {
             machineOf[p] = in.nextInt("the machine of process " + p + " (of " + machineOf.length + ")",
