@@ -34,6 +34,11 @@ public final class RoadefIncrementalScore implements IncrementalScoreCalculator<
     private int[][] dependents;
     private long missingDependencies;
 
+    // The processes on each machine, for moves that start from a costly machine; swap-remove keeps it O(1).
+    private int[][] processesOn;
+    private int[] processCountOn;
+    private int[] positionOnMachine;
+
     private int[] movedInService;
     private int[] servicesWithMoved;
     private int mostMovedInOneService;
@@ -52,6 +57,9 @@ public final class RoadefIncrementalScore implements IncrementalScoreCalculator<
         java.util.Arrays.fill(machineOf, -1);
         usage = new long[instance.machineCount * resources];
         transientUsage = new long[instance.machineCount * resources];
+        processesOn = new int[instance.machineCount][4];
+        processCountOn = new int[instance.machineCount];
+        positionOnMachine = new int[instance.processCount];
         machineHard = new long[instance.machineCount];
         machineSoft = new long[instance.machineCount];
         capacityAndLoadHard = 0;
@@ -169,6 +177,17 @@ public final class RoadefIncrementalScore implements IncrementalScoreCalculator<
             refreshMachine(o);
         }
         machineOf[p] = sign > 0 ? m : -1;
+        if (sign > 0) {
+            if (processCountOn[m] == processesOn[m].length) {
+                processesOn[m] = java.util.Arrays.copyOf(processesOn[m], processesOn[m].length * 2);
+            }
+            positionOnMachine[p] = processCountOn[m];
+            processesOn[m][processCountOn[m]++] = p;
+        } else {
+            int last = processesOn[m][--processCountOn[m]];
+            processesOn[m][positionOnMachine[p]] = last;
+            positionOnMachine[last] = positionOnMachine[p];
+        }
 
         int s = instance.service[p];
         int onMachine = perServiceMachine.add((long) s * instance.machineCount + m, sign);
@@ -206,6 +225,16 @@ public final class RoadefIncrementalScore implements IncrementalScoreCalculator<
             }
         }
         machineMoveCost += sign * (long) instance.machineMoveCost(o, m);
+    }
+
+    /** Machine m's share of the soft score (load and balance cost), for choosing where moves start. */
+    long machineCost(int m) {
+        return machineSoft[m];
+    }
+
+    /** A random process on machine m, or -1 when it runs none. */
+    int randomProcessOn(int m, java.util.Random random) {
+        return processCountOn[m] == 0 ? -1 : processesOn[m][random.nextInt(processCountOn[m])];
     }
 
     /** Missing (dependency, neighborhood n) pairs that involve service s, on either side. */

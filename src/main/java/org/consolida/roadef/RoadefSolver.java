@@ -6,6 +6,7 @@ import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
@@ -57,7 +58,13 @@ public final class RoadefSolver {
         ScoreDirectorFactoryConfig scoring = settings.scoring() == SearchSettings.Scoring.INCREMENTAL
                 ? new ScoreDirectorFactoryConfig().withIncrementalScoreCalculatorClass(RoadefIncrementalScore.class)
                 : new ScoreDirectorFactoryConfig().withConstraintProviderClass(RoadefConstraints.class);
-        List<MoveSelectorConfig> moves = List.of(new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig());
+        List<MoveSelectorConfig> moves = new java.util.ArrayList<>(List.of(
+                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(1.0),
+                new SwapMoveSelectorConfig().withFixedProbabilityWeight(1.0)));
+        if (settings.scoring() == SearchSettings.Scoring.INCREMENTAL && settings.costlyMachineMoves() > 0) {
+            moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(CostlyMachineMoves.class)
+                    .withFixedProbabilityWeight(settings.costlyMachineMoves()));
+        }
         LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig(moves))
                 .withAcceptorConfig(acceptor(settings))
@@ -67,7 +74,8 @@ public final class RoadefSolver {
                 .withEntityClasses(ProcessAssignment.class)
                 .withScoreDirectorFactory(scoring)
                 .withRandomSeed(settings.seed())
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(settings.limit()))
+                .withTerminationConfig(new TerminationConfig()
+                        .withSpentLimit(java.time.Duration.ofMillis(Math.max(1, settings.limit().toMillis()))))
                 .withPhases(localSearch);
     }
 
