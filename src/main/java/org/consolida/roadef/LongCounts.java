@@ -3,10 +3,10 @@ package org.consolida.roadef;
 import java.util.Arrays;
 
 /**
- * Counts per long key, open addressing, no boxing: (service, machine) pairs reach 5,000 × 4,896 on set B, too many for
- * a dense array, and a HashMap of boxed keys would allocate on every move the solver tries.
+ * Counts per long key, open addressing, no boxing: for key spaces too large for {@link DenseCounts} (b_10 has
+ * 4,896 services × 5,000 machines); a HashMap of boxed keys would allocate on every move the solver tries.
  */
-final class LongCounts {
+final class LongCounts implements Counts {
     private static final long EMPTY = Long.MIN_VALUE;
     private long[] keys;
     private int[] counts;
@@ -21,13 +21,15 @@ final class LongCounts {
         mask = capacity - 1;
     }
 
-    int get(long key) {
+    @Override
+    public int get(long key) {
         int slot = slot(key);
         return keys[slot] == key ? counts[slot] : 0;
     }
 
     /** Adds {@code delta} and returns the new count; keys stay once seen (counts may return to 0). */
-    int add(long key, int delta) {
+    @Override
+    public int add(long key, int delta) {
         int slot = slot(key);
         if (keys[slot] != key) {
             keys[slot] = key;

@@ -6,7 +6,7 @@ import java.util.List;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.move.AbstractMove;
 
-/** Puts one process on another machine; what Timefold's change move does, built by {@link CostlyMachineMoves}. */
+/** Puts one process on another machine; what Timefold's change move does, built by {@link ReassignmentMoves}. */
 final class ReassignMove extends AbstractMove<MachineReassignment> {
     static final String VARIABLE = "machine";
     private final ProcessAssignment process;

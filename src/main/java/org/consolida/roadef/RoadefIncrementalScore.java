@@ -19,20 +19,23 @@ public final class RoadefIncrementalScore implements IncrementalScoreCalculator<
     private int[] machineOf;
     private long[] usage;
     private long[] transientUsage;
+    private boolean hasTransientResource;
     private long[] machineHard;
     private long[] machineSoft;
     private long capacityAndLoadHard;
     private long loadAndBalanceSoft;
 
-    private LongCounts perServiceMachine;
+    private Counts perServiceMachine;
     private long conflictPairs;
-    private LongCounts perServiceLocation;
+    private Counts perServiceLocation;
     private int[] locationsOfService;
     private boolean[] serviceHasProcesses;
     private long spreadShortfall;
-    private LongCounts perServiceNeighborhood;
+    private Counts perServiceNeighborhood;
     private int[][] dependents;
     private long missingDependencies;
+    private int pendingService = -1;
+    private int pendingNeighborhood;
 
     // The processes on each machine, for moves that start from a costly machine; swap-remove keeps it O(1).
     private int[][] processesOn;
@@ -60,6 +63,10 @@ public final class RoadefIncrementalScore implements IncrementalScoreCalculator<
         processesOn = new int[instance.machineCount][4];
         processCountOn = new int[instance.machineCount];
         positionOnMachine = new int[instance.processCount];
+        hasTransientResource = false;
+        for (boolean isTransient : instance.transientResource) {
+            hasTransientResource |= isTransient;
+        }
         machineHard = new long[instance.machineCount];
         machineSoft = new long[instance.machineCount];
         capacityAndLoadHard = 0;
@@ -67,9 +74,10 @@ public final class RoadefIncrementalScore implements IncrementalScoreCalculator<
         for (int m = 0; m < instance.machineCount; m++) {
             refreshMachine(m);
         }
-        perServiceMachine = new LongCounts(instance.processCount);
+        perServiceMachine = Counts.forKeys((long) instance.serviceCount * instance.machineCount, instance.processCount);
         conflictPairs = 0;
-        perServiceLocation = new LongCounts(instance.processCount);
+        perServiceLocation = Counts.forKeys((long) instance.serviceCount * instance.locationCount,
+                instance.processCount);
         locationsOfService = new int[instance.serviceCount];
         serviceHasProcesses = new boolean[instance.serviceCount];
         for (int p = 0; p < instance.processCount; p++) {
@@ -79,7 +87,8 @@ public final class RoadefIncrementalScore implements IncrementalScoreCalculator<
         for (int s = 0; s < instance.serviceCount; s++) {
             spreadShortfall += spreadShortfall(s);
         }
-        perServiceNeighborhood = new LongCounts(instance.processCount);
+        perServiceNeighborhood = Counts.forKeys((long) instance.serviceCount * instance.neighborhoodCount,
+                instance.processCount);
         List<List<Integer>> reverse = new ArrayList<>(instance.serviceCount);
         for (int s = 0; s < instance.serviceCount; s++) {
             reverse.add(new ArrayList<>(0));
@@ -94,6 +103,7 @@ public final class RoadefIncrementalScore implements IncrementalScoreCalculator<
             dependents[s] = reverse.get(s).stream().mapToInt(Integer::intValue).toArray();
         }
         missingDependencies = 0;
+        pendingService = -1;
         movedInService = new int[instance.serviceCount];
         servicesWithMoved = new int[instance.processCount + 1];
         servicesWithMoved[0] = instance.serviceCount;
@@ -137,6 +147,7 @@ public final class RoadefIncrementalScore implements IncrementalScoreCalculator<
 
     @Override
     public HardSoftLongScore calculateScore() {
+        resolvePendingAbsence();
         long hard = capacityAndLoadHard + conflictPairs + spreadShortfall + missingDependencies;
         long soft = loadAndBalanceSoft
                 + instance.weightProcessMoveCost * processMoveCost
@@ -173,8 +184,8 @@ public final class RoadefIncrementalScore implements IncrementalScoreCalculator<
             }
         }
         refreshMachine(m);
-        if (moved) {
-            refreshMachine(o);
+        if (moved && hasTransientResource) {
+            refreshCapacity(o); // only its transient usage changed
         }
         machineOf[p] = sign > 0 ? m : -1;
         if (sign > 0) {
@@ -201,16 +212,21 @@ public final class RoadefIncrementalScore implements IncrementalScoreCalculator<
         }
 
         int n = instance.neighborhood[m];
-        long key = (long) s * instance.neighborhoodCount + n;
-        int inNeighborhood = perServiceNeighborhood.get(key);
-        if ((sign > 0 && inNeighborhood == 0) || (sign < 0 && inNeighborhood == 1)) {
-            missingDependencies -= missingDependencies(s, n);
-            perServiceNeighborhood.add(key, sign);
-            missingDependencies += missingDependencies(s, n);
-        } else {
-            perServiceNeighborhood.add(key, sign);
+        boolean undoesPending = sign > 0 && pendingService == s && pendingNeighborhood == n;
+        if (!undoesPending) {
+            // Resolve before any other count changes, so the deferred delta reads the counts of its own moment.
+            resolvePendingAbsence();
         }
-
+        int inNeighborhood = perServiceNeighborhood.add((long) s * instance.neighborhoodCount + n, sign);
+        if (undoesPending) {
+            pendingService = -1; // the process came back to the neighborhood it left: nothing changed
+        } else if (sign < 0 && inNeighborhood == 0) {
+            // Defer: a move within the neighborhood puts the service back at once, and then nothing changed.
+            pendingService = s;
+            pendingNeighborhood = n;
+        } else if (sign > 0 && inNeighborhood == 1) {
+            missingDependencies += missingDependencies(s, n, true) - missingDependencies(s, n, false);
+        }
         if (moved) {
             processMoveCost += sign * instance.processMoveCost[p];
             int before = movedInService[s];
@@ -237,18 +253,30 @@ public final class RoadefIncrementalScore implements IncrementalScoreCalculator<
         return processCountOn[m] == 0 ? -1 : processesOn[m][random.nextInt(processCountOn[m])];
     }
 
-    /** Missing (dependency, neighborhood n) pairs that involve service s, on either side. */
-    private long missingDependencies(int s, int n) {
+    /** Applies a service's absence from a neighborhood that was not undone by the same move. */
+    private void resolvePendingAbsence() {
+        if (pendingService >= 0) {
+            missingDependencies += missingDependencies(pendingService, pendingNeighborhood, false)
+                    - missingDependencies(pendingService, pendingNeighborhood, true);
+            pendingService = -1;
+        }
+    }
+
+    /**
+     * Missing (dependency, neighborhood n) pairs that involve service s on either side, were s present in n or not;
+     * every other service's presence is read from the counts.
+     */
+    private long missingDependencies(int s, int n, boolean present) {
         long missing = 0;
-        if (perServiceNeighborhood.get((long) s * instance.neighborhoodCount + n) > 0) {
+        if (present) {
             for (int d : instance.dependsOn[s]) {
-                if (perServiceNeighborhood.get((long) d * instance.neighborhoodCount + n) == 0) {
+                if (d != s && perServiceNeighborhood.get((long) d * instance.neighborhoodCount + n) == 0) {
                     missing++;
                 }
             }
         } else {
             for (int dependent : dependents[s]) {
-                if (perServiceNeighborhood.get((long) dependent * instance.neighborhoodCount + n) > 0) {
+                if (dependent != s && perServiceNeighborhood.get((long) dependent * instance.neighborhoodCount + n) > 0) {
                     missing++;
                 }
             }
@@ -258,6 +286,20 @@ public final class RoadefIncrementalScore implements IncrementalScoreCalculator<
 
     private long spreadShortfall(int s) {
         return serviceHasProcesses[s] ? Math.max(0, instance.spreadMin[s] - locationsOfService[s]) : 0;
+    }
+
+    /** Recomputes machine m's capacity overage (hard) alone. */
+    private void refreshCapacity(int m) {
+        int base = m * resources;
+        long hard = 0;
+        for (int r = 0; r < resources; r++) {
+            long over = usage[base + r] + transientUsage[base + r] - instance.capacity[base + r];
+            if (over > 0) {
+                hard += over;
+            }
+        }
+        capacityAndLoadHard += hard - machineHard[m];
+        machineHard[m] = hard;
     }
 
     /** Recomputes machine m's capacity overage (hard) and its load and balance costs (soft). */

@@ -58,15 +58,15 @@ public final class RoadefSolver {
         ScoreDirectorFactoryConfig scoring = settings.scoring() == SearchSettings.Scoring.INCREMENTAL
                 ? new ScoreDirectorFactoryConfig().withIncrementalScoreCalculatorClass(RoadefIncrementalScore.class)
                 : new ScoreDirectorFactoryConfig().withConstraintProviderClass(RoadefConstraints.class);
-        List<MoveSelectorConfig> moves = new java.util.ArrayList<>(List.of(
-                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(1.0),
-                new SwapMoveSelectorConfig().withFixedProbabilityWeight(1.0)));
-        if (settings.scoring() == SearchSettings.Scoring.INCREMENTAL && settings.costlyMachineMoves() > 0) {
-            moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(CostlyMachineMoves.class)
-                    .withFixedProbabilityWeight(settings.costlyMachineMoves()));
-        }
+        MoveSelectorConfig<?> moves = settings.scoring() == SearchSettings.Scoring.INCREMENTAL
+                // One custom factory: change, swap and costly-machine moves (ReassignmentMoves says why).
+                ? new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ReassignmentMoves.class)
+                        .withMoveIteratorFactoryCustomProperties(
+                                ReassignmentMoves.properties(settings.costlyMachineMoves()))
+                // Constraint Streams cannot feed the costly-machine moves: Timefold's generic change and swap.
+                : new UnionMoveSelectorConfig(List.of(new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig()));
         LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
-                .withMoveSelectorConfig(new UnionMoveSelectorConfig(moves))
+                .withMoveSelectorConfig(moves)
                 .withAcceptorConfig(acceptor(settings))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(settings.acceptedCountLimit()));
         return new SolverConfig()

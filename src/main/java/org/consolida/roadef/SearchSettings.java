@@ -11,7 +11,7 @@ public record SearchSettings(Duration limit, long seed, Scoring scoring, Accepto
     /** Which score director computes the score. */
     public enum Scoring { INCREMENTAL, CONSTRAINT_STREAMS }
 
-    // costlyMachineMoves: the weight of CostlyMachineMoves beside change (1) and swap (1) moves; 0 leaves them out.
+    // costlyMachineMoves: the weight of ReassignmentMoves' costly-machine moves beside change (1) and swap (1); 0 leaves them out.
 
     /** The local search acceptor; {@code acceptorSize} is its late-acceptance size, tabu size or starting temperature. */
     public enum Acceptor { LATE_ACCEPTANCE, DIVERSIFIED_LATE_ACCEPTANCE, ENTITY_TABU, SIMULATED_ANNEALING, HILL_CLIMBING }

@@ -6,7 +6,7 @@ import java.util.List;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.move.AbstractMove;
 
-/** Exchanges the machines of two processes; built by {@link CostlyMachineMoves}. */
+/** Exchanges the machines of two processes; built by {@link ReassignmentMoves}. */
 final class SwapProcessesMove extends AbstractMove<MachineReassignment> {
     private final ProcessAssignment left;
     private final ProcessAssignment right;
