@@ -31,6 +31,19 @@ class RoadefCheckerTest {
         instances.forEach(instance -> assertInitialCost(setB.get(), instance));
     }
 
+    /** Found by our own search (15 s, seed 0) and equal to the optimum that Gurobi proved (results.csv). */
+    @Test
+    void scoresTheKnownOptimalA1_1SolutionAtTheProvenOptimum() throws Exception {
+        RoadefInstance model = RoadefFiles.readModel(RoadefDatasets.model(RoadefDatasets.SET_A, "a1_1"));
+        int[] original = RoadefFiles.readAssignment(RoadefDatasets.assignment(RoadefDatasets.SET_A, "a1_1"), model);
+        int[] optimal = RoadefFiles.readAssignment(
+                Path.of(getClass().getResource("/roadef/new_a1_1_optimal.txt").toURI()), model);
+        Evaluation evaluation = RoadefChecker.check(model, original, optimal);
+        assertThat(evaluation.violation()).isEmpty();
+        assertThat(evaluation.total()).isEqualTo(44_306_501L)
+                .isEqualTo(RoadefDatasets.results().row("a1_1").orElseThrow().best());
+    }
+
     @Test
     void setAIsShippedWhole() {
         assertThat(setA()).hasSize(10);
