@@ -24,7 +24,7 @@ final class RoadefCommand implements Callable<Integer> {
     /** The team identifier that {@code -name} prints, as the challenge asks of every executable. */
     static final String TEAM = "Consolida";
     /** Wall-clock time kept back from the limit for writing and checking the solution. */
-    private static final Duration RESERVE = Duration.ofMillis(1500);
+    private static final Duration RESERVE = Duration.ofMillis(3000);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

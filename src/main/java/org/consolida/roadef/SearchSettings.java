@@ -17,7 +17,7 @@ public record SearchSettings(Duration limit, long seed, Scoring scoring, Accepto
     public enum Acceptor { LATE_ACCEPTANCE, DIVERSIFIED_LATE_ACCEPTANCE, ENTITY_TABU, SIMULATED_ANNEALING, HILL_CLIMBING }
 
     public static SearchSettings defaults(Duration limit, long seed) {
-        return new SearchSettings(limit, seed, Scoring.INCREMENTAL, Acceptor.LATE_ACCEPTANCE, 400, 100, 2);
+        return new SearchSettings(limit, seed, Scoring.INCREMENTAL, Acceptor.LATE_ACCEPTANCE, 400, 1000, 2);
     }
 
     public SearchSettings withScoring(Scoring other) {

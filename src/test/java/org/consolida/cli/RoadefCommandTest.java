@@ -75,7 +75,7 @@ class RoadefCommandTest {
     @Test
     void solveWritesAFeasibleSolutionCheaperThanTheOriginal(@TempDir Path folder) {
         Path solution = folder.resolve("new_a1_1.txt");
-        assertThat(Main.run("roadef", "-t", "3", "-p", MODEL, "-i", ORIGINAL, "-o", solution.toString(), "-s", "5"))
+        assertThat(Main.run("roadef", "-t", "5", "-p", MODEL, "-i", ORIGINAL, "-o", solution.toString(), "-s", "5"))
                 .isEqualTo(ExitCode.OK);
         out.reset();
         assertThat(Main.run("roadef-check", MODEL, ORIGINAL, solution.toString())).isEqualTo(ExitCode.OK);
