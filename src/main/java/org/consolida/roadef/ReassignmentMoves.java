@@ -1,0 +1,94 @@
+package org.consolida.roadef;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.move.Move;
+import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+import ai.timefold.solver.core.impl.score.director.incremental.IncrementalScoreDirector;
+
+/**
+ * All the moves of the search from one random iterator: a process to a random machine (change), two processes
+ * exchanging machines (swap), and the same two starting from a costly machine, the costliest (load and balance cost,
+ * read from {@link RoadefIncrementalScore}) of a few random ones. One factory instead of a union of Timefold's
+ * generic selectors: the profiler showed the union's bookkeeping and the reflective setter among the top costs per
+ * move (docs/roadef.md). The costly-machine moves are Community's stand-in for Enterprise's nearby selection.
+ * Needs the incremental scorer.
+ */
+public final class ReassignmentMoves implements MoveIteratorFactory<MachineReassignment, Move<MachineReassignment>> {
+    /** Custom property: the weight of costly-machine moves against 1 for change and 1 for swap. */
+    static final String COSTLY_WEIGHT = "costlyWeight";
+    /** How many random machines compete to be the source of a costly-machine move: more is greedier. */
+    private static final int TOURNAMENT = 4;
+
+    private double costlyWeight = 1.0;
+
+    /** Timefold sets custom properties through this setter. */
+    public void setCostlyWeight(double costlyWeight) {
+        this.costlyWeight = costlyWeight;
+    }
+
+    static Map<String, String> properties(double costlyWeight) {
+        return Map.of(COSTLY_WEIGHT, String.valueOf(costlyWeight));
+    }
+
+    @Override
+    public long getSize(ScoreDirector<MachineReassignment> scoreDirector) {
+        MachineReassignment solution = scoreDirector.getWorkingSolution();
+        return (long) solution.getProcesses().size() * solution.getMachines().size();
+    }
+
+    @Override
+    public Iterator<Move<MachineReassignment>> createOriginalMoveIterator(
+            ScoreDirector<MachineReassignment> scoreDirector) {
+        throw new UnsupportedOperationException("these moves are sampled at random only");
+    }
+
+    @Override
+    public Iterator<Move<MachineReassignment>> createRandomMoveIterator(
+            ScoreDirector<MachineReassignment> scoreDirector, Random random) {
+        RoadefIncrementalScore scorer = (RoadefIncrementalScore)
+                ((IncrementalScoreDirector<MachineReassignment, ?>) scoreDirector).getIncrementalScoreCalculator();
+        MachineReassignment solution = scoreDirector.getWorkingSolution();
+        List<ProcessAssignment> processes = solution.getProcesses();
+        List<Machine> machines = solution.getMachines();
+        double total = 2 + costlyWeight;
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public Move<MachineReassignment> next() {
+                double kind = random.nextDouble() * total;
+                if (kind < 1) {
+                    return new ReassignMove(processes.get(random.nextInt(processes.size())),
+                            machines.get(random.nextInt(machines.size())));
+                }
+                if (kind < 2) {
+                    return new SwapProcessesMove(processes.get(random.nextInt(processes.size())),
+                            processes.get(random.nextInt(processes.size())));
+                }
+                int source = random.nextInt(machines.size());
+                for (int i = 1; i < TOURNAMENT; i++) {
+                    int other = random.nextInt(machines.size());
+                    if (scorer.machineCost(other) > scorer.machineCost(source)) {
+                        source = other;
+                    }
+                }
+                int process = scorer.randomProcessOn(source, random);
+                if (process < 0) {
+                    process = random.nextInt(processes.size());
+                }
+                int target = random.nextInt(machines.size());
+                int partner = random.nextBoolean() ? -1 : scorer.randomProcessOn(target, random);
+                return partner < 0 ? new ReassignMove(processes.get(process), machines.get(target))
+                        : new SwapProcessesMove(processes.get(process), processes.get(partner));
+            }
+        };
+    }
+}
