@@ -202,8 +202,7 @@ public final class ManifestReader {
                     + Scenario.GROWTH_RESOURCES);
             return growth;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
             String path = f.path("demandGrowthPct") + "." + entry.getKey();
             if (!Scenario.GROWTH_RESOURCES.contains(entry.getKey())) {
                 error(path, "unknown resource (known: " + String.join(", ", Scenario.GROWTH_RESOURCES) + ")");

@@ -46,7 +46,6 @@ final class WorkbookWriter {
             workbook.write(out);
         } finally {
             workbook.close();
-            workbook.dispose();
         }
     }
 

@@ -53,7 +53,6 @@ public final class ExcelInventoryWriter {
             }
             DeterministicZip.write(workbook, out);
         } finally {
-            workbook.dispose();
             workbook.close();
         }
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -88,8 +87,7 @@ public final class JsonInventoryReader {
                     continue;
                 }
                 String[] cells = new String[spec.columns().size()];
-                for (Iterator<Map.Entry<String, JsonNode>> it = item.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> field = it.next();
+                for (Map.Entry<String, JsonNode> field : item.properties()) {
                     Column column = spec.column(field.getKey()).or(() -> Headers.match(spec, field.getKey()))
                             .orElse(null);
                     if (column == null) {
@@ -124,8 +122,7 @@ public final class JsonInventoryReader {
             problems.add(Problem.error(file, spec.jsonKey(), "is not an object; expected an object of policy key "
                     + "and value"));
         } else {
-            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : object.properties()) {
                 String where = spec.jsonKey() + "." + field.getKey();
                 rows.add(new RawRow(keys.size(), new String[] {field.getKey(),
                     text(file, where, field.getValue(), problems)}));
