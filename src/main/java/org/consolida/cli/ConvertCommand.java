@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Reads an inventory in one format and writes it in another. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Convert an inventory between formats: .xlsx <-> .json.",
+        description = {"Convert an inventory between formats: .xlsx <-> .json, or an RVTools export to the native template.",
             "The input is validated first; an invalid input writes nothing and exits with code 2."})
 final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "INPUT", description = "The inventory to read: .xlsx (native template or RVTools export), .json, or an RVTools CSV folder or zip.")

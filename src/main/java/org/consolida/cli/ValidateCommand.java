@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Checks an inventory, prints its warnings (stderr) and a summary (stdout). Errors exit 2 through Main. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check an inventory (.xlsx or .json) and summarise it.",
+        description = {"Check an inventory (.xlsx, .json or an RVTools export) and summarise it.",
             "Every problem is listed with its cell; errors exit with code 2, warnings do not."})
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INVENTORY", description = "The inventory: .xlsx (native template or RVTools export) or .json.")
