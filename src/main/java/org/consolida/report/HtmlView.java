@@ -21,6 +21,9 @@ final class HtmlView {
         view.put("solver", map("score", model.solver().score(), "feasible", model.solver().feasible(),
                 "timeLimitSeconds", model.solver().timeLimitSeconds(), "seed", model.solver().seed()));
         view.put("kpis", kpis(model));
+        view.put("comparison", model.comparison() == null ? null : model.comparison().energy());
+        view.put("warnings", model.warnings());
+        view.put("hasWarnings", !model.warnings().isEmpty());
         summary(view, model, charts);
         view.put("placements", model.placements().stream().map(placement -> map("workload", placement.workload(),
                 "kind", placement.kind(), "from", placement.from(), "to", placement.to(),

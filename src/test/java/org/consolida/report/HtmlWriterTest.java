@@ -63,6 +63,22 @@ class HtmlWriterTest {
     }
 
     @Test
+    void showsTheEnergyComparisonAndTheReadersWarnings() {
+        ReportModel sample = ReportFixtures.sample();
+        ReportModel withNotes = new ReportModel(sample.inventory(), sample.solver(), sample.before(), sample.after(),
+                sample.baseline(), sample.lowerBound(), sample.currency(), sample.placements(), sample.unplaced(),
+                sample.hosts(), sample.racks(), sample.migrations(), sample.findings(), sample.simulation(),
+                sample.scoreAnalysis(), new ReportModel.Comparison("1.2 × the lower bound", List.of(), List.of()),
+                List.of("x.xlsx: vHost: warning: assumed: rack unassigned-1"));
+
+        String html = render(withNotes);
+
+        assertThat(html).contains("Energy of the plan: 1.2 × the lower bound.")
+                .contains("<li>x.xlsx: vHost: warning: assumed: rack unassigned-1</li>");
+        assertThat(render(sample)).doesNotContain("Energy of the plan").doesNotContain("reader warned");
+    }
+
+    @Test
     void escapesMarkupFromTheInventory() {
         String html = render(ReportFixtures.withMarkupInNames());
 
