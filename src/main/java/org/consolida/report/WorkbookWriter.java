@@ -74,18 +74,22 @@ final class WorkbookWriter {
         table.finish(false);
         sheet.createFreezePane(1, 1);
 
-        String[][] info = {
-                {"Inventory", model.inventory()},
-                {"Solver score", model.solver().score()},
-                {"Feasible", model.solver().feasible() ? "yes" : "no"},
-                {"Time limit (s)", Long.toString(model.solver().timeLimitSeconds())},
-                {"Seed", Long.toString(model.solver().seed())},
-                {"Workloads moved", Long.toString(model.movedWorkloads())},
-                {"Unplaced workloads", Integer.toString(model.unplaced().size())},
-                {"Migration waves", Integer.toString(model.migrations().size())},
-                {"Findings", Reports.findingCounts(model)},
-                {"Throughput", model.simulation().verdict()},
-        };
+        List<String[]> info = new ArrayList<>(List.<String[]>of(
+                new String[] {"Inventory", model.inventory()},
+                new String[] {"Solver score", model.solver().score()},
+                new String[] {"Feasible", model.solver().feasible() ? "yes" : "no"},
+                new String[] {"Time limit (s)", Long.toString(model.solver().timeLimitSeconds())},
+                new String[] {"Seed", Long.toString(model.solver().seed())},
+                new String[] {"Workloads moved", Long.toString(model.movedWorkloads())},
+                new String[] {"Unplaced workloads", Integer.toString(model.unplaced().size())},
+                new String[] {"Migration waves", Integer.toString(model.migrations().size())},
+                new String[] {"Findings", Reports.findingCounts(model)},
+                new String[] {"Throughput", model.simulation().verdict()}));
+        if (model.comparison() != null) {
+            info.add(new String[] {"Energy of the plan", model.comparison().energy()});
+        }
+        // What the reader assumed (an RVTools export's defaults) belongs beside the figures it shaped.
+        model.warnings().forEach(warning -> info.add(new String[] {"Reader warning", warning}));
         for (String[] line : info) {
             Row row = sheet.createRow(infoRow++);
             Cell label = row.createCell(0);

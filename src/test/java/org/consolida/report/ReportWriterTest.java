@@ -39,6 +39,30 @@ class ReportWriterTest {
     }
 
     @Test
+    void theWorkbookSummaryCarriesTheEnergyComparisonAndTheReadersWarnings() throws IOException {
+        ReportModel sample = ReportFixtures.sample();
+        ReportModel model = new ReportModel(sample.inventory(), sample.solver(), sample.before(), sample.after(),
+                sample.baseline(), sample.lowerBound(), sample.currency(), sample.placements(), sample.unplaced(),
+                sample.hosts(), sample.racks(), sample.migrations(), sample.findings(), sample.simulation(),
+                sample.scoreAnalysis(), new ReportModel.Comparison("1.2 × the lower bound", java.util.List.of(),
+                java.util.List.of()), java.util.List.of("x.xlsx: vHost: warning: assumed: rack unassigned-1"));
+
+        ReportFiles files = ReportWriter.writeAll(model, folder);
+
+        java.util.List<String> labels = new java.util.ArrayList<>();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                java.nio.file.Files.newInputStream(files.workbook()))) {
+            for (org.apache.poi.ss.usermodel.Row row : workbook.getSheet("Summary")) {
+                if (row.getCell(0) != null && row.getCell(1) != null) {
+                    labels.add(row.getCell(0).getStringCellValue() + ": " + row.getCell(1).toString());
+                }
+            }
+        }
+        assertThat(labels).contains("Energy of the plan: 1.2 × the lower bound",
+                "Reader warning: x.xlsx: vHost: warning: assumed: rack unassigned-1");
+    }
+
+    @Test
     void writesAWorkbookWithMoreScenariosThanAStreamedSheetKeepsInMemory() throws IOException {
         ReportModel model = ReportFixtures.withManyScenarios(400);
 
