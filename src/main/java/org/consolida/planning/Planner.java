@@ -159,9 +159,15 @@ public final class Planner {
                 new SwapMoveSelectorConfig().withFixedProbabilityWeight(1.0));
         return new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(moves)
-                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(50))
-                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(4));
+                .withAcceptorConfig(new LocalSearchAcceptorConfig()
+                        .withLateAcceptanceSize(Integer.getInteger(LATE_ACCEPTANCE_PROPERTY, 50)))
+                .withForagerConfig(new LocalSearchForagerConfig()
+                        .withAcceptedCountLimit(Integer.getInteger(ACCEPTED_COUNT_PROPERTY, 4)));
     }
+
+    /** For benchmarks only (bench/plan.sh with CONSOLIDA_JAVA_OPTS): the acceptor's and the forager's sizes. */
+    static final String LATE_ACCEPTANCE_PROPERTY = "consolida.search.lateAcceptance";
+    static final String ACCEPTED_COUNT_PROPERTY = "consolida.search.acceptedCount";
 
     private static PlanResult.Baseline baseline(PlacementSolution problem, PlannedHost[] assignment,
                                                 SolutionManager<PlacementSolution, HardMediumSoftLongScore> scoring) {
