@@ -89,8 +89,9 @@ final class ReportAssembly {
                 figures(result.powerAwareBestFit().metrics()).withScore(result.powerAwareBestFit().score().toString()));
         Figures bound = Figures.lowerBound(result.lowerBound().activeHosts(),
                 round(result.lowerBound().energyKwhPerYear()));
+        List<HostRow> hosts = hosts();
         return new ReportModel(inventory.name(), solver, figures(result.before()), figures(result.after()), baselines,
-                bound, inventory.policy().currency(), placements(), unplaced(), hosts(), racks(), waves(migrations),
+                bound, inventory.policy().currency(), placements(), unplaced(), hosts, racks(hosts), waves(migrations),
                 findings.stream().map(ReportAssembly::finding).toList(), simulation(simulation), scores(),
                 PlanComparison.of(result, inventory.policy().currency()),
                 warnings.stream().map(Problem::toString).toList());
@@ -219,10 +220,10 @@ final class ReportAssembly {
         return capacity > 0 ? Math.round(used / capacity * 10_000) / 10_000.0 : 0;
     }
 
-    private List<RackRow> racks() {
+    private List<RackRow> racks(List<HostRow> hosts) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, Double> watts = new HashMap<>();
-        for (HostRow host : hosts()) {
+        for (HostRow host : hosts) {
             int[] count = counts.computeIfAbsent(host.rack(), k -> new int[3]);
             Host inventoryHost = inventory.host(host.host());
             count[0] += inventoryHost.state() == HostState.ON ? 1 : 0;
