@@ -94,10 +94,6 @@ public final class Inventory {
         return new Inventory(name, sites, racks, hostModels, hypervisors, hosts, workloads, flows, profiles, newPolicy);
     }
 
-    public Inventory withName(String newName) {
-        return new Inventory(newName, sites, racks, hostModels, hypervisors, hosts, workloads, flows, profiles, policy);
-    }
-
     public String name() { return name; }
     public List<Site> sites() { return sites; }
     public List<Rack> racks() { return racks; }

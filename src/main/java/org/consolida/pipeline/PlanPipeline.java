@@ -61,10 +61,6 @@ public final class PlanPipeline {
         public Settings {
             Objects.requireNonNull(solve, "solve");
         }
-
-        public static Settings of(SolveSettings solve) {
-            return new Settings(solve, RuleBase.DEFAULT_FOLDER, SimulationSettings.defaults());
-        }
     }
 
     /** What one run produced and where it wrote it. */
