@@ -12,7 +12,6 @@ import org.consolida.inventory.Host;
 import org.consolida.inventory.HostState;
 import org.consolida.inventory.Rack;
 import org.consolida.inventory.RemoteAccess;
-import org.consolida.inventory.Site;
 import org.consolida.inventory.SpreadScope;
 import org.consolida.inventory.VirtualizationMode;
 import org.consolida.inventory.Workload;
