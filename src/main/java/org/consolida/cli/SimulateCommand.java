@@ -16,9 +16,9 @@ import org.consolida.inventory.Inventory;
 import org.consolida.inventory.Workload;
 import org.consolida.io.AtomicFiles;
 import org.consolida.io.Inventories;
+import org.consolida.io.history.PlanetLabTraces;
 import org.consolida.simulation.DemandShares;
 import org.consolida.simulation.PlanPlacements;
-import org.consolida.simulation.PlanetLabTraces;
 import org.consolida.simulation.ScenarioResult;
 import org.consolida.simulation.SimulationResult;
 import org.consolida.simulation.SimulationSettings;
@@ -81,7 +81,8 @@ final class SimulateCommand implements Callable<Integer> {
         }
         DemandShares shares = plannedDemand ? DemandShares.planned(inv, settings)
                 : traces == null ? DemandShares.profiles(inv, settings)
-                : DemandShares.traces(inv, PlanetLabTraces.read(traces), traces.toString(), settings);
+                : DemandShares.traces(inv, PlanetLabTraces.read(traces).stream().map(PlanetLabTraces.Trace::sharePerSample)
+                        .toList(), traces.toString(), settings);
         SimulationResult result = new Simulator(inv, shares, settings).run(placements);
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         if (out != null) {

@@ -36,6 +36,7 @@ import org.consolida.inventory.HostModel;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.PowerCurve;
 import org.consolida.inventory.Workload;
+import org.consolida.io.history.PlanetLabTraces;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -136,7 +137,8 @@ class CloudSimPlusCrossCheckTest {
         }
         Inventory inventory = dc.inventory();
         SimulationSettings settings = SimulationSettings.defaults();
-        DemandShares shares = DemandShares.traces(inventory, traces, DAY.toString(), settings);
+        DemandShares shares = DemandShares.traces(inventory, traces.stream().map(PlanetLabTraces.Trace::sharePerSample).toList(),
+                DAY.toString(), settings);
         Layout layout = new Layout(inventory, settings);
         int[] hostOf = new int[layout.workloadCount];
         for (int w = 0; w < hostOf.length; w++) {

@@ -1,16 +1,12 @@
-package org.consolida.simulation;
+package org.consolida.io.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.consolida.inventory.Host;
-import org.consolida.inventory.Inventory;
-import org.consolida.inventory.PowerCurve;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,27 +15,16 @@ class PlanetLabTracesTest {
     Path folder;
 
     @Test
-    void workloadsFollowTheTracesInSortedFileOrderAndWrapAround() throws Exception {
+    void readsTracesInSortedFileOrderAsShares() throws Exception {
         Files.writeString(folder.resolve("b-trace"), "50\n".repeat(288));
         Files.writeString(folder.resolve("a-trace"), "10\n".repeat(287) + "90\n");
-        TestDatacenter dc = new TestDatacenter();
-        Host h1 = dc.host("h1", dc.rack("r1"), TestDatacenter.model("m", 8, 2.5, 128, 10, PowerCurve.linear(1, 2)),
-                TestDatacenter.NATIVE);
-        dc.vm("w0", 1, 2, 4, h1);
-        dc.vm("w1", 1, 2, 4, h1);
-        dc.vm("w2", 1, 2, 4, h1);
-        Inventory inventory = dc.inventory();
-        SimulationSettings settings = SimulationSettings.defaults();
 
         List<PlanetLabTraces.Trace> traces = PlanetLabTraces.read(folder);
-        DemandShares shares = DemandShares.traces(inventory, traces, folder.toString(), settings);
 
         assertThat(traces).extracting(PlanetLabTraces.Trace::name).containsExactly("a-trace", "b-trace");
-        assertThat(shares.share(0, 0)).isCloseTo(0.10, within(1e-12));
-        assertThat(shares.share(0, 287)).isCloseTo(0.90, within(1e-12));
-        assertThat(shares.share(1, 0)).isCloseTo(0.50, within(1e-12));
-        assertThat(shares.share(2, 287)).isCloseTo(0.90, within(1e-12)); // third workload wraps to the first trace
-        assertThat(shares.description()).contains("trace i mod 2");
+        assertThat(traces.get(0).sharePerSample()).hasSize(288);
+        assertThat(traces.get(0).sharePerSample()[287]).isEqualTo(0.90);
+        assertThat(traces.get(1).sharePerSample()[0]).isEqualTo(0.50);
     }
 
     @Test
