@@ -22,20 +22,20 @@ final class PlanJsonWriter {
     /** The file's shape: contract keys first, in the order DESIGN.md lists them, then the additions. */
     @JsonPropertyOrder({"schema", "inventory", "currency", "solver", "before", "after", "baseline", "lowerBound",
             "placements", "unplaced", "migrations", "findings", "simulation", "scoreAnalysis", "comparison",
-            "warnings", "hosts", "racks"})
+            "warnings", "rightSizing", "hosts", "racks"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record PlanJson(String schema, String inventory, String currency, SolverSummary solver, Figures before,
                     Figures after, Baselines baseline, Figures lowerBound, List<PlacementRow> placements,
                     List<UnplacedWorkload> unplaced, List<MigrationWave> migrations, List<FindingRow> findings,
                     SimulationSummary simulation, List<ConstraintScore> scoreAnalysis,
-                    ReportModel.Comparison comparison, List<String> warnings, List<HostRow> hosts,
-                    List<RackRow> racks) {
+                    ReportModel.Comparison comparison, List<String> warnings, RightSizingSummary rightSizing,
+                    List<HostRow> hosts, List<RackRow> racks) {
 
         static PlanJson of(ReportModel model) {
             return new PlanJson(SCHEMA, model.inventory(), model.currency(), model.solver(), model.before(),
                     model.after(), model.baseline(), model.lowerBound(), model.placements(), model.unplaced(),
                     model.migrations(), model.findings(), model.simulation(), model.scoreAnalysis(),
-                    model.comparison(), model.warnings(), model.hosts(), model.racks());
+                    model.comparison(), model.warnings(), model.rightSizing(), model.hosts(), model.racks());
         }
     }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.consolida.inventory.Host;
 import org.consolida.inventory.Inventory;
+import org.consolida.inventory.MeasuredDemand;
+import org.consolida.inventory.MeasuredUse;
 import org.consolida.inventory.Workload;
 import org.kie.api.runtime.ClassObjectFilter;
 
@@ -29,20 +31,41 @@ public final class ReviewRules {
      *             placement is {@code workload -> workload.currentHost()}
      */
     public static List<Finding> findings(RuleBase rules, Inventory inventory, Map<Workload, Host> plan) {
+        return findings(rules, inventory, plan, MeasuredDemand.none());
+    }
+
+    /**
+     * As {@link #findings(RuleBase, Inventory, Map)}, with what a utilisation history measured: one
+     * {@link MeasuredUse} fact per workload with history, for the right-sizing rules.
+     */
+    public static List<Finding> findings(RuleBase rules, Inventory inventory, Map<Workload, Host> plan,
+                                         MeasuredDemand measured) {
+        return review(rules, inventory, plan, measured).findings();
+    }
+
+    /** The findings, and the right-sizing suggestions the rules inserted beside them (by workload id). */
+    public static Review review(RuleBase rules, Inventory inventory, Map<Workload, Host> plan,
+                                MeasuredDemand measured) {
         List<Finding> findings = new ArrayList<>();
+        List<RightSizing> rightSizings = new ArrayList<>();
         rules.newSession(Phase.REVIEW).ifPresent(session -> {
             try {
                 Facts.inventory(inventory).forEach(session::insert);
                 PlanFacts.derive(inventory, plan).forEach(session::insert);
+                measured.uses().forEach(session::insert);
                 session.fireAllRules();
                 for (Object fact : session.getObjects(new ClassObjectFilter(Finding.class))) {
                     findings.add((Finding) fact);
+                }
+                for (Object fact : session.getObjects(new ClassObjectFilter(RightSizing.class))) {
+                    rightSizings.add((RightSizing) fact);
                 }
             } finally {
                 session.dispose();
             }
         });
         findings.sort(ORDER);
-        return List.copyOf(findings);
+        rightSizings.sort(Comparator.comparing(RightSizing::workload));
+        return new Review(findings, rightSizings);
     }
 }
