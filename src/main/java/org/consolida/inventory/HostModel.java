@@ -82,8 +82,8 @@ public record HostModel(String id, String vendor, String cpuVendor, int sockets,
         public Builder powerCurve(PowerCurve value) { powerCurve = value; return this; }
 
         public HostModel build() {
-            return new HostModel(id, vendor, cpuVendor, sockets, coresPerSocket, coreGhz, memoryGib, storageGib, nicGbps,
-                    rackUnits, powerCurve);
+            return new HostModel(id, vendor, cpuVendor, sockets, coresPerSocket, coreGhz, memoryGib, storageGib,
+                    nicGbps, rackUnits, powerCurve);
         }
     }
 }

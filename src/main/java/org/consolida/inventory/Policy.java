@@ -66,7 +66,7 @@ public record Policy(double cpuOvercommit, double memoryOvercommit, double maxUt
         return builder;
     }
 
-    /** Fluent construction of a {@link Policy}, key by key; the record's constructor checks the values on {@link #build()}. */
+    /** Fluent construction of a {@link Policy}, key by key; the record's constructor checks them on {@link #build()}. */
     public static final class Builder {
         private final Map<PolicyKey, Object> values = new EnumMap<>(PolicyKey.class);
 
@@ -98,17 +98,7 @@ public record Policy(double cpuOvercommit, double memoryOvercommit, double maxUt
         public Builder throughputTarget(double value) { return set(PolicyKey.THROUGHPUT_TARGET, value); }
 
         public Policy build() {
-            return new Policy(number(PolicyKey.CPU_OVERCOMMIT), number(PolicyKey.MEMORY_OVERCOMMIT),
-                    number(PolicyKey.MAX_UTILIZATION), (FailoverPolicy) values.get(PolicyKey.FAILOVER),
-                    (String) values.get(PolicyKey.CURRENCY), number(PolicyKey.RACK_UNIT_COST_PER_YEAR),
-                    number(PolicyKey.MIGRATION_COST_PER_GIB), number(PolicyKey.TRAFFIC_COST_HOST),
-                    number(PolicyKey.TRAFFIC_COST_RACK), number(PolicyKey.TRAFFIC_COST_SITE),
-                    number(PolicyKey.HEADROOM_COST_PER_PCT), number(PolicyKey.VDI_MIN_NIC_GBPS),
-                    (boolean) values.get(PolicyKey.ALLOW_COLD_MIGRATION), number(PolicyKey.THROUGHPUT_TARGET));
-        }
-
-        private double number(PolicyKey key) {
-            return (double) values.get(key);
+            return PolicyKey.policyOf(values.values().toArray());
         }
     }
 }

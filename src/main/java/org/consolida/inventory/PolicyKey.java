@@ -1,9 +1,12 @@
 package org.consolida.inventory;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The keys of the planning {@link Policy}, defined once: name, type, unit, default, the range {@link Policy} accepts,
@@ -13,43 +16,42 @@ import java.util.function.Function;
  * <p>A key's spreadsheet and JSON name is its constant in lower case ({@code cpu_overcommit}); its {@link #component()}
  * is the record component, the builder setter and the batch manifest key ({@code cpuOvercommit}).
  *
- * <p><b>Adding a key</b>: (1) an entry here, in the order it should appear in the template and the docs; (2) the
- * component in {@link Policy} under the camelCase name, its {@code check} line in the record's constructor and its
- * argument in {@link Policy.Builder#build()} (a typed setter there is optional: {@link Policy.Builder#set} works for
- * every key). The template, the readers, the writers, the catalog and the docs pick it up from here; regenerate
- * docs/inventory-format.md as {@code io.InventoryFormatDoc} says. {@code PolicyKeyTest} fails when the table and the
- * record disagree. A batch what-if for the new key is a field of {@code batch.Scenario} mapped in {@code WhatIfs}.
+ * <p><b>Adding a key</b>: (1) an entry here, say
+ * {@code SIZING_PERCENTILE(Type.FRACTION, "", 0.95, 0.5, 1.0, "Percentile of CPU demand a host is sized for.")};
+ * (2) the component {@code double sizingPercentile} in {@link Policy}, at the same position as the entry (the
+ * component's name is the entry's in camelCase), with its line
+ * {@code PolicyKey.SIZING_PERCENTILE.check(sizingPercentile);} in the record's constructor. The builder ({@code Policy.builder().set(PolicyKey.SIZING_PERCENTILE, 0.9)}; add a
+ * typed setter if code sets it often), the Policy sheet's reader and writer, the JSON form, the template, the RVTools
+ * catalog and docs/inventory-format.md (regenerate it as {@code io.InventoryFormatDoc} says) follow from the table.
+ * {@code PolicyKeyTest}, and the first use of the table, fail when the entries and the components disagree. A batch
+ * what-if for a new key is a field of {@code batch.Scenario}, mapped to its key in {@code batch.WhatIfs}.
  */
 public enum PolicyKey {
     CPU_OVERCOMMIT(Type.NUMBER, "ratio", 1.0, 0.1, 20.0,
-            "Planned CPU demand allowed per GHz of host capacity.", Policy::cpuOvercommit),
+            "Planned CPU demand allowed per GHz of host capacity."),
     MEMORY_OVERCOMMIT(Type.NUMBER, "ratio", 1.0, 0.1, 4.0,
-            "Planned memory allowed per GiB of host memory.", Policy::memoryOvercommit),
+            "Planned memory allowed per GiB of host memory."),
     MAX_UTILIZATION(Type.FRACTION, "", 0.8, 0.05, 1.0,
-            "CPU utilisation ceiling of a host; above it the headroom cost applies.", Policy::maxUtilization),
-    FAILOVER(Type.CHOICE, "", FailoverPolicy.NONE, null, null,
-            "Failover reserve per cluster: none, or room to lose its largest host.", Policy::failover),
-    CURRENCY(Type.TEXT, "", "EUR", null, null,
-            "Currency of every price.", Policy::currency),
+            "CPU utilisation ceiling of a host; above it the headroom cost applies."),
+    FAILOVER(Type.CHOICE, FailoverPolicy.NONE, "Failover reserve per cluster: none, or room to lose its largest host."),
+    CURRENCY(Type.TEXT, "EUR", "Currency of every price."),
     RACK_UNIT_COST_PER_YEAR(Type.NUMBER, "currency/U/year", 120.0, 0.0, null,
-            "What one occupied rack unit costs per year.", Policy::rackUnitCostPerYear),
+            "What one occupied rack unit costs per year."),
     MIGRATION_COST_PER_GIB(Type.NUMBER, "currency/GiB", 0.5, 0.0, null,
-            "One-off cost of moving one GiB of a workload's memory to another host.", Policy::migrationCostPerGib),
+            "One-off cost of moving one GiB of a workload's memory to another host."),
     TRAFFIC_COST_HOST(Type.NUMBER, "currency/(Mbit/s)/year", 2.0, 0.0, null,
-            "Yearly cost per Mbit/s of traffic that leaves a host but stays in its rack.", Policy::trafficCostHost),
+            "Yearly cost per Mbit/s of traffic that leaves a host but stays in its rack."),
     TRAFFIC_COST_RACK(Type.NUMBER, "currency/(Mbit/s)/year", 5.0, 0.0, null,
-            "Yearly cost per Mbit/s that leaves its rack but stays at its site.", Policy::trafficCostRack),
+            "Yearly cost per Mbit/s that leaves its rack but stays at its site."),
     TRAFFIC_COST_SITE(Type.NUMBER, "currency/(Mbit/s)/year", 20.0, 0.0, null,
-            "Yearly cost per Mbit/s that crosses sites (WAN).", Policy::trafficCostSite),
+            "Yearly cost per Mbit/s that crosses sites (WAN)."),
     HEADROOM_COST_PER_PCT(Type.NUMBER, "currency/host/point/year", 50.0, 0.0, null,
-            "Yearly cost per host and percentage point of CPU utilisation above the ceiling.",
-            Policy::headroomCostPerPct),
+            "Yearly cost per host and percentage point of CPU utilisation above the ceiling."),
     VDI_MIN_NIC_GBPS(Type.NUMBER, "Gbit/s", 10.0, 0.0, null,
-            "NIC speed a host needs to carry VDI desktops.", Policy::vdiMinNicGbps),
-    ALLOW_COLD_MIGRATION(Type.YES_NO, "", false, null, null,
-            "Whether a move may need a cold migration (shutdown, copy, start).", Policy::allowColdMigration),
+            "NIC speed a host needs to carry VDI desktops."),
+    ALLOW_COLD_MIGRATION(Type.YES_NO, false, "Whether a move may need a cold migration (shutdown, copy, start)."),
     THROUGHPUT_TARGET(Type.FRACTION, "", 0.99, 0.0, 1.0,
-            "Delivered/demanded throughput a workload must reach in the simulation.", Policy::throughputTarget);
+            "Delivered/demanded throughput a workload must reach in the simulation.");
 
     /** What a key's value is; decides how it is read, written and checked. */
     public enum Type {
@@ -70,23 +72,26 @@ public enum PolicyKey {
         }
     }
 
-    private final Type type;
-    private final String unit;
-    private final Object defaultValue;
-    private final Double min;
-    private final Double max;
-    private final String meaning;
-    private final Function<Policy, Object> value;
+    /** Type, unit, default and range of a key: one row of the table above. */
+    private record Spec(Type type, String unit, Object defaultValue, Double min, Double max) {
+    }
 
-    PolicyKey(Type type, String unit, Object defaultValue, Double min, Double max, String meaning,
-              Function<Policy, Object> value) {
-        this.type = type;
-        this.unit = unit;
-        this.defaultValue = defaultValue;
-        this.min = min;
-        this.max = max;
+    private final Spec spec;
+    private final String meaning;
+
+    /** A number between {@code min} and {@code max} (null: no largest value). */
+    PolicyKey(Type type, String unit, double defaultValue, double min, Double max, String meaning) {
+        this(new Spec(type, unit, defaultValue, min, max), meaning);
+    }
+
+    /** A key that is not a number: yes/no, text or a choice. */
+    PolicyKey(Type type, Object defaultValue, String meaning) {
+        this(new Spec(type, "", defaultValue, null, null), meaning);
+    }
+
+    PolicyKey(Spec spec, String meaning) {
+        this.spec = spec;
         this.meaning = meaning;
-        this.value = value;
     }
 
     /** Its name in a Policy sheet, in JSON and in the docs: {@code cpu_overcommit}. */
@@ -104,42 +109,34 @@ public enum PolicyKey {
         return name.toString();
     }
 
-    public Type type() {
-        return type;
-    }
+    public Type type() { return spec.type(); }
 
     /** The unit of a number, or "" ("currency" stands for the policy's currency). */
-    public String unit() {
-        return unit;
-    }
+    public String unit() { return spec.unit(); }
 
     /** What an inventory without this key plans with. */
-    public Object defaultValue() {
-        return defaultValue;
-    }
+    public Object defaultValue() { return spec.defaultValue(); }
 
     /** Smallest value {@link Policy} accepts, or null for a key that is not a number. */
-    public Double min() {
-        return min;
-    }
+    public Double min() { return spec.min(); }
 
     /** Largest value {@link Policy} accepts, or null when there is none. */
-    public Double max() {
-        return max;
-    }
+    public Double max() { return spec.max(); }
 
-    public String meaning() {
-        return meaning;
-    }
+    public String meaning() { return meaning; }
 
     /** The constants a {@link Type#CHOICE} key may take; empty for other keys. */
     public Enum<?>[] choices() {
-        return type == Type.CHOICE ? ((Enum<?>) defaultValue).getDeclaringClass().getEnumConstants() : new Enum<?>[0];
+        return type() == Type.CHOICE ? choiceType().getEnumConstants() : new Enum<?>[0];
     }
 
     /** This key's value in a policy: a Double, Boolean, String or enum constant as {@link #type()} says. */
     public Object valueOf(Policy policy) {
-        return value.apply(policy);
+        try {
+            return Components.ACCESSORS[ordinal()].invoke(policy);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component() + " of " + policy, e);
+        }
     }
 
     /** The key named {@code key} in a sheet ({@code cpu_overcommit}), if there is one. */
@@ -154,10 +151,10 @@ public enum PolicyKey {
 
     /** A number of this key, checked against its range; the message names the key. */
     double check(double number) {
-        if (max != null) {
-            return Checks.between(key(), number, min, max);
+        if (max() != null) {
+            return Checks.between(key(), number, min(), max());
         }
-        return min == 0 ? Checks.nonNegative(key(), number) : Checks.between(key(), number, min, Double.MAX_VALUE);
+        return min() == 0 ? Checks.nonNegative(key(), number) : Checks.between(key(), number, min(), Double.MAX_VALUE);
     }
 
     /** Text of this key, stripped; it must not be blank. */
@@ -171,14 +168,62 @@ public enum PolicyKey {
 
     /** {@code candidate} as this key's value type, or an exception naming the key and the type it needs. */
     Object accept(Object candidate) {
-        Object converted = type.javaType == Double.class && candidate instanceof Number n ? n.doubleValue() : candidate;
-        boolean fits = type == Type.CHOICE ? ((Enum<?>) defaultValue).getDeclaringClass().isInstance(converted)
-                : type.javaType.isInstance(converted);
-        if (!fits) {
-            throw new IllegalArgumentException(key() + " takes a " + (type == Type.CHOICE
-                    ? ((Enum<?>) defaultValue).getDeclaringClass().getSimpleName() : type.javaType.getSimpleName())
-                    + ", was " + candidate);
+        Class<?> javaType = type() == Type.CHOICE ? choiceType() : type().javaType;
+        Object converted = javaType == Double.class && candidate instanceof Number n ? n.doubleValue() : candidate;
+        if (!javaType.isInstance(converted)) {
+            throw new IllegalArgumentException(key() + " takes a " + javaType.getSimpleName() + ", was " + candidate);
         }
         return converted;
+    }
+
+    private Class<? extends Enum<?>> choiceType() {
+        return ((Enum<?>) defaultValue()).getDeclaringClass();
+    }
+
+    /** A policy of these values, one per key in key order, through the record's own constructor and checks. */
+    static Policy policyOf(Object[] values) {
+        try {
+            return Components.CANONICAL.newInstance(values);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot construct a Policy", e);
+        }
+    }
+
+    /**
+     * The record's components, found by reflection so that a key needs no code of its own to be read or built: key
+     * i is component i, which {@link #component()} names (checked here, once).
+     */
+    private static final class Components {
+        static final Method[] ACCESSORS;
+        static final Constructor<Policy> CANONICAL;
+
+        static {
+            RecordComponent[] components = Policy.class.getRecordComponents();
+            PolicyKey[] keys = values();
+            if (components.length != keys.length) {
+                throw new IllegalStateException("Policy has " + components.length + " components, PolicyKey "
+                        + keys.length + " keys");
+            }
+            ACCESSORS = new Method[keys.length];
+            Class<?>[] types = new Class<?>[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                if (!components[i].getName().equals(keys[i].component())) {
+                    throw new IllegalStateException("Policy component " + components[i].getName() + " is not key "
+                            + keys[i] + "; keep PolicyKey in the order of the record's components");
+                }
+                ACCESSORS[i] = components[i].getAccessor();
+                types[i] = components[i].getType();
+            }
+            try {
+                CANONICAL = Policy.class.getDeclaredConstructor(types);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private Components() {
+        }
     }
 }
