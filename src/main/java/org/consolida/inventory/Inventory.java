@@ -31,7 +31,7 @@ public final class Inventory {
     private final Map<String, Workload> workloadsById;
     private final Map<String, List<Workload>> workloadsByCurrentHost;
 
-    public Inventory(String name, List<Site> sites, List<Rack> racks, List<HostModel> hostModels,
+    private Inventory(String name, List<Site> sites, List<Rack> racks, List<HostModel> hostModels,
                      List<Hypervisor> hypervisors, List<Host> hosts, List<Workload> workloads, List<Flow> flows,
                      List<DemandProfile> profiles, Policy policy) {
         this.name = name == null ? "inventory" : name;
@@ -169,7 +169,8 @@ public final class Inventory {
         public Builder policy(Policy value) { policy = value; return this; }
 
         public Inventory build() {
-            return new Inventory(name, sites, racks, hostModels, hypervisors, hosts, workloads, flows, profiles, policy);
+            return new Inventory(name, sites, racks, hostModels, hypervisors, hosts, workloads, flows, profiles,
+                    policy);
         }
     }
 

@@ -3,14 +3,15 @@ package org.consolida.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.consolida.testkit.HostModels;
+import org.consolida.testkit.Hypervisors;
+import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.Test;
 
 class HostTest {
-    private static final Site SITE = new Site("s1", 1.2, 0.2, 300, 1000);
-    private static final Rack RACK = new Rack("r1", SITE, 42, 10);
-    private static final HostModel MODEL = new HostModel("m", "", "", 1, 8, 2, 64, 0, 10, 1, PowerCurve.linear(90, 200));
-    private static final Hypervisor KVM = new Hypervisor("kvm", HypervisorType.TYPE_1, Kernel.MONOLITHIC, "kvm", true,
-            true, 5, 2);
+    private static final Rack RACK = new TestDatacenter().rack;
+    private static final HostModel MODEL = HostModels.TEN_CORES;
+    private static final Hypervisor KVM = Hypervisors.KVM;
 
     @Test
     void builderPutsAHostInNoClusterAndOnByDefault() {

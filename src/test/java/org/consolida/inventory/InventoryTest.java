@@ -5,21 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.consolida.testkit.HostModels;
+import org.consolida.testkit.Hypervisors;
+import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.Test;
 
 class InventoryTest {
-    private static final Site SITE = new Site("s1", 1.2, 0.2, 300, 1000);
-    private static final Rack RACK = new Rack("r1", SITE, 42, 10);
-    private static final HostModel MODEL = new HostModel("m", "", "", 1, 8, 2, 64, 0, 10, 1, PowerCurve.linear(90, 200));
-    private static final Hypervisor KVM = new Hypervisor("kvm", HypervisorType.TYPE_1, Kernel.MONOLITHIC, "kvm", true,
-            true, 5, 2);
+    private static final Rack RACK = new TestDatacenter().rack;
+    private static final HostModel MODEL = HostModels.TEN_CORES;
+    private static final Hypervisor KVM = Hypervisors.KVM;
     private static final Host H1 = Host.builder("h1").model(MODEL).rack(RACK).hypervisor(KVM).build();
     private static final Workload A = Workload.builder("a").vcpus(1).cpuGhz(1).memoryGib(4).currentHost(H1).build();
     private static final Workload B = Workload.builder("b").vcpus(1).cpuGhz(1).memoryGib(4).build();
 
     private static Inventory.Builder small() {
-        return Inventory.builder().name("small").sites(List.of(SITE)).racks(List.of(RACK)).hostModels(List.of(MODEL))
-                .hypervisors(List.of(KVM)).hosts(List.of(H1)).workloads(List.of(A, B))
+        return Inventory.builder().name("small").sites(List.of(RACK.site())).racks(List.of(RACK))
+                .hostModels(List.of(MODEL)).hypervisors(List.of(KVM)).hosts(List.of(H1)).workloads(List.of(A, B))
                 .flows(List.of(new Flow(A, B, 10)));
     }
 
@@ -52,6 +53,7 @@ class InventoryTest {
         Inventory inventory = small().build().withWorkloads(List.of(A));
         assertThat(inventory.workloads()).containsExactly(A);
         assertThat(inventory.flows()).isEmpty();
-        assertThat(inventory.withPolicy(Policy.builder().cpuOvercommit(2).build()).policy().cpuOvercommit()).isEqualTo(2);
+        Policy doubled = Policy.builder().cpuOvercommit(2).build();
+        assertThat(inventory.withPolicy(doubled).policy().cpuOvercommit()).isEqualTo(2);
     }
 }

@@ -19,7 +19,8 @@ class PolicyKeyTest {
 
     @Test
     void everyRecordComponentIsAKeyInTheSameOrder() {
-        List<String> components = Arrays.stream(Policy.class.getRecordComponents()).map(RecordComponent::getName).toList();
+        List<String> components = Arrays.stream(Policy.class.getRecordComponents()).map(RecordComponent::getName)
+                .toList();
         assertThat(Arrays.stream(PolicyKey.values()).map(PolicyKey::component).toList()).isEqualTo(components);
     }
 

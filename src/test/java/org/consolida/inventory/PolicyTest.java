@@ -35,7 +35,8 @@ class PolicyTest {
 
     @Test
     void setTakesAnyNumberForANumberKeyAndRejectsAValueOfTheWrongType() {
-        assertThat(Policy.builder().set(PolicyKey.HEADROOM_COST_PER_PCT, 7).build().headroomCostPerPct()).isEqualTo(7.0);
+        Policy seven = Policy.builder().set(PolicyKey.HEADROOM_COST_PER_PCT, 7).build();
+        assertThat(seven.headroomCostPerPct()).isEqualTo(7.0);
         assertThatThrownBy(() -> Policy.builder().set(PolicyKey.FAILOVER, "n+1"))
                 .hasMessage("failover takes a FailoverPolicy, was n+1");
         assertThatThrownBy(() -> Policy.builder().set(PolicyKey.ALLOW_COLD_MIGRATION, 1))

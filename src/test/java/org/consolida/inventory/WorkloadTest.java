@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.consolida.testkit.HostModels;
+import org.consolida.testkit.Hypervisors;
+import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.Test;
 
 class WorkloadTest {
-    private static final Site SITE = new Site("s1", 1.2, 0.2, 300, 1000);
-    private static final Rack RACK = new Rack("r1", SITE, 42, 10);
-    private static final HostModel MODEL = HostModel.builder("m").sockets(2).coresPerSocket(8).coreGhz(2)
-            .memoryGib(256).rackUnits(1).powerCurve(PowerCurve.linear(100, 300)).build();
-    private static final Hypervisor KVM = new Hypervisor("kvm", HypervisorType.TYPE_1, Kernel.MONOLITHIC, "kvm", true,
-            true, 5, 2);
+    private static final Rack RACK = new TestDatacenter().rack;
+    private static final HostModel MODEL = HostModels.TEN_CORES;
+    private static final Hypervisor KVM = Hypervisors.KVM;
     private static final Host HOST = Host.builder("h1").model(MODEL).rack(RACK).hypervisor(KVM).build();
 
     @Test

@@ -9,7 +9,7 @@ import org.consolida.inventory.Kernel;
  * overheads are the CPU share a fully virtualised / paravirtualised guest loses.
  */
 public final class Hypervisors {
-    /** Bare-metal KVM with paravirtualisation and live migration, 5 % / 2 % overhead: the default of {@link TestDatacenter}. */
+    /** Bare-metal KVM, paravirtualisation and live migration, 5 % / 2 % overhead: {@link TestDatacenter}'s default. */
     public static final Hypervisor KVM = kvm("kvm", true, 5, 2);
     /** A KVM-family hypervisor that costs nothing, for simulated throughput computed by hand. */
     public static final Hypervisor NATIVE = kvm("native", true, 0, 0);
@@ -20,8 +20,8 @@ public final class Hypervisors {
     public static final Hypervisor XEN = new Hypervisor("xen", HypervisorType.TYPE_1, Kernel.MICROKERNEL, "xen", true,
             true, 10, 2);
     /** Hyper-V: bare metal, microkernel, 7 % / 3 %. */
-    public static final Hypervisor HYPERV = new Hypervisor("hyperv", HypervisorType.TYPE_1, Kernel.MICROKERNEL, "hyperv",
-            true, true, 7, 3);
+    public static final Hypervisor HYPERV = new Hypervisor("hyperv", HypervisorType.TYPE_1, Kernel.MICROKERNEL,
+            "hyperv", true, true, 7, 3);
     /** Of the VMware family but without paravirtualisation: a paravirtualised guest cannot run here. */
     public static final Hypervisor FULL_ONLY = new Hypervisor("fullonly", HypervisorType.TYPE_1, Kernel.MONOLITHIC,
             "vmware", false, true, 8, 8);
@@ -36,7 +36,8 @@ public final class Hypervisors {
     }
 
     /** A bare-metal hypervisor of the KVM family with live migration and the given overheads (percent). */
-    public static Hypervisor kvm(String id, boolean paravirtualization, double overheadFullPct, double overheadParaPct) {
+    public static Hypervisor kvm(String id, boolean paravirtualization, double overheadFullPct,
+                                 double overheadParaPct) {
         return new Hypervisor(id, HypervisorType.TYPE_1, Kernel.MONOLITHIC, "kvm", paravirtualization, true,
                 overheadFullPct, overheadParaPct);
     }

@@ -155,7 +155,7 @@ public final class TestDatacenter {
         return this;
     }
 
-    /** Adds a workload with the defaults, then {@code change}, on the host of that id today (null: none); for a chain. */
+    /** Adds a workload with the defaults, then {@code change}, on the host of that id (null: none); for a chain. */
     public TestDatacenter withWorkload(String id, String currentHostId, UnaryOperator<Workload.Builder> change) {
         workload(id, currentHostId == null ? null : hosts.get(currentHostId), change);
         return this;
