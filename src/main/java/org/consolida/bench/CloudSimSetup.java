@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.consolida.inventory.Criticality;
-import org.consolida.inventory.FailoverPolicy;
 import org.consolida.inventory.Host;
 import org.consolida.inventory.HostModel;
 import org.consolida.inventory.HostState;
@@ -21,11 +19,8 @@ import org.consolida.inventory.Kernel;
 import org.consolida.inventory.Policy;
 import org.consolida.inventory.PowerCurve;
 import org.consolida.inventory.Rack;
-import org.consolida.inventory.RemoteAccess;
 import org.consolida.inventory.Site;
-import org.consolida.inventory.VirtualizationMode;
 import org.consolida.inventory.Workload;
-import org.consolida.inventory.WorkloadKind;
 
 /**
  * The estate of CloudSim 3.0.3's PlanetLab experiment (Beloglazov &amp; Buyya, CCPE 2012; {@code examples.power}
@@ -64,24 +59,23 @@ final class CloudSimSetup {
             if (i % 40 == 0) {
                 racks.add(new Rack(String.format("rack-%02d", i / 40), site, 42, 100));
             }
-            hosts.add(new Host(String.format("host-%03d", i), i % 2 == 0 ? g4 : g5, racks.get(racks.size() - 1), "",
-                    xen, HostState.ON));
+            hosts.add(Host.builder(String.format("host-%03d", i)).model(i % 2 == 0 ? g4 : g5)
+                    .rack(racks.get(racks.size() - 1)).hypervisor(xen).state(HostState.ON).build());
         }
         int perType = (int) Math.ceil(traceNames.size() / (double) VM_MIPS.length);
         List<Workload> workloads = new ArrayList<>();
         for (int i = 0; i < traceNames.size(); i++) {
             int type = i / perType;
             double memory = memoryHonoured ? VM_RAM_MB[type] / 1024.0 : NO_MEMORY_GIB;
-            workloads.add(new Workload(traceNames.get(i), WorkloadKind.VM, 1, VM_MIPS[type] / 1000.0, memory, 0,
-                    "linux", VirtualizationMode.ANY, null, false, null, null, Criticality.NORMAL, 0, null,
-                    RemoteAccess.NONE));
+            workloads.add(Workload.builder(traceNames.get(i)).vcpus(1).cpuGhz(VM_MIPS[type] / 1000.0).memoryGib(memory)
+                    .os("linux").build());
         }
         // CloudSim counts energy only: no rack-space cost; a host may run to 100 % as CloudSim's allocation does.
-        Policy d = Policy.defaults();
-        Policy policy = new Policy(1.0, 1.0, 1.0, FailoverPolicy.NONE, d.currency(), 0, d.migrationCostPerGib(), 0, 0,
-                0, 0, d.vdiMinNicGbps(), false, d.throughputTarget());
-        return new Inventory("planetlab-20110303", List.of(site), racks, List.of(g4, g5), List.of(xen), hosts,
-                workloads, List.of(), List.of(), policy);
+        Policy policy = Policy.defaults().toBuilder().maxUtilization(1.0).rackUnitCostPerYear(0).trafficCostHost(0)
+                .trafficCostRack(0).trafficCostSite(0).headroomCostPerPct(0).build();
+        return Inventory.builder().name("planetlab-20110303").sites(List.of(site)).racks(racks)
+                .hostModels(List.of(g4, g5)).hypervisors(List.of(xen)).hosts(hosts).workloads(workloads).policy(policy)
+                .build();
     }
 
     private static HostModel model(String id, double coreGhz, double[] watts) {
@@ -89,7 +83,8 @@ final class CloudSimSetup {
         for (double w : watts) {
             points.add(w);
         }
-        return new HostModel(id, "HP", "Intel", 1, 2, coreGhz, 4, 0, 1, 1, new PowerCurve(points));
+        return HostModel.builder(id).vendor("HP").cpuVendor("Intel").sockets(1).coresPerSocket(2).coreGhz(coreGhz)
+                .memoryGib(4).storageGib(0).nicGbps(1).rackUnits(1).powerCurve(new PowerCurve(points)).build();
     }
 
     /** The curves of datasets/power/specpower-curves.csv by CloudSim class name. */

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.consolida.io.Inventories;
-import org.consolida.planning.TestInventory;
+import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,8 +32,8 @@ class HistoryCommandsTest {
     void writeInventory() {
         // "web" and "db": 2 vCPUs, 3 GHz and 8 GiB in the inventory, on h1 today.
         inventory = dir.resolve("estate.json");
-        Inventories.write(new TestInventory().host("h1").workload("web", 3, 8, "h1").workload("db", 3, 8, "h1")
-                .build(), inventory);
+        Inventories.write(new TestDatacenter().withHosts("h1").withVm("web", 3, 8, "h1").withVm("db", 3, 8, "h1")
+                .inventory("estate"), inventory);
         out = dir.resolve("out");
     }
 

@@ -11,6 +11,9 @@ import org.consolida.inventory.Inventory;
 import org.consolida.inventory.MeasuredDemand;
 import org.consolida.inventory.MeasuredUse;
 import org.consolida.inventory.PowerCurve;
+import org.consolida.testkit.HostModels;
+import org.consolida.testkit.Hypervisors;
+import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.Test;
 
 class DemandSharesTest {
@@ -25,8 +28,8 @@ class DemandSharesTest {
     @Test
     void workloadsFollowTheTracesInTheOrderGivenAndWrapAround() {
         TestDatacenter dc = new TestDatacenter();
-        Host h1 = dc.host("h1", dc.rack("r1"), TestDatacenter.model("m", 8, 2.5, 128, 10, PowerCurve.linear(1, 2)),
-                TestDatacenter.NATIVE);
+        Host h1 = dc.host("h1", dc.rack("r1"), HostModels.TEN_CORES.toBuilder().id("m").coresPerSocket(8)
+                .coreGhz(2.5).memoryGib(128).powerCurve(PowerCurve.linear(1, 2)).build(), Hypervisors.NATIVE);
         dc.vm("w0", 1, 2, 4, h1);
         dc.vm("w1", 1, 2, 4, h1);
         dc.vm("w2", 1, 2, 4, h1);
@@ -45,8 +48,8 @@ class DemandSharesTest {
     @Test
     void aMeasuredWorkloadReplaysItsDayAsAShareOfItsPlannedCpuAndTheOthersFollowTheirProfile() {
         TestDatacenter dc = new TestDatacenter();
-        Host h1 = dc.host("h1", dc.rack("r1"), TestDatacenter.model("m", 8, 2.5, 128, 10, PowerCurve.linear(1, 2)),
-                TestDatacenter.NATIVE);
+        Host h1 = dc.host("h1", dc.rack("r1"), HostModels.TEN_CORES.toBuilder().id("m").coresPerSocket(8)
+                .coreGhz(2.5).memoryGib(128).powerCurve(PowerCurve.linear(1, 2)).build(), Hypervisors.NATIVE);
         dc.vm("measured", 1, 2, 4, h1);
         dc.vm("other", 1, 2, 4, h1);
         Inventory inventory = dc.inventory();

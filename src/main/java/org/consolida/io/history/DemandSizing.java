@@ -233,9 +233,7 @@ public final class DemandSizing {
         DemandProfile profile = use.hasCpu() ? profile(w.id(), cpu, cpuGhz, use.cpuPercentileGhz(), sizing)
                 : w.profile();
         double memory = use.memoryGib() != null && use.memoryGib() > 0 ? use.memoryGib() : w.memoryGib();
-        return new Workload(w.id(), w.kind(), w.vcpus(), cpuPlanned, memory, w.storageGib(), w.os(), w.virtualization(),
-                w.currentHost(), w.pinned(), w.group(), w.spread(), w.criticality(), w.opsPerSec(), profile,
-                w.remoteAccess());
+        return w.toBuilder().cpuGhz(cpuPlanned).memoryGib(memory).profile(profile).build();
     }
 
     /** Up to five names, then how many more. */

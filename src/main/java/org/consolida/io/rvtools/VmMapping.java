@@ -13,9 +13,7 @@ import java.util.Set;
 
 import org.consolida.inventory.Criticality;
 import org.consolida.inventory.Host;
-import org.consolida.inventory.VirtualizationMode;
 import org.consolida.inventory.Workload;
-import org.consolida.inventory.WorkloadKind;
 
 /**
  * vInfo → workloads, joined with vCPU (measured CPU), vMemory (consumed memory), vDisk (disk sizes when vInfo has
@@ -239,9 +237,9 @@ final class VmMapping {
         }
         DemandCalibration.calibrate(demands, hosts, options, meanGhz, assumptions);
         for (Pending p : pending) {
-            workloads.add(new Workload(p.id(), WorkloadKind.VM, p.vcpus(), p.demand().cpuGhz, p.demand().memoryMib / 1024,
-                    p.storageMib() / 1024, p.os(), VirtualizationMode.ANY, p.host(), false, null, null, p.criticality(), 0,
-                    null, null));
+            workloads.add(Workload.builder(p.id()).vcpus(p.vcpus()).cpuGhz(p.demand().cpuGhz)
+                    .memoryGib(p.demand().memoryMib / 1024).storageGib(p.storageMib() / 1024).os(p.os())
+                    .currentHost(p.host()).criticality(p.criticality()).build());
         }
 
         String vInfo = info.sheet();

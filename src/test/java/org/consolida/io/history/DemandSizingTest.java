@@ -11,7 +11,7 @@ import org.consolida.inventory.Inventory;
 import org.consolida.inventory.MeasuredUse;
 import org.consolida.inventory.Problem;
 import org.consolida.inventory.Workload;
-import org.consolida.planning.TestInventory;
+import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,8 +22,8 @@ class DemandSizingTest {
 
     /** Host h1: 10 cores of 1 GHz. Workloads have 2 vCPUs, 4 GiB configured and 3 GHz in the inventory. */
     private static Inventory inventory() {
-        return new TestInventory().host("h1").workload("vm-a", 3, 4, "h1").workload("vm-b", 3, 4, "h1")
-                .workload("vm-c", 3, 4).build();
+        return new TestDatacenter().withHosts("h1").withVm("vm-a", 3, 4, "h1").withVm("vm-b", 3, 4, "h1")
+                .withVm("vm-c", 3, 4).inventory();
     }
 
     @Test
