@@ -18,7 +18,11 @@ import java.util.stream.Collectors;
 
 import org.consolida.inventory.InvalidInputException;
 import org.consolida.inventory.Inventory;
+import org.consolida.inventory.MeasuredDemand;
 import org.consolida.inventory.Problem;
+import org.consolida.io.history.DemandSizing;
+import org.consolida.io.history.HistoryReader;
+import org.consolida.io.history.Sizing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -102,9 +106,21 @@ public final class BatchRunner {
                 }
             }
             Files.deleteIfExists(fingerprintFile);
-            Inventory inventory = WhatIfs.apply(scenario, reader.apply(scenario.inventory()), manifest.file().toString());
+            Inventory inventory = reader.apply(scenario.inventory());
+            List<Problem> warnings = List.of();
+            MeasuredDemand measured = MeasuredDemand.none();
+            if (scenario.history() != null) {
+                // Sized with the scenario's policy, before its other what-ifs (demand growth applies to the sizes).
+                Inventory priced = inventory.withPolicy(WhatIfs.policy(scenario, inventory.policy()));
+                DemandSizing.Sized sized = DemandSizing.apply(priced, HistoryReader.read(scenario.history()),
+                        Sizing.of(priced.policy()));
+                inventory = sized.inventory();
+                warnings = sized.warnings();
+                measured = sized.measured();
+            }
+            inventory = WhatIfs.apply(scenario, inventory, manifest.file().toString());
             Files.createDirectories(scenarioDir);
-            int exitCode = runner.run(inventory, scenario, scenarioDir);
+            int exitCode = runner.run(inventory, warnings, measured, scenario, scenarioDir);
             if (!Files.isRegularFile(planJson)) {
                 return failed(scenario, scenarioDir, "the plan run wrote no plan.json");
             }

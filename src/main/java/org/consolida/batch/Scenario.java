@@ -17,12 +17,14 @@ import org.consolida.inventory.FailoverPolicy;
  * @param removeHosts     ids of hosts taken out; their workloads are started elsewhere
  * @param removeRacks     ids of racks taken out with their hosts
  * @param kwhPriceFactor  multiplies every site's electricity price
+ * @param history         a utilisation history to plan from (docs/history.md), or null; the history_* figures size it
  */
 public record Scenario(String name, Path inventory, Map<String, Double> demandGrowthPct, List<Refresh> refresh,
                        List<AddHosts> addHosts, List<String> removeHosts, List<String> removeRacks,
                        FailoverPolicy failover, Double cpuOvercommit, Double memoryOvercommit, Double maxUtilization,
                        Double kwhPrice, Double kwhPriceFactor, Double rackUnitCostPerYear, Double migrationCostPerGib,
-                       Duration timeLimit, Long seed, Path rules) {
+                       Duration timeLimit, Long seed, Path rules, Path history, Double historyCpuPercentile,
+                       Double historyCpuHeadroom, Double historyMemoryPercentile) {
 
     /** The resources demand growth may name. */
     public static final List<String> GROWTH_RESOURCES = List.of("cpu", "memory", "storage", "network", "throughput");

@@ -14,6 +14,8 @@ import org.consolida.batch.ManifestReader;
 import org.consolida.batch.Scenario;
 import org.consolida.batch.ScenarioResult;
 import org.consolida.inventory.Inventory;
+import org.consolida.inventory.MeasuredDemand;
+import org.consolida.inventory.Problem;
 import org.consolida.io.Inventories;
 import org.consolida.pipeline.PlanPipeline;
 import org.consolida.planning.SolveListener;
@@ -78,11 +80,12 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /** One scenario through the whole pipeline; the scenario's own time limit, seed and rules where it has them. */
-    private static int plan(Inventory inventory, Scenario scenario, Path outDir) {
+    private static int plan(Inventory inventory, List<Problem> warnings, MeasuredDemand measured, Scenario scenario,
+                            Path outDir) {
         Duration limit = scenario.timeLimit() != null ? scenario.timeLimit() : DEFAULT_TIME_LIMIT;
         PlanPipeline.Settings settings = new PlanPipeline.Settings(new SolveSettings(limit, null, scenario.seed(), null),
                 scenario.rules() != null ? scenario.rules() : DefaultRules.folder(), SimulationSettings.defaults());
-        return PlanPipeline.standard().run(inventory, List.of(), outDir, settings, SolveListener.NONE).holds()
+        return PlanPipeline.standard().run(inventory, warnings, measured, outDir, settings, SolveListener.NONE).holds()
                 ? ExitCode.OK : ExitCode.NOT_HOLDING;
     }
 

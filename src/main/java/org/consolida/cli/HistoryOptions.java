@@ -20,12 +20,12 @@ final class HistoryOptions {
     Path history;
 
     @Option(names = "--sizing", paramLabel = "MODE", defaultValue = "PERCENTILE",
-            description = "With --history: PERCENTILE plans CPU at the policy's percentile (p95 by default), PEAK at"
-                    + " the observed peak (default: ${DEFAULT-VALUE}).")
+            description = "With --history: PERCENTILE plans CPU at the Policy's history_cpu_percentile (95 by"
+                    + " default), PEAK at the observed peak (default: ${DEFAULT-VALUE}).")
     SizingMode sizing;
 
     ReadResult apply(ReadResult read) {
-        Sizing chosen = Sizing.defaults();
+        Sizing chosen = Sizing.of(read.inventory().policy());
         return Histories.apply(read, history, sizing == SizingMode.PEAK ? chosen.atPeak() : chosen);
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.consolida.inventory.Policy;
 import org.consolida.io.Inventories;
 import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,6 +84,22 @@ class HistoryCommandsTest {
         assertThat(plan.get("rightSizing").get("vcpusFreed").asInt()).isEqualTo(1);
         assertThat(plan.get("rightSizing").get("memoryGibFreed").asDouble()).isEqualTo(4.0);
         assertThat(plan.get("findings").toString()).contains("SIZE-001").contains("resize to 1 vCPUs and 4 GiB");
+    }
+
+    @Test
+    void thePolicySheetSetsThePercentileAndTheHeadroom() throws Exception {
+        Inventories.write(new TestDatacenter().withHosts("h1").withVm("web", 3, 8, "h1").withVm("db", 3, 8, "h1")
+                .policy(Policy.builder().historyCpuPercentile(50).historyCpuHeadroom(1.2).build())
+                .inventory("estate"), inventory);
+
+        CliRun run = CliRun.of("plan", inventory.toString(), "--history", vCenterCsv().toString(), "--out",
+                out.toString(), "--seed", "1", "--time-limit", "1s", "--quiet");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        // p50 of 20 samples is the 10th smallest: web 500 MHz, db 20 % of 2 GHz = 0.4 GHz; both × 1.2.
+        assertThat(host(planJson(), "h1").get("after").get("cpu").asDouble()).isCloseTo((0.5 + 0.4) * 1.2 / 10,
+                within(1e-4));
+        assertThat(run.err()).contains("CPU p50 × 1.2, memory max");
     }
 
     @Test

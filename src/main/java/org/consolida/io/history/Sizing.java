@@ -2,19 +2,19 @@ package org.consolida.io.history;
 
 import java.util.Locale;
 
+import org.consolida.inventory.Policy;
+
 /**
  * How a history becomes planned demand: CPU at a percentile of its samples times a headroom factor, memory at a
- * percentile of its samples (100: the highest). docs/history.md gives the reasons for the defaults.
+ * percentile of its samples (100: the highest). The inventory's Policy sets them ({@code history_cpu_percentile},
+ * {@code history_cpu_headroom}, {@code history_memory_percentile}); docs/history.md gives the reasons for the
+ * defaults.
  *
  * @param cpuPercentile    percentile of the CPU samples planned for, in (0, 100]; 100 is the observed peak
  * @param headroomFactor   multiplies the CPU percentile (a comfort factor), in [0.5, 10]
  * @param memoryPercentile percentile of the memory samples planned for, in (0, 100]
  */
 public record Sizing(double cpuPercentile, double headroomFactor, double memoryPercentile) {
-    public static final double DEFAULT_CPU_PERCENTILE = 95;
-    public static final double DEFAULT_HEADROOM_FACTOR = 1.0;
-    public static final double DEFAULT_MEMORY_PERCENTILE = 100;
-
     public Sizing {
         if (!(cpuPercentile > 0 && cpuPercentile <= 100)) {
             throw new IllegalArgumentException("CPU percentile must be in (0, 100], was " + cpuPercentile);
@@ -27,8 +27,14 @@ public record Sizing(double cpuPercentile, double headroomFactor, double memoryP
         }
     }
 
+    /** The sizing of the default policy: CPU p95 × 1.0, memory at its peak. */
     public static Sizing defaults() {
-        return new Sizing(DEFAULT_CPU_PERCENTILE, DEFAULT_HEADROOM_FACTOR, DEFAULT_MEMORY_PERCENTILE);
+        return of(Policy.defaults());
+    }
+
+    /** The sizing a policy sets. */
+    public static Sizing of(Policy policy) {
+        return new Sizing(policy.historyCpuPercentile(), policy.historyCpuHeadroom(), policy.historyMemoryPercentile());
     }
 
     /** The same sizing at the observed CPU peak ({@code --sizing peak}). */
