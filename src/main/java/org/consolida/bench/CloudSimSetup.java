@@ -33,7 +33,7 @@ import org.consolida.inventory.Workload;
  * <p>CloudSim reads the trace files in the order the file system lists them; this reads them in sorted order, which
  * decides which trace drives which VM type (the figures shift 2–5 % with that order, datasets/README.md).
  */
-final class CloudSimSetup {
+public final class CloudSimSetup {
     static final int HOSTS = 800;
     static final int[] VM_MIPS = {2500, 2000, 1000, 500};
     static final int[] VM_RAM_MB = {870, 1740, 1740, 613};
@@ -88,7 +88,7 @@ final class CloudSimSetup {
     }
 
     /** The curves of datasets/power/specpower-curves.csv by CloudSim class name. */
-    static Map<String, double[]> curves(Path csv) {
+    public static Map<String, double[]> curves(Path csv) {
         Map<String, double[]> curves = new HashMap<>();
         try {
             for (String line : Files.readAllLines(csv)) {

@@ -3,7 +3,6 @@ package org.consolida.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +31,7 @@ import org.cloudsimplus.utilizationmodels.UtilizationModelPlanetLab;
 import org.cloudsimplus.vms.Vm;
 import org.cloudsimplus.vms.VmSimple;
 import org.consolida.inventory.Host;
+import org.consolida.bench.CloudSimSetup;
 import org.consolida.inventory.HostModel;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.PowerCurve;
@@ -238,19 +238,9 @@ class CloudSimPlusCrossCheckTest {
         return Math.abs(ours - theirs) / theirs;
     }
 
-    private static Map<String, double[]> readCurves() throws IOException {
-        Map<String, double[]> curves = new HashMap<>();
-        for (String line : Files.readAllLines(CURVES)) {
-            if (line.startsWith("#") || line.startsWith("server,")) {
-                continue;
-            }
-            String[] cells = line.split(",");
-            double[] watts = new double[PowerCurve.POINTS];
-            for (int i = 0; i < watts.length; i++) {
-                watts[i] = Double.parseDouble(cells[2 + i]);
-            }
-            curves.put(cells[1], watts);
-        }
-        return curves;
+    /** CloudSim's curves by class name, as the PlanetLab benchmark reads them. */
+    private static Map<String, double[]> readCurves() {
+        return CloudSimSetup.curves(CURVES);
     }
+
 }

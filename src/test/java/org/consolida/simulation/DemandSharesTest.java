@@ -6,13 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Arrays;
 import java.util.List;
 
-import org.consolida.inventory.Host;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.MeasuredDemand;
 import org.consolida.inventory.MeasuredUse;
-import org.consolida.inventory.PowerCurve;
-import org.consolida.testkit.HostModels;
-import org.consolida.testkit.Hypervisors;
 import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.Test;
 
@@ -27,13 +23,8 @@ class DemandSharesTest {
 
     @Test
     void workloadsFollowTheTracesInTheOrderGivenAndWrapAround() {
-        TestDatacenter dc = new TestDatacenter();
-        Host h1 = dc.host("h1", dc.rack("r1"), HostModels.TEN_CORES.toBuilder().id("m").coresPerSocket(8)
-                .coreGhz(2.5).memoryGib(128).powerCurve(PowerCurve.linear(1, 2)).build(), Hypervisors.NATIVE);
-        dc.vm("w0", 1, 2, 4, h1);
-        dc.vm("w1", 1, 2, 4, h1);
-        dc.vm("w2", 1, 2, 4, h1);
-        Inventory inventory = dc.inventory();
+        Inventory inventory = new TestDatacenter().withHosts("h1").withVm("w0", 2, 4, "h1").withVm("w1", 2, 4, "h1")
+                .withVm("w2", 2, 4, "h1").inventory();
 
         DemandShares shares = DemandShares.traces(inventory, List.of(day(0.10, 0.10, 0.90), day(0.5, 0.5, 0.5)),
                 "traces", SimulationSettings.defaults());
@@ -47,12 +38,8 @@ class DemandSharesTest {
 
     @Test
     void aMeasuredWorkloadReplaysItsDayAsAShareOfItsPlannedCpuAndTheOthersFollowTheirProfile() {
-        TestDatacenter dc = new TestDatacenter();
-        Host h1 = dc.host("h1", dc.rack("r1"), HostModels.TEN_CORES.toBuilder().id("m").coresPerSocket(8)
-                .coreGhz(2.5).memoryGib(128).powerCurve(PowerCurve.linear(1, 2)).build(), Hypervisors.NATIVE);
-        dc.vm("measured", 1, 2, 4, h1);
-        dc.vm("other", 1, 2, 4, h1);
-        Inventory inventory = dc.inventory();
+        Inventory inventory = new TestDatacenter().withHosts("h1").withVm("measured", 2, 4, "h1")
+                .withVm("other", 2, 4, "h1").inventory();
         // Hourly slots: 1 GHz until noon, 3 GHz after (above the 2 GHz planned), nothing measured 23:00–24:00.
         double[] day = new double[24];
         Arrays.fill(day, 0, 12, 1.0);
