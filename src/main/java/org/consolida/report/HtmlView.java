@@ -13,9 +13,10 @@ final class HtmlView {
     private HtmlView() {
     }
 
-    static Map<String, Object> of(ReportModel model) {
+    static Map<String, Object> of(ReportModel model, String runId) {
         SvgCharts charts = new SvgCharts("chart");
         Map<String, Object> view = new LinkedHashMap<>();
+        view.put("runId", runId);
         view.put("inventory", model.inventory());
         view.put("currency", model.currency());
         view.put("solver", map("score", model.solver().score(), "feasible", model.solver().feasible(),

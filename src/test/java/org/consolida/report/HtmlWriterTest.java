@@ -96,7 +96,7 @@ class HtmlWriterTest {
 
     private static String render(ReportModel model) {
         StringWriter out = new StringWriter();
-        new HtmlWriter().write(model, out);
+        new HtmlWriter().write(model, "20261130T120000Z-0123abcd", out);
         return out.toString();
     }
 }
