@@ -20,8 +20,19 @@ final class HtmlWriter {
     private static final String TEMPLATE = "report.html.mustache";
     private static final Template COMPILED = compile();
 
+    private final int rowsPerTable;
+
+    HtmlWriter() {
+        this(HtmlView.ROWS_PER_TABLE);
+    }
+
+    /** @param rowsPerTable the most rows a table of the page shows (the workbook and plan.json have them all) */
+    HtmlWriter(int rowsPerTable) {
+        this.rowsPerTable = rowsPerTable;
+    }
+
     void write(ReportModel model, String runId, Writer out) {
-        COMPILED.execute(HtmlView.of(model, runId), out);
+        COMPILED.execute(HtmlView.of(model, runId, rowsPerTable), out);
     }
 
     private static Template compile() {
