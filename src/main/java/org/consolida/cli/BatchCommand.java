@@ -13,7 +13,6 @@ import org.consolida.batch.Manifest;
 import org.consolida.batch.ManifestReader;
 import org.consolida.batch.Scenario;
 import org.consolida.batch.ScenarioResult;
-import org.consolida.batch.ScenarioRunner;
 import org.consolida.inventory.Inventory;
 import org.consolida.io.Inventories;
 import org.consolida.io.OutputPaths;
