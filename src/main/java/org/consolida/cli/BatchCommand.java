@@ -15,6 +15,7 @@ import org.consolida.batch.Scenario;
 import org.consolida.batch.ScenarioResult;
 import org.consolida.inventory.Inventory;
 import org.consolida.io.Inventories;
+import org.consolida.io.OutputPaths;
 import org.consolida.pipeline.PlanPipeline;
 import org.consolida.planning.SolveListener;
 import org.consolida.planning.SolveSettings;
@@ -57,6 +58,9 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out != null) {
+            OutputPaths.prepareFolder(out, "--out"); // before the manifest and its inventories are read
+        }
         Manifest read = ManifestReader.read(manifest);
         Path folder = out != null ? out : PlanPipeline.defaultFolder(manifest.getFileName().toString());
         int workers = parallel != null ? Math.max(1, parallel) : defaultParallelism();
