@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
                 RulesCommand.class,
                 SimulateCommand.class,
                 BatchCommand.class,
+                WorkerCommand.class,
                 RoadefCommand.class,
                 RoadefCheckCommand.class,
         })

@@ -62,8 +62,10 @@ class BatchRunnerTest {
 
     private List<ScenarioResult> run(boolean force) {
         Manifest manifest = ManifestReader.read(dir.resolve("batch.json"));
-        List<ScenarioResult> results = new BatchRunner(this::read, this::plan, null, "test")
-                .run(manifest, out, 2, force, r -> { });
+        List<ScenarioResult> results;
+        try (ScenarioExecutor executor = new InProcessExecutor(this::read, this::plan, 2, "")) {
+            results = new BatchRunner(null, "test").run(manifest, out, force, executor, r -> { });
+        }
         ComparisonWriter.write(results, out);
         return results;
     }
@@ -105,8 +107,8 @@ class BatchRunnerTest {
              XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             XSSFSheet sheet = workbook.getSheet("Comparison");
             assertThat(sheet.getDrawingPatriarch().getCharts()).hasSize(1);
-            int energyColumn = 4 + Figure.ENERGY_AFTER.ordinal();
-            int deltaColumn = 4 + Figure.values().length + Figure.ENERGY_AFTER.ordinal();
+            int energyColumn = ComparisonWriter.FIRST_FIGURE_COLUMN + Figure.ENERGY_AFTER.ordinal();
+            int deltaColumn = ComparisonWriter.FIRST_FIGURE_COLUMN + Figure.values().length + Figure.ENERGY_AFTER.ordinal();
             for (int i = 0; i < results.size(); i++) {
                 Row row = sheet.getRow(i + 1);
                 assertThat(row.getCell(0).getStringCellValue()).isEqualTo(results.get(i).scenario());
