@@ -195,7 +195,8 @@ public final class ComparisonWriter {
     private static Template template() {
         try (InputStream in = ComparisonWriter.class.getResourceAsStream("comparison.html.mustache");
              Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return Mustache.compiler().compile(reader);
+            // A count of 0 hides its sentence ("0 scenario(s) failed" said nothing).
+            return Mustache.compiler().zeroIsFalse(true).compile(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

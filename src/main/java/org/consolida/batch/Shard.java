@@ -28,7 +28,7 @@ public record Shard(int index, int count) {
         String value = text.strip();
         int slash = value.indexOf('/');
         if (slash < 0) {
-            int count = number(value, "the number of shards");
+            int count = number(value, "the number of shards", 1);
             String variable = environment.get(INDEX_VARIABLE);
             if (variable == null || variable.isBlank()) {
                 throw new IllegalArgumentException("\"" + text + "\" gives no shard index: write --shard I/" + count
@@ -47,15 +47,16 @@ public record Shard(int index, int count) {
             }
             return new Shard(index + 1, count);
         }
-        int index = number(value.substring(0, slash), "the shard index I");
-        int count = number(value.substring(slash + 1), "the number of shards N");
+        int index = number(value.substring(0, slash), "the shard index I", 0);
+        int count = number(value.substring(slash + 1), "the number of shards N", 1);
         if (index < 1 || index > count) {
-            throw new IllegalArgumentException("\"" + text + "\": shard I of N counts from 1, so I is 1 to " + count);
+            throw new IllegalArgumentException("\"" + text + "\": shard I of N counts from 1, so I is 1 to " + count
+                    + (index == 0 ? " (only " + INDEX_VARIABLE + " counts from 0)" : ""));
         }
         return new Shard(index, count);
     }
 
-    private static int number(String text, String what) {
+    private static int number(String text, String what, int min) {
         int value;
         try {
             value = Integer.parseInt(text.strip());
@@ -63,8 +64,8 @@ public record Shard(int index, int count) {
             throw new IllegalArgumentException("\"" + text + "\" is not a whole number (" + what + "); write I/N, such"
                     + " as 1/4");
         }
-        if (value < 1) {
-            throw new IllegalArgumentException(what + " must be at least 1, was " + value);
+        if (value < min) {
+            throw new IllegalArgumentException(what + " must be at least " + min + ", was " + value);
         }
         return value;
     }
