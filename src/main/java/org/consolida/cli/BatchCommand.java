@@ -122,7 +122,7 @@ final class BatchCommand implements Callable<Integer> {
             read = new Manifest(read.file(), read.scenarios().stream().map(s -> s.withDefaultSeed(seed)).toList());
         }
         Path folder = out != null ? out : PlanPipeline.defaultFolder(manifest.getFileName().toString());
-        BatchRunner runner = new BatchRunner(DefaultRules.folder(), version());
+        BatchRunner runner = new BatchRunner(DefaultRules.folder(), Main.version());
         List<ScenarioResult> results;
         if (merging) {
             results = runner.merge(read, folder);
@@ -168,7 +168,8 @@ final class BatchCommand implements Callable<Integer> {
 
     /** The only path that touches Hazelcast: a member here, serving and submitting, shut down at the end. */
     private List<ScenarioResult> onCluster(BatchRunner runner, Manifest manifest, Path folder, List<String> members) {
-        ClusterMember.Settings settings = new ClusterMember.Settings(members, port, clusterName, workers(), version());
+        ClusterMember.Settings settings = new ClusterMember.Settings(members, port, clusterName, workers(),
+                Main.version());
         try (ClusterMember member = ClusterMember.start(settings, Inventories::read,
                 ScenarioRunner.pipeline(DefaultRules.folder()), TaskListener.NONE);
              ClusterExecutor executor = member.executor(DefaultRules.folder(),
@@ -192,10 +193,6 @@ final class BatchCommand implements Callable<Integer> {
 
     private int workers() {
         return parallel != null ? parallel : defaultParallelism();
-    }
-
-    static String version() {
-        return new Main.Version().getVersion()[0];
     }
 
     /** A solver search uses one core; the heap bounds how many large scenarios fit at once. */

@@ -54,7 +54,7 @@ final class WorkerCommand implements Callable<Integer> {
         List<String> members = MemberList.parse(cluster);
         int slots = parallel != null ? parallel : BatchCommand.defaultParallelism();
         ClusterMember.Settings settings = new ClusterMember.Settings(members, port, clusterName, slots,
-                BatchCommand.version());
+                Main.version());
         try (ClusterMember member = ClusterMember.start(settings, Inventories::read,
                 ScenarioRunner.pipeline(DefaultRules.folder()), new Printer())) {
             say("worker " + member.address() + " in cluster " + clusterName + " (" + String.join(", ",

@@ -54,7 +54,10 @@ public final class ClusterExecutor implements ScenarioExecutor {
     });
     private final UUID membership;
 
-    /** One scenario's round trip: submitted to completed, and the part of it the member spent planning. */
+    /**
+     * One scenario's round trip, from sending the task to a member to its files written here, and the part of it the
+     * member spent planning: the difference is what the cluster costs a task.
+     */
     public record Timing(String scenario, String member, long roundTripMillis, long planMillis) {
     }
 
@@ -65,7 +68,7 @@ public final class ClusterExecutor implements ScenarioExecutor {
         final ScenarioTask task;
         final CompletableFuture<Execution> result = new CompletableFuture<>();
         final List<String> departed = new ArrayList<>();
-        long submittedNanos;
+        long sentNanos;
 
         Job(Manifest manifest, Scenario scenario, Path outDir, ScenarioTask task) {
             this.manifest = manifest;
@@ -104,7 +107,6 @@ public final class ClusterExecutor implements ScenarioExecutor {
         }
         Job job = new Job(manifest, scenario, outDir, task);
         synchronized (this) {
-            job.submittedNanos = System.nanoTime();
             pending.addLast(job);
         }
         dispatch();
@@ -120,6 +122,7 @@ public final class ClusterExecutor implements ScenarioExecutor {
             }
             Job job = pending.pollFirst();
             busy.merge(member.getUuid(), 1, Integer::sum);
+            job.sentNanos = System.nanoTime();
             try {
                 executor.submitToMember(job.task, member, new ExecutionCallback<TaskResult>() {
                     @Override
@@ -182,8 +185,7 @@ public final class ClusterExecutor implements ScenarioExecutor {
         if (response.outcome() == TaskResult.Outcome.ABANDONED) {
             requeue(job, member);
         } else {
-            long roundTrip = (System.nanoTime() - job.submittedNanos) / 1_000_000;
-            writer.execute(() -> complete(job, response, roundTrip));
+            writer.execute(() -> complete(job, response));
         }
         dispatch();
     }
@@ -221,19 +223,19 @@ public final class ClusterExecutor implements ScenarioExecutor {
         }
         log.accept("member " + ClusterMember.address(member) + " left while planning " + job.scenario.name()
                 + ": submitted again");
-        job.submittedNanos = System.nanoTime();
         pending.addFirst(job);
     }
 
-    private void complete(Job job, TaskResult response, long roundTripMillis) {
+    private void complete(Job job, TaskResult response) {
         try {
             if (response.outcome() == TaskResult.Outcome.FAILED) {
                 job.result.completeExceptionally(new RemoteFailure(response.error()));
                 return;
             }
             FolderBytes.write(response.files(), job.outDir);
+            long roundTrip = (System.nanoTime() - job.sentNanos) / 1_000_000;
             synchronized (this) {
-                timings.add(new Timing(job.scenario.name(), response.member(), roundTripMillis, response.planMillis()));
+                timings.add(new Timing(job.scenario.name(), response.member(), roundTrip, response.planMillis()));
             }
             String note = "on " + response.member() + (job.departed.isEmpty() ? ""
                     : "; resubmitted after " + String.join(", ", job.departed) + " left");
