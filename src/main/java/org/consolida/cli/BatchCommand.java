@@ -142,7 +142,8 @@ final class BatchCommand implements Callable<Integer> {
         System.out.print(table(results));
         if (shard != null) {
             System.out.println("Shard " + shard + ": " + results.size() + " of " + read.scenarios().size()
-                    + " scenarios. Once every shard has run: consolida batch " + manifest + " --merge --out " + folder);
+                    + " scenarios. Once every shard has run: consolida batch " + manifest + " --merge --out " + folder
+                    + (seed != null ? " --seed " + seed : ""));
         } else {
             ComparisonWriter.write(results, folder);
             System.out.println("Comparison: " + folder.resolve("comparison.xlsx") + ", "
