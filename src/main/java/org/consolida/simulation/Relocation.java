@@ -7,7 +7,6 @@ import java.util.List;
 import org.consolida.inventory.Host;
 import org.consolida.inventory.Policy;
 import org.consolida.inventory.SpreadScope;
-import org.consolida.inventory.Workload;
 
 /**
  * Where the workloads of a host that fails or goes into maintenance go: first fit, over the hosts that run workloads
