@@ -198,6 +198,11 @@ class BatchRunnerTest {
         assertThat(merged).extracting(ScenarioResult::note)
                 .containsExactly("shard 1/2", "shard 1/2", "", "shard 2/2");
         assertThat(merged.get(2).error()).isEqualTo(inOne.get(2).error()).contains("\"lots\" is not a number");
+
+        planned.clear();
+        assertThat(runShard(new Shard(1, 2), sharded)).extracting(ScenarioResult::status)
+                .containsOnly(ScenarioResult.Status.UNCHANGED);
+        assertThat(planned).as("a shard run again resumes").isEmpty();
     }
 
     @Test
