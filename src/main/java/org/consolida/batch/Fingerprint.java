@@ -51,7 +51,7 @@ final class Fingerprint {
         fields.put("failover", s.failover());
         List<Object> numbers = java.util.Arrays.asList(s.cpuOvercommit(), s.memoryOvercommit(), s.maxUtilization(),
                 s.kwhPrice(), s.kwhPriceFactor(), s.rackUnitCostPerYear(), s.migrationCostPerGib(), s.timeLimit(),
-                s.seed());
+                s.seed(), s.moveBudget());
         fields.put("numbers", numbers);
         return fields.toString();
     }
