@@ -30,14 +30,16 @@ final class Fingerprint {
         if (rules != null && Files.isDirectory(rules)) {
             files(digest, "", rules);
         }
-        if (scenario.history() != null && Files.isDirectory(scenario.history())) {
-            files(digest, "history/", scenario.history());
-        } else if (scenario.history() != null && Files.isRegularFile(scenario.history())) {
-            update(digest, "history", hash(scenario.history()));
+        Path history = scenario.history();
+        if (history != null && Files.isDirectory(history)) {
+            files(digest, "history/", history);
+        } else if (history != null && Files.isRegularFile(history)) {
+            update(digest, "history", hash(history));
         }
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** Every file of a folder, by its path in the folder, in sorted order. */
     private static void files(MessageDigest digest, String prefix, Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -60,7 +62,7 @@ final class Fingerprint {
         fields.put("failover", s.failover());
         List<Object> numbers = java.util.Arrays.asList(s.cpuOvercommit(), s.memoryOvercommit(), s.maxUtilization(),
                 s.kwhPrice(), s.kwhPriceFactor(), s.rackUnitCostPerYear(), s.migrationCostPerGib(), s.timeLimit(),
-                s.seed(), s.historyCpuPercentile(), s.historyCpuHeadroom(), s.historyMemoryPercentile());
+                s.seed(), s.moveBudget(), s.historyCpuPercentile(), s.historyCpuHeadroom(), s.historyMemoryPercentile());
         fields.put("numbers", numbers);
         return fields.toString();
     }

@@ -31,8 +31,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class ManifestReader {
     static final Set<String> SCENARIO_KEYS = Set.of("name", "inventory", "demandGrowthPct", "refresh", "addHosts",
             "removeHosts", "removeRacks", "failover", "cpuOvercommit", "memoryOvercommit", "maxUtilization", "kwhPrice",
-            "kwhPriceFactor", "rackUnitCostPerYear", "migrationCostPerGib", "timeLimit", "seed", "rules", "history",
-            "historyCpuPercentile", "historyCpuHeadroom", "historyMemoryPercentile");
+            "kwhPriceFactor", "rackUnitCostPerYear", "migrationCostPerGib", "timeLimit", "seed", "moveBudget", "rules",
+            "history", "historyCpuPercentile", "historyCpuHeadroom", "historyMemoryPercentile");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
 
@@ -161,6 +161,16 @@ public final class ManifestReader {
                 error(f.path("seed"), "\"" + seedNode.asText() + "\" is not a whole number");
             }
         }
+        Long moveBudget = null;
+        JsonNode budgetNode = f.get("moveBudget");
+        if (!budgetNode.isMissingNode()) {
+            if (budgetNode.isIntegralNumber() && budgetNode.longValue() >= 1 && budgetNode.longValue() <= 1_000_000_000_000L) {
+                moveBudget = budgetNode.longValue();
+            } else {
+                error(f.path("moveBudget"), "\"" + budgetNode.asText() + "\" is not a whole number of moves from 1 to"
+                        + " 1000000000000");
+            }
+        }
         Path rules = null;
         String rulesText = text(f, "rules");
         if (rulesText != null) {
@@ -186,7 +196,8 @@ public final class ManifestReader {
         }
         return new Scenario(name, inventory, growth, refresh, addHosts, removeHosts, removeRacks, failover,
                 cpuOvercommit, memoryOvercommit, maxUtilization, kwhPrice, kwhPriceFactor, rackUnitCost, migrationCost,
-                timeLimit, seed, rules, history, historyCpuPercentile, historyCpuHeadroom, historyMemoryPercentile);
+                timeLimit, seed, rules, moveBudget, history, historyCpuPercentile, historyCpuHeadroom,
+                historyMemoryPercentile);
     }
 
     private Path resolve(String relative) {

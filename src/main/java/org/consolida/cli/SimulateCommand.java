@@ -16,6 +16,7 @@ import org.consolida.inventory.Inventory;
 import org.consolida.inventory.Workload;
 import org.consolida.io.AtomicFiles;
 import org.consolida.inventory.MeasuredDemand;
+import org.consolida.io.OutputPaths;
 import org.consolida.io.Inventories;
 import org.consolida.io.ReadResult;
 import org.consolida.io.history.PlanetLabTraces;
@@ -66,6 +67,9 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out != null) {
+            OutputPaths.checkFile(out, "--out"); // before reading and simulating
+        }
         ReadResult read = historyOptions.apply(Inventories.readWithWarnings(inventory));
         return simulate(read.inventory(), read.measured(), System.out);
     }

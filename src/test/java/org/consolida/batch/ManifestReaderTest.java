@@ -25,7 +25,7 @@ class ManifestReaderTest {
     @Test
     void scenariosTakeTheDefaultsTheyDoNotOverride() throws IOException {
         Manifest manifest = ManifestReader.read(manifest("""
-                {'defaults': {'inventory': 'demo.xlsx', 'timeLimit': '10s', 'seed': 3},
+                {'defaults': {'inventory': 'demo.xlsx', 'timeLimit': '10s', 'seed': 3, 'moveBudget': 5000},
                  'scenarios': [{'name': 'as-is'},
                                {'name': 'growth', 'demandGrowthPct': {'cpu': 30}, 'timeLimit': 2, 'failover': 'N+1'}]}
                 """));
@@ -35,6 +35,7 @@ class ManifestReaderTest {
         assertThat(asIs.inventory()).isEqualTo(dir.resolve("demo.xlsx"));
         assertThat(asIs.timeLimit()).isEqualTo(Duration.ofSeconds(10));
         assertThat(asIs.seed()).isEqualTo(3);
+        assertThat(asIs.moveBudget()).isEqualTo(5000);
         Scenario growth = manifest.scenarios().get(1);
         assertThat(growth.timeLimit()).isEqualTo(Duration.ofSeconds(2));
         assertThat(growth.demandGrowthPct()).containsEntry("cpu", 30.0);
@@ -46,7 +47,7 @@ class ManifestReaderTest {
         Path file = manifest("""
                 {'defaults': {'inventory': 'demo.xlsx', 'colour': 'red'},
                  'scenarios': [{'name': 'a', 'demandGrowthPct': {'cpu': 'lots', 'gpu': 5}},
-                               {'name': 'b c', 'failover': 'n+2', 'timeLimit': 'soon'},
+                               {'name': 'b c', 'failover': 'n+2', 'timeLimit': 'soon', 'moveBudget': 0.5},
                                {'name': 'd', 'inventory': 'missing.xlsx', 'refresh': [{'replace': 'x', 'count': -1}]},
                                {'name': 'e', 'history': 'none.csv', 'historyCpuPercentile': 0}]}
                 """);
@@ -58,13 +59,14 @@ class ManifestReaderTest {
                                 "defaults.colour: unknown key (known: addHosts, cpuOvercommit, demandGrowthPct, failover, "
                                         + "history, historyCpuHeadroom, historyCpuPercentile, historyMemoryPercentile, "
                                         + "inventory, kwhPrice, kwhPriceFactor, maxUtilization, memoryOvercommit, "
-                                        + "migrationCostPerGib, name, rackUnitCostPerYear, refresh, removeHosts, "
+                                        + "migrationCostPerGib, moveBudget, name, rackUnitCostPerYear, refresh, removeHosts, "
                                         + "removeRacks, rules, seed, timeLimit)",
                                 "scenarios[0].demandGrowthPct.cpu: \"lots\" is not a number",
                                 "scenarios[0].demandGrowthPct.gpu: unknown resource (known: cpu, memory, storage, network, throughput)",
                                 "scenarios[1].name: \"b c\" cannot name a folder: use letters, digits, '.', '_' and '-'",
                                 "scenarios[1].failover: \"n+2\" is not a failover policy (none, n+1)",
                                 "scenarios[1].timeLimit: \"soon\" is not a duration (for example 30s, 2m, 500ms)",
+                                "scenarios[1].moveBudget: \"0.5\" is not a whole number of moves from 1 to 1000000000000",
                                 "scenarios[2].inventory: \"missing.xlsx\" does not exist (looked for "
                                         + dir.resolve("missing.xlsx") + ")",
                                 "scenarios[2].refresh[0].with: is missing",

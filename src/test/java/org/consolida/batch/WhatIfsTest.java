@@ -21,7 +21,7 @@ class WhatIfsTest {
     private static Scenario scenario(Map<String, Double> growth, List<Scenario.Refresh> refresh,
                                      List<String> removeHosts, FailoverPolicy failover, Double priceFactor) {
         return new Scenario("s", Path.of("demo.xlsx"), growth, refresh, List.of(), removeHosts, List.of(), failover,
-                null, null, null, null, priceFactor, null, null, Duration.ofSeconds(1), 1L, null, null, null, null, null);
+                null, null, null, null, priceFactor, null, null, Duration.ofSeconds(1), 1L, null);
     }
 
     @Test

@@ -145,7 +145,7 @@ class HistoryCommandsTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(run.errLines()).containsExactly(csv + ": line 3: value -5 is negative; cpu.usagemhz.average "
                 + "cannot be");
-        assertThat(out).doesNotExist();
+        assertThat(out.resolve("plan.json")).doesNotExist();
 
         Files.writeString(csv, "timestamp,entity,metric,value\n2025-03-03T10:00:00,ghost,cpu.usagemhz.average,1\n");
         CliRun unknown = CliRun.of("validate", inventory.toString(), "--history", csv.toString());
