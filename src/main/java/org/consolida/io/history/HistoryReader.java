@@ -1,12 +1,10 @@
 package org.consolida.io.history;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.consolida.inventory.InvalidInputException;
 
@@ -27,14 +25,7 @@ public final class HistoryReader {
             throw InvalidInputException.of(path.toString(), "", "no such file or folder; --history takes a CSV file "
                     + "of samples or a folder of CSV files or PlanetLab traces");
         }
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(path)) {
-            files = listing.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
-        } catch (IOException e) {
-            throw InvalidInputException.of(path.toString(), "", "cannot be listed: " + e.getMessage());
-        }
-        List<Path> csvFiles = files.stream()
+        List<Path> csvFiles = PlanetLabTraces.files(path).stream()
                 .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")).toList();
         return csvFiles.isEmpty() ? planetLab(path) : csv(path, csvFiles);
     }

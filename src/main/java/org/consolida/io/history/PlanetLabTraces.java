@@ -29,13 +29,7 @@ public final class PlanetLabTraces {
             throw InvalidInputException.of(folder.toString(), "", "is not a folder of traces; give a folder with one "
                     + "PlanetLab file per workload");
         }
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
-        } catch (IOException e) {
-            throw InvalidInputException.of(folder.toString(), "", "cannot be listed: " + e.getMessage());
-        }
+        List<Path> files = files(folder);
         if (files.isEmpty()) {
             throw InvalidInputException.of(folder.toString(), "", "holds no trace files");
         }
@@ -51,6 +45,16 @@ public final class PlanetLabTraces {
             throw new InvalidInputException(problems);
         }
         return traces;
+    }
+
+    /** The regular files of a folder that are not hidden, in sorted order of their names. */
+    static List<Path> files(Path folder) {
+        try (Stream<Path> listing = Files.list(folder)) {
+            return listing.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+        } catch (IOException e) {
+            throw InvalidInputException.of(folder.toString(), "", "cannot be listed: " + e.getMessage());
+        }
     }
 
     private static Trace readOne(Path file, List<Problem> problems) {
