@@ -9,6 +9,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.consolida.inventory.Policy;
 import org.consolida.io.Inventories;
 import org.consolida.testkit.TestDatacenter;
@@ -84,6 +88,27 @@ class HistoryCommandsTest {
         assertThat(plan.get("rightSizing").get("vcpusFreed").asInt()).isEqualTo(1);
         assertThat(plan.get("rightSizing").get("memoryGibFreed").asDouble()).isEqualTo(4.0);
         assertThat(plan.get("findings").toString()).contains("SIZE-001").contains("resize to 1 vCPUs and 4 GiB");
+        // The page and the workbook say the same: the finding with its size, and what right-sizing frees.
+        String html = Files.readString(out.resolve("report.html"));
+        assertThat(html).contains("resize to 1 vCPUs and 4 GiB, freeing 1 vCPUs and 4 GiB of memory")
+                .contains("Right-sizing: right-sizing 1 workload to their measured use would free 1 vCPUs and 4.0 GiB");
+        assertThat(workbookText(out.resolve("plan.xlsx"))).contains("resize to 1 vCPUs and 4 GiB")
+                .contains("right-sizing 1 workload to their measured use would free 1 vCPUs and 4.0 GiB of memory");
+    }
+
+    /** Every text cell of every sheet of a workbook, one string. */
+    private static String workbookText(Path file) throws Exception {
+        StringBuilder text = new StringBuilder();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        text.append(cell.toString()).append('\n');
+                    }
+                }
+            }
+        }
+        return text.toString();
     }
 
     @Test
