@@ -21,6 +21,10 @@ final class Issues {
         problems.add(Problem.warning(file, where, message));
     }
 
+    void add(Problem problem) {
+        problems.add(problem);
+    }
+
     boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
     }
