@@ -1,6 +1,5 @@
 package org.consolida.batch;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,10 +17,10 @@ import java.util.regex.Pattern;
 import org.consolida.inventory.FailoverPolicy;
 import org.consolida.inventory.InvalidInputException;
 import org.consolida.inventory.Problem;
+import org.consolida.io.ReadLimits;
+import org.consolida.io.json.StrictJson;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads a batch manifest (JSON): top-level {@code defaults} and {@code scenarios}. A scenario's what-ifs override the
@@ -47,15 +46,12 @@ public final class ManifestReader {
     }
 
     private Manifest read() {
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(Files.readAllBytes(file));
-        } catch (JsonProcessingException e) {
-            throw InvalidInputException.of(file.toString(), "line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr(), "not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw InvalidInputException.of(file.toString(), "", "cannot be read: " + e.getMessage());
+        if (!Files.isRegularFile(file)) {
+            throw InvalidInputException.of(file.toString(), "", Files.exists(file) ? "is not a regular file"
+                    : "no such file");
         }
+        // Strict: a key given twice, trailing garbage or deep nesting is an error with its line, not a guess.
+        JsonNode root = StrictJson.read(file, ReadLimits.defaults());
         if (root == null || !root.isObject()) {
             throw InvalidInputException.of(file.toString(), "", "a manifest is a JSON object with \"defaults\" and \"scenarios\"");
         }
@@ -154,8 +150,11 @@ public final class ManifestReader {
         Long seed = null;
         JsonNode seedNode = f.get("seed");
         if (!seedNode.isMissingNode()) {
-            if (seedNode.isIntegralNumber()) {
+            if (seedNode.isIntegralNumber() && seedNode.canConvertToLong()) {
                 seed = seedNode.longValue();
+            } else if (seedNode.isIntegralNumber()) {
+                error(f.path("seed"), seedNode.asText() + " is beyond the range of a seed (" + Long.MIN_VALUE + " to "
+                        + Long.MAX_VALUE + ")");
             } else {
                 error(f.path("seed"), "\"" + seedNode.asText() + "\" is not a whole number");
             }
@@ -281,7 +280,7 @@ public final class ManifestReader {
 
     private Integer requiredCount(JsonNode item, String path, String key) {
         JsonNode value = item.path(key);
-        if (!value.isIntegralNumber() || value.intValue() < 0 || value.intValue() > 100_000) {
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 0 || value.intValue() > 100_000) {
             error(path + "." + key, value.isMissingNode() ? "is missing" : "\"" + value.asText()
                     + "\" is not a whole number from 0 to 100000");
             return null;

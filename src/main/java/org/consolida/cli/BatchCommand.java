@@ -25,7 +25,10 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code consolida batch MANIFEST}: plans every what-if of a manifest and compares them side by side. */
 @Command(name = "batch", mixinStandardHelpOptions = true,
@@ -55,11 +58,17 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress display on stderr.")
     boolean quiet;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        if (parallel != null && parallel < 1) {
+            throw new ParameterException(spec.commandLine(), "--parallel must be at least 1, was " + parallel);
+        }
         Manifest read = ManifestReader.read(manifest);
         Path folder = out != null ? out : PlanPipeline.defaultFolder(manifest.getFileName().toString());
-        int workers = parallel != null ? Math.max(1, parallel) : defaultParallelism();
+        int workers = parallel != null ? parallel : defaultParallelism();
         String version = new Main.Version().getVersion()[0];
         BatchRunner runner = new BatchRunner(Inventories::read, BatchCommand::plan, DefaultRules.folder(), version);
         List<ScenarioResult> results;
