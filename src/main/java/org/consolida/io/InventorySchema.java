@@ -123,9 +123,9 @@ public final class InventorySchema {
                     Column.of("cpu_ghz", NUMBER).unit("GHz").required().nonNegative().atMost(50_000)
                             .meaning("CPU demand at a high percentile (the figure capacity is planned for).")
                             .example("2.4").build(),
-                    Column.of("memory_gib", NUMBER).unit("GiB").required().positive().atMost(1_048_576)
+                    Column.of("memory_gib", NUMBER).unit("GiB").required().positive().atMost(65_536)
                             .meaning("Memory allocated.").example("16").build(),
-                    Column.of("storage_gib", NUMBER).unit("GiB").optional("0").nonNegative().atMost(1e9)
+                    Column.of("storage_gib", NUMBER).unit("GiB").optional("0").nonNegative().atMost(1e7)
                             .meaning("Storage used.").example("120").build(),
                     Column.of("os", TEXT).optional("").meaning("Guest operating system.").example("linux").build(),
                     Column.of("virtualization", ENUMERATION).optional("any").allowed("para", "full", "any")
@@ -159,7 +159,7 @@ public final class InventorySchema {
                             .example("web-01").build(),
                     Column.of("to", TEXT).required().references(WORKLOADS).meaning("The other end.")
                             .example("db-01").build(),
-                    Column.of("mbps", NUMBER).unit("Mbit/s").required().nonNegative().atMost(10_000_000)
+                    Column.of("mbps", NUMBER).unit("Mbit/s").required().nonNegative().atMost(1_000_000)
                             .meaning("Traffic between them.").example("80").build()),
             List.of());
 
@@ -224,7 +224,7 @@ public final class InventorySchema {
                         .example("2.4").build(),
                 Column.of("memory_gib", NUMBER).unit("GiB").required().positive().atMost(1_048_576).meaning("Installed memory.")
                         .example("1024").build(),
-                Column.of("storage_gib", NUMBER).unit("GiB").optional("0").nonNegative().atMost(1e9)
+                Column.of("storage_gib", NUMBER).unit("GiB").optional("0").nonNegative().atMost(1e7)
                         .meaning("Storage it offers to guests.").example("7680").build(),
                 Column.of("nic_gbps", NUMBER).unit("Gbit/s").optional("10").positive().atMost(10_000)
                         .meaning("Network interface speed.").example("25").build(),
@@ -275,24 +275,24 @@ public final class InventorySchema {
                         .example("none").build(),
                 Column.of("currency", TEXT).optional(d.currency()).meaning("Currency of every price.").example("EUR").build(),
                 Column.of("rack_unit_cost_per_year", NUMBER).unit(currency + "/U/year")
-                        .optional(Numbers.text(d.rackUnitCostPerYear())).nonNegative().atMost(1e9)
+                        .optional(Numbers.text(d.rackUnitCostPerYear())).nonNegative().atMost(1e6)
                         .meaning("What one occupied rack unit costs per year.").example("120").build(),
                 Column.of("migration_cost_per_gib", NUMBER).unit(currency + "/GiB")
-                        .optional(Numbers.text(d.migrationCostPerGib())).nonNegative().atMost(1e9)
+                        .optional(Numbers.text(d.migrationCostPerGib())).nonNegative().atMost(10_000)
                         .meaning("One-off cost of moving one GiB of a workload's memory to another host.")
                         .example("0.5").build(),
                 Column.of("traffic_cost_host", NUMBER).unit(currency + "/(Mbit/s)/year")
-                        .optional(Numbers.text(d.trafficCostHost())).nonNegative().atMost(1e9)
+                        .optional(Numbers.text(d.trafficCostHost())).nonNegative().atMost(10_000)
                         .meaning("Yearly cost per Mbit/s of traffic that leaves a host but stays in its rack.")
                         .example("2").build(),
                 Column.of("traffic_cost_rack", NUMBER).unit(currency + "/(Mbit/s)/year")
-                        .optional(Numbers.text(d.trafficCostRack())).nonNegative().atMost(1e9)
+                        .optional(Numbers.text(d.trafficCostRack())).nonNegative().atMost(10_000)
                         .meaning("Yearly cost per Mbit/s that leaves its rack but stays at its site.").example("5").build(),
                 Column.of("traffic_cost_site", NUMBER).unit(currency + "/(Mbit/s)/year")
-                        .optional(Numbers.text(d.trafficCostSite())).nonNegative().atMost(1e9)
+                        .optional(Numbers.text(d.trafficCostSite())).nonNegative().atMost(10_000)
                         .meaning("Yearly cost per Mbit/s that crosses sites (WAN).").example("20").build(),
                 Column.of("headroom_cost_per_pct", NUMBER).unit(currency + "/host/point/year")
-                        .optional(Numbers.text(d.headroomCostPerPct())).nonNegative().atMost(1e9)
+                        .optional(Numbers.text(d.headroomCostPerPct())).nonNegative().atMost(1e6)
                         .meaning("Yearly cost per host and percentage point of CPU utilisation above the ceiling.")
                         .example("50").build(),
                 Column.of("vdi_min_nic_gbps", NUMBER).unit("Gbit/s").optional(Numbers.text(d.vdiMinNicGbps()))

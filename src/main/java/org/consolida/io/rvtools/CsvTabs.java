@@ -35,6 +35,8 @@ import org.consolida.io.ReadLimits;
  * a CSV syntax error (an unterminated quote) is a problem at its line.
  */
 final class CsvTabs {
+    /** commons-csv names the line a broken quoted field started on: "(startline 3) EOF reached before …". */
+    private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
     static final Pattern FILE_NAME = Pattern.compile("(?i)(?:.*/)?RVTools_tab(\\w+)\\.csv");
 
     private CsvTabs() {
@@ -53,7 +55,7 @@ final class CsvTabs {
             for (Path path : files.sorted().toList()) {
                 String tab = tabOf(path.getFileName().toString());
                 if (tab != null && Export.TABS.contains(tab.toLowerCase(Locale.ROOT))) {
-                    export.claim(tab, path.toString());
+                    export.claim(tab, path.getFileName().toString());
                     paths.add(path);
                 }
             }
@@ -83,7 +85,7 @@ final class CsvTabs {
                 ZipEntry entry = entries.nextElement();
                 String tab = entry.isDirectory() ? null : tabOf(entry.getName());
                 if (tab != null && Export.TABS.contains(tab.toLowerCase(Locale.ROOT))) {
-                    export.claim(tab, zip + "!" + entry.getName());
+                    export.claim(tab, entry.getName());
                     tabs.add(entry);
                 }
             }
@@ -170,10 +172,11 @@ final class CsvTabs {
             if (cause instanceof FieldTooLong tooLong) {
                 throw InvalidInputException.of(file, "line " + tooLong.line, tooLong.getMessage());
             }
-            long line = limited == null ? 1 : limited.line();
+            String message = String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
+            Matcher start = START_LINE.matcher(message);
+            long line = start.find() ? Long.parseLong(start.group(1)) : limited == null ? 1 : limited.line();
             throw InvalidInputException.of(file, "line " + line, "not valid CSV: "
-                    + String.valueOf(cause.getMessage()).lines().findFirst().orElse("") + "; export the tab again "
-                    + "from RVTools");
+                    + START_LINE.matcher(message).replaceFirst("").strip() + "; export the tab again from RVTools");
         } finally {
             if (parser != null) {
                 parser.close();

@@ -31,8 +31,9 @@ final class Export {
     }
 
     /**
-     * Notes that a sheet or file holds a tab; a second one for the same tab (vInfo beside VINFO, two
-     * RVTools_tabvInfo.csv in a zip) is an error naming both, since reading either would drop the other in silence.
+     * Notes that a sheet or file ({@code source}, as named inside the export) holds a tab; a second one for the same
+     * tab (vInfo beside VINFO, two RVTools_tabvInfo.csv in a zip) is an error naming both, since reading either would
+     * drop the other in silence.
      */
     void claim(String tab, String source) {
         String first = claimedBy.putIfAbsent(tab.toLowerCase(Locale.ROOT), source);
