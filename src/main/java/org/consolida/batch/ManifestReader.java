@@ -165,6 +165,9 @@ public final class ManifestReader {
             rules = resolve(rulesText);
             if (!Files.isDirectory(rules)) {
                 error(f.path("rules"), "\"" + rulesText + "\" is not a folder (looked for " + rules + ")");
+            } else if (!holdsRules(rules)) {
+                error(f.path("rules"), "\"" + rulesText + "\" holds no rules (no .drl file under " + rules
+                        + "); a scenario never plans without policy in silence");
             }
         }
         if (problems.size() > before) {
@@ -173,6 +176,14 @@ public final class ManifestReader {
         return new Scenario(name, inventory, growth, refresh, addHosts, removeHosts, removeRacks, failover,
                 cpuOvercommit, memoryOvercommit, maxUtilization, kwhPrice, kwhPriceFactor, rackUnitCost, migrationCost,
                 timeLimit, seed, rules);
+    }
+
+    private static boolean holdsRules(Path folder) {
+        try (java.util.stream.Stream<Path> files = Files.walk(folder, 8)) {
+            return files.anyMatch(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".drl"));
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
     }
 
     private Path resolve(String relative) {
