@@ -16,8 +16,6 @@ final class Issues {
      */
     static final double MAX_FIGURE = 1e9;
 
-    private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
     private final List<Problem> problems = new ArrayList<>();
 
     void error(String file, String where, String message) {
@@ -118,21 +116,7 @@ final class Issues {
     }
 
     private static Double anyNumber(String raw) {
-        String text = raw.strip().replace("\u00a0", "").replace(" ", "");
-        if (text.endsWith("%")) {
-            text = text.substring(0, text.length() - 1);
-        }
-        if (THOUSANDS.matcher(text).matches()) {
-            text = text.replace(",", "");
-        }
-        if (text.isEmpty() || !NUMBER.matcher(text).matches()) {
-            return null;
-        }
-        try {
-            double value = Double.parseDouble(text);
-            return Double.isFinite(value) ? value : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        Numbers.Parsed parsed = Numbers.parse(raw, true);
+        return parsed == null ? null : parsed.value();
     }
 }
