@@ -13,7 +13,10 @@ targets=("$@")
 logs="$here/target/fuzz"
 mkdir -p "$logs"
 cd "$here"
-mvn -B -q -ntp -o test-compile >/dev/null 2>&1 || mvn -B -q -ntp test-compile || exit 3
+# FUZZ_SKIP_COMPILE=1: the classes are compiled already (several fuzz.sh running side by side on one tree).
+if [ "${FUZZ_SKIP_COMPILE:-0}" != 1 ]; then
+  mvn -B -q -ntp -o test-compile >/dev/null 2>&1 || mvn -B -q -ntp test-compile || exit 3
+fi
 echo "load before: $(uptime)"
 printf '%-16s %8s %12s %10s %8s %8s  %s\n' target seconds executions exec/s cov ft result
 status=0
