@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.consolida.inventory.FailoverPolicy;
 import org.consolida.inventory.InvalidInputException;
+import org.consolida.inventory.PolicyKey;
 import org.consolida.inventory.Problem;
 import org.consolida.io.ReadLimits;
 import org.consolida.io.json.StrictJson;
@@ -139,13 +140,14 @@ public final class ManifestReader {
                 default -> error(f.path("failover"), "\"" + failoverText + "\" is not a failover policy (none, n+1)");
             }
         }
-        Double cpuOvercommit = number(f, "cpuOvercommit", 0.1, 20);
-        Double memoryOvercommit = number(f, "memoryOvercommit", 0.1, 4);
-        Double maxUtilization = number(f, "maxUtilization", 0.05, 1);
+        // The Policy's own ranges (PolicyKey), so a what-if cannot ask for a Policy that cannot exist.
+        Double cpuOvercommit = number(f, PolicyKey.CPU_OVERCOMMIT);
+        Double memoryOvercommit = number(f, PolicyKey.MEMORY_OVERCOMMIT);
+        Double maxUtilization = number(f, PolicyKey.MAX_UTILIZATION);
         Double kwhPrice = number(f, "kwhPrice", 0, 100);
         Double kwhPriceFactor = number(f, "kwhPriceFactor", 0, 100);
-        Double rackUnitCost = number(f, "rackUnitCostPerYear", 0, 1e9);
-        Double migrationCost = number(f, "migrationCostPerGib", 0, 1e9);
+        Double rackUnitCost = number(f, PolicyKey.RACK_UNIT_COST_PER_YEAR);
+        Double migrationCost = number(f, PolicyKey.MIGRATION_COST_PER_GIB);
         Duration timeLimit = duration(f);
         Long seed = null;
         JsonNode seedNode = f.get("seed");
@@ -329,6 +331,10 @@ public final class ManifestReader {
             return null;
         }
         return node.asText();
+    }
+
+    private Double number(Fields f, PolicyKey key) {
+        return number(f, key.component(), key.min(), key.max());
     }
 
     private Double number(Fields f, String key, double min, double max) {

@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.consolida.inventory.InvalidInputException;
 import org.consolida.inventory.Inventory;
+import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +41,7 @@ class BatchRunnerTest {
             if (!text.matches("\\d+")) {
                 throw InvalidInputException.of(file.toString(), "A1", "\"" + text + "\" is not a number");
             }
-            return BatchFixtures.inventory(file.getFileName().toString(), Integer.parseInt(text));
+            return TestDatacenter.oldFleet(file.getFileName().toString(), Integer.parseInt(text));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

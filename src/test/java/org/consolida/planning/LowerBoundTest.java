@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 
-import org.consolida.inventory.HostState;
-import org.consolida.inventory.SpreadScope;
+import org.consolida.inventory.HostModel;
+import org.consolida.inventory.PowerCurve;
+import org.consolida.testkit.HostModels;
+import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.Test;
 
 class LowerBoundTest {
@@ -16,10 +18,10 @@ class LowerBoundTest {
         // Pouring: eco's best ratio 0.01 W/MHz for 10 GHz (100 W), then m10's 0.02 for 5 GHz (100 W) = 200 W.
         // Idle plus dynamic: 100 + 40 W idle, plus 15 GHz at the least rise, eco's 6 W/GHz = 230 W.
         // (The true optimum, eco full and m10 at half load, draws 250 W.)
-        TestInventory inventory = new TestInventory().model("eco", 10, 64, 1, 40, 100)
-                .host("h1").host("eco", "eco", "r1", "c1", HostState.ON)
-                .workload("a", 7, 8).workload("b", 8, 8);
-        PlacementSolution problem = PlacementProblem.of(inventory.build(), List.of());
+        HostModel eco = HostModels.TEN_CORES.toBuilder().id("eco").powerCurve(PowerCurve.linear(40, 100)).build();
+        TestDatacenter dc = new TestDatacenter().withHosts("h1").withHost("eco", h -> h.model(eco)).withVm("a", 7, 8)
+                .withVm("b", 8, 8);
+        PlacementSolution problem = PlacementProblem.of(dc.inventory(), List.of());
         assertThat(LowerBound.energyKwhPerYear(problem, problem.getHosts())).isCloseTo(200 * 8.76, within(0.01));
         LowerBound bound = LowerBound.of(problem);
         assertThat(bound.energyKwhPerYear()).isCloseTo(230 * 8.76, within(0.01));
@@ -29,12 +31,12 @@ class LowerBoundTest {
     @Test
     void activeHostsCountsTheBindingResourceAndHostSpreadGroups() {
         // Memory binds: 3 × 40 GiB on 64 GiB hosts needs two; a group of three spread per host needs three.
-        TestInventory inventory = new TestInventory().host("h1").host("h2").host("h3").host("h4")
-                .workload("a", 1, 40).workload("b", 1, 40).workload("c", 1, 40);
-        assertThat(LowerBound.of(PlacementProblem.of(inventory.build(), List.of())).activeHosts()).isEqualTo(2);
-        inventory.workload("x", 0.1, 1, null, "g", SpreadScope.HOST, false)
-                .workload("y", 0.1, 1, null, "g", SpreadScope.HOST, false)
-                .workload("z", 0.1, 1, null, "g", SpreadScope.HOST, false);
-        assertThat(LowerBound.of(PlacementProblem.of(inventory.build(), List.of())).activeHosts()).isEqualTo(3);
+        TestDatacenter dc = new TestDatacenter().withHosts("h1", "h2", "h3", "h4").withVm("a", 1, 40).withVm("b", 1, 40)
+                .withVm("c", 1, 40);
+        assertThat(LowerBound.of(PlacementProblem.of(dc.inventory(), List.of())).activeHosts()).isEqualTo(2);
+        dc.withWorkload("x", null, w -> w.cpuGhz(0.1).memoryGib(1).group("g"))
+                .withWorkload("y", null, w -> w.cpuGhz(0.1).memoryGib(1).group("g"))
+                .withWorkload("z", null, w -> w.cpuGhz(0.1).memoryGib(1).group("g"));
+        assertThat(LowerBound.of(PlacementProblem.of(dc.inventory(), List.of())).activeHosts()).isEqualTo(3);
     }
 }
