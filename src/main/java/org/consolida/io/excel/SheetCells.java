@@ -41,6 +41,7 @@ public final class SheetCells extends DefaultHandler {
     private boolean inInlineString;
     private int phonetic;
     private int rowIndex = -1;
+    private boolean inRow;
     private int columnIndex;
     private String type;
     private int style;
@@ -59,6 +60,10 @@ public final class SheetCells extends DefaultHandler {
     public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
         switch (localName) {
             case "row" -> {
+                if (inRow) {
+                    throw new CellProblem(sheet, "the sheet's XML has a row inside row " + (rowIndex + 1)
+                            + "; open the workbook in Excel and save it again as .xlsx");
+                }
                 String r = attributes.getValue("r");
                 int next = r == null ? rowIndex + 1 : rowNumber(r) - 1;
                 if (next <= rowIndex) {
@@ -71,9 +76,15 @@ public final class SheetCells extends DefaultHandler {
                 }
                 rowIndex = next;
                 columnIndex = -1;
+                inRow = true;
                 receiver.startRow(rowIndex);
             }
             case "c" -> {
+                if (!inRow) {
+                    throw new CellProblem(sheet, "the sheet's XML has a cell outside any row ("
+                            + (rowIndex < 0 ? "before the first row" : "after row " + (rowIndex + 1))
+                            + "); open the workbook in Excel and save it again as .xlsx");
+                }
                 String r = attributes.getValue("r");
                 columnIndex = r == null ? columnIndex + 1 : columnOf(r);
                 if (columnIndex < 0 || columnIndex >= XlsxFile.MAX_COLUMNS) {
@@ -127,7 +138,10 @@ public final class SheetCells extends DefaultHandler {
                 }
                 collecting = false;
             }
-            case "row" -> receiver.endRow(rowIndex);
+            case "row" -> {
+                inRow = false;
+                receiver.endRow(rowIndex);
+            }
             default -> {
                 // nothing to close
             }

@@ -169,6 +169,19 @@ class HostileWorkbookTest {
     }
 
     @Test
+    void aCellOutsideAnyRowIsAProblemNamingTheSheet() throws IOException {
+        // Found by fuzzing (rvToolsWorkbook): a <c> before the first <row> reached the reader without a row.
+        Path valid = valid(MinimalWorkbook.valid());
+        Path file = ZipParts.rewrite(valid, dir.resolve("cell.xlsx"), WORKLOADS_PART,
+                xml -> xml.replace("<sheetData>", "<sheetData><c r=\"A1\"><v>1</v></c>"));
+
+        CliRun run = refused("validate", file.toString());
+
+        assertThat(run.errLines()).containsExactly(file + ": Workloads: the sheet's XML has a cell outside any row "
+                + "(before the first row); open the workbook in Excel and save it again as .xlsx");
+    }
+
+    @Test
     void aBlankRowInsideASheetLosesNoRowAndIsNamed() throws IOException {
         Path file = MinimalWorkbook.valid().addBlankRow("Workloads")
                 .addRow("Workloads", Map.of("workload", "app-01")).write(dir.resolve("blank.xlsx"));
