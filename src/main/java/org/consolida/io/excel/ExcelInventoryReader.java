@@ -33,7 +33,21 @@ public final class ExcelInventoryReader {
     }
 
     public static RawInventory read(Path file, String name, ReadLimits limits) {
+        return read(file, name, limits, null);
+    }
+
+    /**
+     * Some sheets of a workbook in the native template, for a catalog: the sheets named (others are not read), none of
+     * them required and none of their columns either; what is missing is simply absent.
+     */
+    public static RawInventory readSheets(Path file, ReadLimits limits, java.util.Set<String> sheetNames) {
+        return read(file, "", limits, sheetNames);
+    }
+
+    /** @param only the sheets to read, none required (a catalog); null: every sheet of the template, as required */
+    private static RawInventory read(Path file, String name, ReadLimits limits, java.util.Set<String> only) {
         String shown = file.toString();
+        boolean strict = only == null;
         List<Problem> problems = new ArrayList<>();
         Map<String, RawSheet> sheets = new HashMap<>();
         try (XlsxFile workbook = XlsxFile.open(file, limits)) {
@@ -41,7 +55,7 @@ public final class ExcelInventoryReader {
             List<XlsxFile.Sheet> ours = new ArrayList<>();
             for (XlsxFile.Sheet sheet : workbook.sheets()) {
                 SheetSpec spec = InventorySchema.sheet(sheet.name().strip()).orElse(null);
-                if (spec == null) {
+                if (spec == null || (only != null && !only.contains(spec.name()))) {
                     continue; // Instructions, notes and other sheets of the user's own
                 }
                 String first = sheetNameOf.putIfAbsent(spec.name(), sheet.name());
@@ -59,14 +73,14 @@ public final class ExcelInventoryReader {
             CellStyles styles = ours.isEmpty() ? CellStyles.none() : workbook.styles();
             for (XlsxFile.Sheet sheet : ours) {
                 SheetSpec spec = InventorySchema.sheet(sheet.name().strip()).orElseThrow();
-                SheetCollector collector = new SheetCollector(shown, spec, sheet.name(), problems);
+                SheetCollector collector = new SheetCollector(shown, spec, sheet.name(), problems, strict);
                 workbook.readSheet(sheet, strings, styles, collector);
                 sheets.put(spec.name(), collector.finish());
             }
         }
         for (SheetSpec spec : InventorySchema.SHEETS) {
             if (!sheets.containsKey(spec.name())) {
-                if (spec.required()) {
+                if (spec.required() && strict) {
                     problems.add(Problem.error(shown, spec.name(), "sheet missing; add a sheet named " + spec.name()
                             + " with the header row " + String.join(", ", requiredColumns(spec))));
                 }
@@ -98,7 +112,11 @@ public final class ExcelInventoryReader {
         /** The 0-based index of the header or the last data row read. */
         private int lastRow = -1;
 
-        SheetCollector(String file, SheetSpec spec, String sheetName, List<Problem> problems) {
+        /** Whether required columns and a required sheet's content are enforced (not for a catalog). */
+        private final boolean strict;
+
+        SheetCollector(String file, SheetSpec spec, String sheetName, List<Problem> problems, boolean strict) {
+            this.strict = strict;
             this.file = file;
             this.spec = spec;
             this.sheetName = sheetName;
@@ -175,7 +193,7 @@ public final class ExcelInventoryReader {
             problems.addAll(blankRows.warning(file, sheetName));
             boolean[] has = new boolean[spec.columns().size()];
             if (schemaIndexOf == null) {
-                if (spec.required()) {
+                if (spec.required() && strict) {
                     problems.add(Problem.error(file, sheetName, "the sheet is empty; add the header row "
                             + String.join(", ", requiredColumns(spec)) + " and one row per item"));
                 }
@@ -183,7 +201,7 @@ public final class ExcelInventoryReader {
                 for (int i = 0; i < has.length; i++) {
                     has[i] = letterIndexOfSchema[i] >= 0;
                     Column column = spec.columns().get(i);
-                    if (!has[i] && column.required()) {
+                    if (!has[i] && column.required() && strict) {
                         problems.add(Problem.error(file, sheetName, "missing column " + column.name() + " ("
                                 + describe(column) + "); add it to the header row"));
                     }
