@@ -4,20 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 import org.consolida.cli.CliRun;
 import org.consolida.cli.ExitCode;
 import org.consolida.inventory.InvalidInputException;
 import org.consolida.io.ReadLimits;
+import org.consolida.io.hostile.ZipParts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,25 +25,10 @@ class DamagedWorkbookTest {
     /** A valid workbook whose first sheet's XML has had {@code target} replaced. */
     private Path damaged(String name, String target, String replacement) throws IOException {
         Path valid = MinimalWorkbook.valid().write(dir.resolve("valid.xlsx"));
-        Path damaged = dir.resolve(name);
-        try (ZipFile in = new ZipFile(valid.toFile());
-             OutputStream file = Files.newOutputStream(damaged);
-             ZipOutputStream out = new ZipOutputStream(file)) {
-            for (ZipEntry entry : Collections.list(in.entries())) {
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                try (InputStream data = in.getInputStream(entry)) {
-                    byte[] bytes = data.readAllBytes();
-                    if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-                        String xml = new String(bytes, StandardCharsets.UTF_8);
-                        assertThat(xml).contains(target);
-                        bytes = xml.replace(target, replacement).getBytes(StandardCharsets.UTF_8);
-                    }
-                    out.write(bytes);
-                }
-                out.closeEntry();
-            }
-        }
-        return damaged;
+        return ZipParts.rewrite(valid, dir.resolve(name), "xl/worksheets/sheet1.xml", xml -> {
+            assertThat(xml).contains(target);
+            return xml.replace(target, replacement);
+        });
     }
 
     @Test
