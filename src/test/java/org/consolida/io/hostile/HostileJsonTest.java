@@ -117,7 +117,7 @@ class HostileJsonTest {
         for (String parallel : new String[] {"0", "-3"}) {
             CliRun run = refused("batch", manifest.toString(), "--parallel", parallel, "--quiet");
 
-            assertThat(run.err()).contains("--parallel must be at least 1, was " + parallel);
+            assertThat(run.err()).contains("--parallel " + parallel + ": plan at least 1 at once");
         }
     }
 }
