@@ -46,25 +46,23 @@ public final class ReviewRules {
     /** The findings, and the right-sizing suggestions the rules inserted beside them (by workload id). */
     public static Review review(RuleBase rules, Inventory inventory, Map<Workload, Host> plan,
                                 MeasuredDemand measured) {
-        List<Finding> findings = new ArrayList<>();
-        List<RightSizing> rightSizings = new ArrayList<>();
-        rules.newSession(Phase.REVIEW).ifPresent(session -> {
-            try {
-                Facts.inventory(inventory).forEach(session::insert);
-                PlanFacts.derive(inventory, plan).forEach(session::insert);
-                measured.uses().forEach(session::insert);
-                session.fireAllRules();
-                for (Object fact : session.getObjects(new ClassObjectFilter(Finding.class))) {
-                    findings.add((Finding) fact);
-                }
-                for (Object fact : session.getObjects(new ClassObjectFilter(RightSizing.class))) {
-                    rightSizings.add((RightSizing) fact);
-                }
-            } finally {
-                session.dispose();
+        List<Object> facts = new ArrayList<>(Facts.inventory(inventory));
+        facts.addAll(PlanFacts.derive(inventory, plan));
+        facts.addAll(measured.uses());
+        Review review = RuleSession.run(rules, Phase.REVIEW, session -> facts.forEach(session::insert), session -> {
+            List<Finding> found = new ArrayList<>();
+            for (Object fact : session.getObjects(new ClassObjectFilter(Finding.class))) {
+                found.add((Finding) fact);
             }
-        });
+            List<RightSizing> resized = new ArrayList<>();
+            for (Object fact : session.getObjects(new ClassObjectFilter(RightSizing.class))) {
+                resized.add((RightSizing) fact);
+            }
+            return new Review(found, resized);
+        }).orElse(new Review(List.of(), List.of()));
+        List<Finding> findings = new ArrayList<>(review.findings());
         findings.sort(ORDER);
+        List<RightSizing> rightSizings = new ArrayList<>(review.rightSizings());
         rightSizings.sort(Comparator.comparing(RightSizing::workload));
         return new Review(findings, rightSizings);
     }
