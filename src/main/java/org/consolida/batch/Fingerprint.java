@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * What a scenario's result depends on, as one SHA-256: the program version, the inventory's bytes, the scenario's
- * settings and every file of its rules folder. A rerun skips a scenario whose fingerprint has not changed.
+ * settings, every file of its rules folder and of its utilisation history. A rerun skips a scenario whose fingerprint has not changed.
  */
 final class Fingerprint {
     private Fingerprint() {
@@ -28,15 +28,26 @@ final class Fingerprint {
         update(digest, "inventory", hash(scenario.inventory()));
         Path rules = scenario.rules() != null ? scenario.rules() : defaultRules;
         if (rules != null && Files.isDirectory(rules)) {
-            try (Stream<Path> files = Files.walk(rules)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    update(digest, rules.relativize(file).toString().replace('\\', '/'), hash(file));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            files(digest, "", rules);
+        }
+        Path history = scenario.history();
+        if (history != null && Files.isDirectory(history)) {
+            files(digest, "history/", history);
+        } else if (history != null && Files.isRegularFile(history)) {
+            update(digest, "history", hash(history));
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Every file of a folder, by its path in the folder, in sorted order. */
+    private static void files(MessageDigest digest, String prefix, Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                update(digest, prefix + folder.relativize(file).toString().replace('\\', '/'), hash(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The settings in a fixed order: a record's toString would follow Map.copyOf's per-JVM iteration order. */
@@ -51,7 +62,7 @@ final class Fingerprint {
         fields.put("failover", s.failover());
         List<Object> numbers = java.util.Arrays.asList(s.cpuOvercommit(), s.memoryOvercommit(), s.maxUtilization(),
                 s.kwhPrice(), s.kwhPriceFactor(), s.rackUnitCostPerYear(), s.migrationCostPerGib(), s.timeLimit(),
-                s.seed(), s.moveBudget());
+                s.seed(), s.moveBudget(), s.historyCpuPercentile(), s.historyCpuHeadroom(), s.historyMemoryPercentile());
         fields.put("numbers", numbers);
         return fields.toString();
     }

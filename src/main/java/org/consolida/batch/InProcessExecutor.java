@@ -2,6 +2,7 @@ package org.consolida.batch;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,7 +11,11 @@ import java.util.stream.Collectors;
 
 import org.consolida.inventory.InvalidInputException;
 import org.consolida.inventory.Inventory;
+import org.consolida.inventory.MeasuredDemand;
 import org.consolida.inventory.Problem;
+import org.consolida.io.history.DemandSizing;
+import org.consolida.io.history.HistoryReader;
+import org.consolida.io.history.Sizing;
 
 /**
  * Plans scenarios in this process, at most {@code parallel} at once. A cluster member plans the tasks it is given with
@@ -51,12 +56,27 @@ public final class InProcessExecutor implements ScenarioExecutor {
         return result;
     }
 
-    /** Reads the scenario's inventory, applies its what-ifs and plans it into {@code outDir}; returns the exit code. */
+    /**
+     * Reads the scenario's inventory, sizes it from its utilisation history when it has one (with the scenario's
+     * policy, before its other what-ifs, so that demand growth grows the measured demand), applies its what-ifs and
+     * plans it into {@code outDir}; returns the exit code.
+     */
     public static int plan(Function<Path, Inventory> reader, ScenarioRunner runner, String manifest, Scenario scenario,
                            Path outDir) throws Exception {
-        Inventory inventory = WhatIfs.apply(scenario, reader.apply(scenario.inventory()), manifest);
+        Inventory inventory = reader.apply(scenario.inventory());
+        List<Problem> warnings = List.of();
+        MeasuredDemand measured = MeasuredDemand.none();
+        if (scenario.history() != null) {
+            Inventory priced = inventory.withPolicy(WhatIfs.policy(scenario, inventory.policy()));
+            DemandSizing.Sized sized = DemandSizing.apply(priced, HistoryReader.read(scenario.history()),
+                    Sizing.of(priced.policy()));
+            inventory = sized.inventory();
+            warnings = sized.warnings();
+            measured = sized.measured();
+        }
+        inventory = WhatIfs.apply(scenario, inventory, manifest);
         Files.createDirectories(outDir);
-        return runner.run(inventory, scenario, outDir);
+        return runner.run(inventory, warnings, measured, scenario, outDir);
     }
 
     /** What stopped a scenario, in one line: an input's problems location first, else the exception. */

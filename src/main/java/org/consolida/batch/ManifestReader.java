@@ -31,7 +31,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class ManifestReader {
     static final Set<String> SCENARIO_KEYS = Set.of("name", "inventory", "demandGrowthPct", "refresh", "addHosts",
             "removeHosts", "removeRacks", "failover", "cpuOvercommit", "memoryOvercommit", "maxUtilization", "kwhPrice",
-            "kwhPriceFactor", "rackUnitCostPerYear", "migrationCostPerGib", "timeLimit", "seed", "moveBudget", "rules");
+            "kwhPriceFactor", "rackUnitCostPerYear", "migrationCostPerGib", "timeLimit", "seed", "moveBudget", "rules",
+            "history", "historyCpuPercentile", "historyCpuHeadroom", "historyMemoryPercentile");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
 
@@ -182,12 +183,25 @@ public final class ManifestReader {
                         + "); a scenario never plans without policy in silence");
             }
         }
+        Path history = null;
+        String historyText = text(f, "history");
+        if (historyText != null) {
+            history = resolve(historyText);
+            if (!Files.exists(history)) {
+                error(f.path("history"), "\"" + historyText + "\" does not exist (looked for " + history + "); give a "
+                        + "history CSV file or a folder of them or of PlanetLab traces");
+            }
+        }
+        Double historyCpuPercentile = number(f, "historyCpuPercentile", 1, 100);
+        Double historyCpuHeadroom = number(f, "historyCpuHeadroom", 0.5, 10);
+        Double historyMemoryPercentile = number(f, "historyMemoryPercentile", 1, 100);
         if (problems.size() > before) {
             return null;
         }
         return new Scenario(name, inventory, growth, refresh, addHosts, removeHosts, removeRacks, failover,
                 cpuOvercommit, memoryOvercommit, maxUtilization, kwhPrice, kwhPriceFactor, rackUnitCost, migrationCost,
-                timeLimit, seed, rules, moveBudget);
+                timeLimit, seed, rules, moveBudget, history, historyCpuPercentile, historyCpuHeadroom,
+                historyMemoryPercentile);
     }
 
     private static boolean holdsRules(Path folder) {

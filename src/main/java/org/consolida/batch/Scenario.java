@@ -12,7 +12,7 @@ import org.consolida.inventory.FailoverPolicy;
  * One what-if of a batch: an inventory and the changes to apply to it before planning. Every what-if field is null
  * (or empty) when the scenario leaves it as the inventory has it.
  *
- * <p>It is {@link Serializable} so that a cluster task can carry it; a task carries it without its two paths
+ * <p>It is {@link Serializable} so that a cluster task can carry it; a task carries it without its paths
  * ({@link #located}), which name files on the machine that read the manifest, and ships those files' bytes instead.
  *
  * @param demandGrowthPct growth of demand in percent, by resource: cpu, memory, storage, network, throughput
@@ -22,12 +22,16 @@ import org.consolida.inventory.FailoverPolicy;
  * @param removeRacks     ids of racks taken out with their hosts
  * @param kwhPriceFactor  multiplies every site's electricity price
  * @param moveBudget      with a seed, the moves the search evaluates (null: the planner's default for the time limit)
+ * @param history         a utilisation history to plan from (docs/history.md), or null; sized by the three
+ *                        {@code history*} figures (null: as the inventory's policy has them)
  */
 public record Scenario(String name, Path inventory, Map<String, Double> demandGrowthPct, List<Refresh> refresh,
                        List<AddHosts> addHosts, List<String> removeHosts, List<String> removeRacks,
                        FailoverPolicy failover, Double cpuOvercommit, Double memoryOvercommit, Double maxUtilization,
                        Double kwhPrice, Double kwhPriceFactor, Double rackUnitCostPerYear, Double migrationCostPerGib,
-                       Duration timeLimit, Long seed, Path rules, Long moveBudget) implements Serializable {
+                       Duration timeLimit, Long seed, Path rules, Long moveBudget, Path history,
+                       Double historyCpuPercentile, Double historyCpuHeadroom, Double historyMemoryPercentile)
+        implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The resources demand growth may name. */
@@ -49,21 +53,28 @@ public record Scenario(String name, Path inventory, Map<String, Double> demandGr
                     Duration timeLimit, Long seed, Path rules) {
         this(name, inventory, demandGrowthPct, refresh, addHosts, removeHosts, removeRacks, failover, cpuOvercommit,
                 memoryOvercommit, maxUtilization, kwhPrice, kwhPriceFactor, rackUnitCostPerYear, migrationCostPerGib,
-                timeLimit, seed, rules, null);
+                timeLimit, seed, rules, null, null, null, null, null);
     }
 
-    /** The same scenario reading its inventory and rules from elsewhere (null: none given). */
+    /** The same scenario reading its inventory and rules from elsewhere (null: none given), its history unchanged. */
     public Scenario located(Path inventory, Path rules) {
+        return located(inventory, rules, history);
+    }
+
+    /** The same scenario reading its inventory, rules and history from elsewhere (null: none given). */
+    public Scenario located(Path inventory, Path rules, Path history) {
         return new Scenario(name, inventory, demandGrowthPct, refresh, addHosts, removeHosts, removeRacks, failover,
                 cpuOvercommit, memoryOvercommit, maxUtilization, kwhPrice, kwhPriceFactor, rackUnitCostPerYear,
-                migrationCostPerGib, timeLimit, seed, rules, moveBudget);
+                migrationCostPerGib, timeLimit, seed, rules, moveBudget, history, historyCpuPercentile,
+                historyCpuHeadroom, historyMemoryPercentile);
     }
 
     /** The same scenario with this seed where it has none of its own. */
     public Scenario withDefaultSeed(long defaultSeed) {
         return seed != null ? this : new Scenario(name, inventory, demandGrowthPct, refresh, addHosts, removeHosts,
                 removeRacks, failover, cpuOvercommit, memoryOvercommit, maxUtilization, kwhPrice, kwhPriceFactor,
-                rackUnitCostPerYear, migrationCostPerGib, timeLimit, defaultSeed, rules, moveBudget);
+                rackUnitCostPerYear, migrationCostPerGib, timeLimit, defaultSeed, rules, moveBudget, history,
+                historyCpuPercentile, historyCpuHeadroom, historyMemoryPercentile);
     }
 
     /** Replace every host of model {@code replace} by {@code count} hosts of model {@code with}. */

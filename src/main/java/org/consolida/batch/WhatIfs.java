@@ -164,7 +164,15 @@ public final class WhatIfs {
         whatIfs.put(PolicyKey.MAX_UTILIZATION, scenario.maxUtilization());
         whatIfs.put(PolicyKey.RACK_UNIT_COST_PER_YEAR, scenario.rackUnitCostPerYear());
         whatIfs.put(PolicyKey.MIGRATION_COST_PER_GIB, scenario.migrationCostPerGib());
+        whatIfs.put(PolicyKey.HISTORY_CPU_PERCENTILE, scenario.historyCpuPercentile());
+        whatIfs.put(PolicyKey.HISTORY_CPU_HEADROOM, scenario.historyCpuHeadroom());
+        whatIfs.put(PolicyKey.HISTORY_MEMORY_PERCENTILE, scenario.historyMemoryPercentile());
         return whatIfs;
+    }
+
+    /** A policy with the scenario's policy what-ifs applied: what its history is sized with, before the rest. */
+    public static Policy policy(Scenario scenario, Policy p) {
+        return new WhatIfs(scenario, "").policy(p);
     }
 
     private Policy policy(Policy p) {

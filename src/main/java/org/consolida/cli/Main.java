@@ -51,6 +51,7 @@ public final class Main implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true); // --sizing peak, --memory-basis consumed
         commandLine.setExecutionExceptionHandler(Main::handleException);
         commandLine.setParameterExceptionHandler(Main::handleParameterException);
         return commandLine;

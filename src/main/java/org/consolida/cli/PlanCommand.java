@@ -74,9 +74,12 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     InventoryOptions inventoryOptions;
 
+    @Mixin
+    HistoryOptions historyOptions;
+
     @Override
     public Integer call() {
-        return run(new PlanPipeline(inventoryOptions::read));
+        return run(new PlanPipeline(path -> historyOptions.apply(inventoryOptions.read(path))));
     }
 
     /** Runs the command with a given pipeline: the CLI's reader, or a test's. */

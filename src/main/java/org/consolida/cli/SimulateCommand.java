@@ -15,11 +15,13 @@ import org.consolida.inventory.InvalidInputException;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.Workload;
 import org.consolida.io.AtomicFiles;
+import org.consolida.inventory.MeasuredDemand;
 import org.consolida.io.OutputPaths;
 import org.consolida.io.Inventories;
+import org.consolida.io.ReadResult;
+import org.consolida.io.history.PlanetLabTraces;
 import org.consolida.simulation.DemandShares;
 import org.consolida.simulation.PlanPlacements;
-import org.consolida.simulation.PlanetLabTraces;
 import org.consolida.simulation.ScenarioResult;
 import org.consolida.simulation.SimulationResult;
 import org.consolida.simulation.SimulationSettings;
@@ -29,6 +31,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -59,19 +62,24 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--no-host-scenarios", description = "Skip the failure and evacuation scenarios.")
     boolean noHostScenarios;
 
+    @Mixin
+    HistoryOptions historyOptions = new HistoryOptions();
+
     @Override
     public Integer call() {
         if (out != null) {
             OutputPaths.checkFile(out, "--out"); // before reading and simulating
         }
-        return simulate(readInventory(inventory), System.out);
-    }
-
-    static Inventory readInventory(Path file) {
-        return Inventories.read(file);
+        ReadResult read = historyOptions.apply(Inventories.readWithWarnings(inventory));
+        return simulate(read.inventory(), read.measured(), System.out);
     }
 
     int simulate(Inventory inv, PrintStream stdout) {
+        return simulate(inv, MeasuredDemand.none(), stdout);
+    }
+
+    /** With a history, workloads replay its last day (the plan must have been made from the same history). */
+    int simulate(Inventory inv, MeasuredDemand measured, PrintStream stdout) {
         SimulationSettings settings = SimulationSettings.defaults().withHostScenarios(!noHostScenarios);
         Map<Workload, Host> placements = PlanPlacements.read(plan, inv);
         long absent = inv.workloads().stream().filter(w -> !placements.containsKey(w)).count();
@@ -83,9 +91,15 @@ final class SimulateCommand implements Callable<Integer> {
             throw InvalidInputException.of("", "--planned-demand, --traces",
                     "each says what drives demand; give one of them");
         }
+        if (traces != null && !measured.isEmpty()) {
+            throw InvalidInputException.of("", "--history, --traces", "each says what drives demand; give one of "
+                    + "them (a PlanetLab folder works as --history too)");
+        }
         DemandShares shares = plannedDemand ? DemandShares.planned(inv, settings)
+                : !measured.isEmpty() ? DemandShares.measured(inv, measured, settings)
                 : traces == null ? DemandShares.profiles(inv, settings)
-                : DemandShares.traces(inv, PlanetLabTraces.read(traces), traces.toString(), settings);
+                : DemandShares.traces(inv, PlanetLabTraces.read(traces).stream().map(PlanetLabTraces.Trace::sharePerSample)
+                        .toList(), traces.toString(), settings);
         SimulationResult result = new Simulator(inv, shares, settings).run(placements);
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         if (out != null) {
@@ -109,8 +123,8 @@ final class SimulateCommand implements Callable<Integer> {
     private static void printTable(SimulationResult result, PrintStream stdout) {
         stdout.printf(Locale.ROOT, "demand: %s; %.0f h in steps of %d min; host scenarios at the peak step %d (%s)%n",
                 result.demand(), result.horizonHours(), result.stepMinutes(), result.peakStep(), result.peakTime());
-        stdout.printf(Locale.ROOT, "%-28s %10s %8s %8s %9s %8s  %s%n", "scenario", "delivered", "below", "hosts",
-                "peak util", "kWh", "limited by");
+        stdout.printf(Locale.ROOT, "%-28s %10s %8s %8s %9s %8s %8s  %s%n", "scenario", "delivered", "below", "hosts",
+                "peak util", "short", "kWh", "limited by");
         List<ScenarioResult> hostScenarios = result.scenarios().stream()
                 .filter(s -> s.name().startsWith("failure:") || s.name().startsWith("evacuate:")).toList();
         result.scenarios().stream().filter(s -> !hostScenarios.contains(s)).forEach(s -> printRow(s, stdout));
@@ -126,8 +140,8 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     private static void printRow(ScenarioResult s, PrintStream stdout) {
-        stdout.printf(Locale.ROOT, "%-28s %9.2f%% %8d %8d %8.0f%% %8s  %s%n", s.name(), 100 * s.deliveredRatio(),
-                s.workloadsBelowTarget(), s.activeHosts(), 100 * s.peakHostUtilization(),
+        stdout.printf(Locale.ROOT, "%-28s %9.2f%% %8d %8d %8.0f%% %7.2f%% %8s  %s%n", s.name(), 100 * s.deliveredRatio(),
+                s.workloadsBelowTarget(), s.activeHosts(), 100 * s.peakHostUtilization(), 100 * s.shortOfDemandShare(),
                 s.energyKwh() == null ? "-" : String.format(Locale.ROOT, "%.1f", s.energyKwh()), s.limitedBy());
     }
 }

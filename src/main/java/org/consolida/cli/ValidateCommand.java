@@ -27,6 +27,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     InventoryOptions inventoryOptions;
 
+    @Mixin
+    HistoryOptions historyOptions;
+
     @Option(names = "--json", description = "Print the summary as JSON.")
     boolean json;
 
@@ -35,7 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ReadResult result = inventoryOptions.read(inventory);
+        ReadResult result = historyOptions.apply(inventoryOptions.read(inventory));
         if (!result.warnings().isEmpty()) {
             Main.printProblems(spec.commandLine().getErr(), result.warnings());
         }

@@ -21,11 +21,15 @@ import java.util.Map;
  * @param vdiMinNicGbps         NIC speed a host needs to carry VDI desktops
  * @param allowColdMigration    whether a move may need a cold migration (shutdown, copy, start)
  * @param throughputTarget      delivered/demanded throughput a workload must reach in the simulation (0–1)
+ * @param historyCpuPercentile  with a utilisation history, the percentile of a workload's CPU samples planned for
+ * @param historyCpuHeadroom    with a utilisation history, the factor the CPU percentile is multiplied by
+ * @param historyMemoryPercentile with a utilisation history, the percentile of a workload's memory samples planned for
  */
 public record Policy(double cpuOvercommit, double memoryOvercommit, double maxUtilization, FailoverPolicy failover,
                      String currency, double rackUnitCostPerYear, double migrationCostPerGib, double trafficCostHost,
                      double trafficCostRack, double trafficCostSite, double headroomCostPerPct, double vdiMinNicGbps,
-                     boolean allowColdMigration, double throughputTarget) {
+                     boolean allowColdMigration, double throughputTarget, double historyCpuPercentile,
+                     double historyCpuHeadroom, double historyMemoryPercentile) {
 
     public static final double HOURS_PER_YEAR = 8_760;
 
@@ -45,6 +49,9 @@ public record Policy(double cpuOvercommit, double memoryOvercommit, double maxUt
         PolicyKey.HEADROOM_COST_PER_PCT.check(headroomCostPerPct);
         PolicyKey.VDI_MIN_NIC_GBPS.check(vdiMinNicGbps);
         PolicyKey.THROUGHPUT_TARGET.check(throughputTarget);
+        PolicyKey.HISTORY_CPU_PERCENTILE.check(historyCpuPercentile);
+        PolicyKey.HISTORY_CPU_HEADROOM.check(historyCpuHeadroom);
+        PolicyKey.HISTORY_MEMORY_PERCENTILE.check(historyMemoryPercentile);
     }
 
     /** Every key at its {@link PolicyKey#defaultValue()}. */
@@ -96,6 +103,11 @@ public record Policy(double cpuOvercommit, double memoryOvercommit, double maxUt
         public Builder vdiMinNicGbps(double value) { return set(PolicyKey.VDI_MIN_NIC_GBPS, value); }
         public Builder allowColdMigration(boolean value) { return set(PolicyKey.ALLOW_COLD_MIGRATION, value); }
         public Builder throughputTarget(double value) { return set(PolicyKey.THROUGHPUT_TARGET, value); }
+        public Builder historyCpuPercentile(double value) { return set(PolicyKey.HISTORY_CPU_PERCENTILE, value); }
+        public Builder historyCpuHeadroom(double value) { return set(PolicyKey.HISTORY_CPU_HEADROOM, value); }
+        public Builder historyMemoryPercentile(double value) {
+            return set(PolicyKey.HISTORY_MEMORY_PERCENTILE, value);
+        }
 
         public Policy build() {
             return PolicyKey.policyOf(values.values().toArray());

@@ -51,7 +51,13 @@ public enum PolicyKey {
             "NIC speed a host needs to carry VDI desktops."),
     ALLOW_COLD_MIGRATION(Type.YES_NO, false, "Whether a move may need a cold migration (shutdown, copy, start)."),
     THROUGHPUT_TARGET(Type.FRACTION, "", 0.99, 0.0, 1.0,
-            "Delivered/demanded throughput a workload must reach in the simulation.");
+            "Delivered/demanded throughput a workload must reach in the simulation."),
+    HISTORY_CPU_PERCENTILE(Type.NUMBER, "percentile", 95.0, 1.0, 100.0,
+            "With a utilisation history: CPU is planned at this percentile of a workload's samples (100: its peak)."),
+    HISTORY_CPU_HEADROOM(Type.NUMBER, "factor", 1.0, 0.5, 10.0,
+            "With a utilisation history: multiplies the CPU percentile planned (a comfort factor)."),
+    HISTORY_MEMORY_PERCENTILE(Type.NUMBER, "percentile", 100.0, 1.0, 100.0,
+            "With a utilisation history: memory is planned at this percentile of a workload's samples (100: its peak).");
 
     /** What a key's value is; decides how it is read, written and checked. */
     public enum Type {

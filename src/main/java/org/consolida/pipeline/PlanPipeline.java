@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.consolida.inventory.Host;
 import org.consolida.inventory.Inventory;
+import org.consolida.inventory.MeasuredDemand;
 import org.consolida.inventory.Problem;
 import org.consolida.inventory.ForbiddenPlacements;
 import org.consolida.inventory.Workload;
@@ -24,8 +25,8 @@ import org.consolida.planning.migration.MigrationWaves;
 import org.consolida.report.ReportFiles;
 import org.consolida.report.ReportModel;
 import org.consolida.report.ReportWriter;
-import org.consolida.rules.Finding;
 import org.consolida.rules.PolicyRules;
+import org.consolida.rules.Review;
 import org.consolida.rules.ReviewRules;
 import org.consolida.rules.RuleBase;
 import org.consolida.rules.RuleBudget;
@@ -83,36 +84,48 @@ public final class PlanPipeline {
         if (outFolder != null) {
             try (ReportWriter reports = ReportWriter.open(outFolder, "--out")) {
                 ReadResult read = reader.apply(inventoryFile);
-                return run(read.inventory(), read.warnings(), reports, settings, listener);
+                return run(read.inventory(), read.warnings(), read.measured(), reports, settings, listener);
             }
         }
         ReadResult read = reader.apply(inventoryFile);
         try (ReportWriter reports = ReportWriter.open(defaultFolder(read.inventory().name()))) {
-            return run(read.inventory(), read.warnings(), reports, settings, listener);
+            return run(read.inventory(), read.warnings(), read.measured(), reports, settings, listener);
         }
     }
 
     public Outcome run(Inventory inventory, List<Problem> warnings, Path outFolder, Settings settings,
                        SolveListener listener) {
+        return run(inventory, warnings, MeasuredDemand.none(), outFolder, settings, listener);
+    }
+
+    /**
+     * @param measured what a utilisation history measured of the workloads (their demand and profiles in the inventory
+     *                 already come from it): the simulated day replays it and the review rules see it
+     */
+    public Outcome run(Inventory inventory, List<Problem> warnings, MeasuredDemand measured, Path outFolder,
+                       Settings settings, SolveListener listener) {
         try (ReportWriter reports = ReportWriter.open(outFolder)) {
-            return run(inventory, warnings, reports, settings, listener);
+            return run(inventory, warnings, measured, reports, settings, listener);
         }
     }
 
-    private Outcome run(Inventory inventory, List<Problem> warnings, ReportWriter reports, Settings settings,
-                        SolveListener listener) {
+    private Outcome run(Inventory inventory, List<Problem> warnings, MeasuredDemand measured, ReportWriter reports,
+                        Settings settings, SolveListener listener) {
         // Rules first: a broken DRL is invalid input and must stop the run before minutes of search.
         RuleBase rules = settings.rules() == null ? null : RuleBase.load(settings.rules(), settings.ruleBudget());
         ForbiddenPlacements restrictions = rules == null ? ForbiddenPlacements.none() : PolicyRules.apply(rules, inventory);
         PlanResult result = new Planner().plan(inventory, restrictions, settings.solve(), listener);
         Map<Workload, Host> plan = placements(result);
-        List<Finding> findings = rules == null ? List.of() : ReviewRules.findings(rules, inventory, plan);
+        Review review = rules == null ? new Review(List.of(), List.of())
+                : ReviewRules.review(rules, inventory, plan, measured);
         SimulationSettings simulation = settings.simulation() == null ? SimulationSettings.defaults()
                 : settings.simulation();
         MigrationPlan migrations = MigrationWaves.plan(inventory, plan, MigrationTimes.estimator(simulation));
         SimulationResult simulated = settings.simulation() == null ? null
-                : new Simulator(inventory, DemandShares.profiles(inventory, simulation), simulation).run(plan);
-        ReportModel report = ReportAssembly.of(inventory, warnings, result, findings, migrations, simulated);
+                : new Simulator(inventory, measured.isEmpty() ? DemandShares.profiles(inventory, simulation)
+                        : DemandShares.measured(inventory, measured, simulation), simulation).run(plan);
+        ReportModel report = ReportAssembly.of(inventory, warnings, result, review, !measured.isEmpty(), migrations,
+                simulated);
         return new Outcome(inventory, result, report, reports.write(report));
     }
 

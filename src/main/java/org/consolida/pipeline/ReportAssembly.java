@@ -38,12 +38,14 @@ import org.consolida.report.MigrationWave;
 import org.consolida.report.PlacementRow;
 import org.consolida.report.RackRow;
 import org.consolida.report.ReportModel;
+import org.consolida.report.RightSizingSummary;
 import org.consolida.report.SimulationSummary;
 import org.consolida.report.SolverSummary;
 import org.consolida.report.UnplacedWorkload;
 import org.consolida.report.Utilisation;
 import org.consolida.report.WorkloadThroughput;
 import org.consolida.rules.Finding;
+import org.consolida.rules.Review;
 import org.consolida.simulation.ScenarioResult;
 import org.consolida.simulation.SimulationResult;
 
@@ -75,11 +77,27 @@ final class ReportAssembly {
 
     static ReportModel of(Inventory inventory, List<Problem> warnings, PlanResult result, List<Finding> findings,
                           MigrationPlan migrations, SimulationResult simulation) {
-        return new ReportAssembly(inventory, result).model(warnings, findings, migrations, simulation);
+        return of(inventory, warnings, result, new Review(findings, List.of()), false, migrations, simulation);
+    }
+
+    /** @param measured whether demand came from a utilisation history (then the report says what right-sizing frees) */
+    static ReportModel of(Inventory inventory, List<Problem> warnings, PlanResult result, Review review,
+                          boolean measured, MigrationPlan migrations, SimulationResult simulation) {
+        return new ReportAssembly(inventory, result).model(warnings, review.findings(), migrations, simulation,
+                measured ? rightSizing(review) : null);
+    }
+
+    private static RightSizingSummary rightSizing(Review review) {
+        List<RightSizingSummary.Suggestion> suggestions = review.rightSizings().stream()
+                .map(r -> new RightSizingSummary.Suggestion(r.workload(), r.vcpus(), r.suggestedVcpus(),
+                        round(r.memoryGib()), round(r.suggestedMemoryGib())))
+                .toList();
+        return new RightSizingSummary(suggestions.size(), review.vcpusFreed(), round(review.memoryGibFreed()),
+                suggestions);
     }
 
     private ReportModel model(List<Problem> warnings, List<Finding> findings, MigrationPlan migrations,
-                              SimulationResult simulation) {
+                              SimulationResult simulation, RightSizingSummary rightSizing) {
         PlanResult.SolveStats stats = result.stats();
         SolverSummary solver = new SolverSummary(result.score().toString(), result.feasible(),
                 stats.timeLimitMillis() / 1000, stats.seed() == null ? 0 : stats.seed(), stats.reproducible(),
@@ -94,7 +112,7 @@ final class ReportAssembly {
                 bound, inventory.policy().currency(), placements(), unplaced(), hosts, racks(hosts), waves(migrations),
                 findings.stream().map(ReportAssembly::finding).toList(), simulation(simulation), scores(),
                 PlanComparison.of(result, inventory.policy().currency()),
-                warnings.stream().map(Problem::toString).toList());
+                warnings.stream().map(Problem::toString).toList(), rightSizing);
     }
 
     private static Figures figures(PlanMetrics metrics) {

@@ -50,6 +50,9 @@ final class PlanJsonWriter {
                 json.writeObjectField("comparison", model.comparison());
             }
             rows(json, "warnings", model.warnings());
+            if (model.rightSizing() != null) {
+                json.writeObjectField("rightSizing", model.rightSizing());
+            }
             rows(json, "hosts", model.hosts());
             rows(json, "racks", model.racks());
             json.writeEndObject();

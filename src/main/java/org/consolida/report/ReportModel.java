@@ -12,12 +12,14 @@ import java.util.TreeMap;
  * @param currency   the currency of {@code costPerYear}, as an ISO code ("EUR")
  * @param comparison how the plan compares with the baselines and the bound, in words; null when not computed
  * @param warnings   what the inventory's reader warned of or assumed (an RVTools export's defaults, for instance)
+ * @param rightSizing what right-sizing to measured use would free; null when the plan had no utilisation history
  */
 public record ReportModel(String inventory, SolverSummary solver, Figures before, Figures after, Baselines baseline,
                           Figures lowerBound, String currency, List<PlacementRow> placements,
                           List<UnplacedWorkload> unplaced, List<HostRow> hosts, List<RackRow> racks,
                           List<MigrationWave> migrations, List<FindingRow> findings, SimulationSummary simulation,
-                          List<ConstraintScore> scoreAnalysis, Comparison comparison, List<String> warnings) {
+                          List<ConstraintScore> scoreAnalysis, Comparison comparison, List<String> warnings,
+                          RightSizingSummary rightSizing) {
 
     /** The plan against the baselines: where its energy lies, and per soft constraint what it costs more or less. */
     public record Comparison(String energy, List<CostDifference> versusFirstFitDecreasing,
@@ -39,7 +41,7 @@ public record ReportModel(String inventory, SolverSummary solver, Figures before
                        List<MigrationWave> migrations, List<FindingRow> findings, SimulationSummary simulation,
                        List<ConstraintScore> scoreAnalysis) {
         this(inventory, solver, before, after, baseline, lowerBound, currency, placements, unplaced, hosts, racks,
-                migrations, findings, simulation, scoreAnalysis, null, List.of());
+                migrations, findings, simulation, scoreAnalysis, null, List.of(), null);
     }
 
 

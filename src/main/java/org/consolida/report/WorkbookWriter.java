@@ -89,6 +89,9 @@ final class WorkbookWriter {
         if (model.comparison() != null) {
             info.add(new String[] {"Energy of the plan", model.comparison().energy()});
         }
+        if (model.rightSizing() != null) {
+            info.add(new String[] {"Right-sizing", model.rightSizing().text()});
+        }
         // What the reader assumed (an RVTools export's defaults) belongs beside the figures it shaped.
         model.warnings().forEach(warning -> info.add(new String[] {"Reader warning", warning}));
         for (String[] line : info) {

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.consolida.inventory.Host;
 import org.consolida.inventory.Inventory;
+import org.consolida.inventory.MeasuredDemand;
+import org.consolida.inventory.MeasuredUse;
 import org.consolida.inventory.Workload;
 import org.kie.api.runtime.ClassObjectFilter;
 
@@ -29,17 +31,39 @@ public final class ReviewRules {
      *             placement is {@code workload -> workload.currentHost()}
      */
     public static List<Finding> findings(RuleBase rules, Inventory inventory, Map<Workload, Host> plan) {
+        return findings(rules, inventory, plan, MeasuredDemand.none());
+    }
+
+    /**
+     * As {@link #findings(RuleBase, Inventory, Map)}, with what a utilisation history measured: one
+     * {@link MeasuredUse} fact per workload with history, for the right-sizing rules.
+     */
+    public static List<Finding> findings(RuleBase rules, Inventory inventory, Map<Workload, Host> plan,
+                                         MeasuredDemand measured) {
+        return review(rules, inventory, plan, measured).findings();
+    }
+
+    /** The findings, and the right-sizing suggestions the rules inserted beside them (by workload id). */
+    public static Review review(RuleBase rules, Inventory inventory, Map<Workload, Host> plan,
+                                MeasuredDemand measured) {
         List<Object> facts = new ArrayList<>(Facts.inventory(inventory));
         facts.addAll(PlanFacts.derive(inventory, plan));
-        List<Finding> findings = new ArrayList<>(RuleSession.run(rules, Phase.REVIEW,
-                session -> facts.forEach(session::insert), session -> {
+        facts.addAll(measured.uses());
+        Review review = RuleSession.run(rules, Phase.REVIEW, session -> facts.forEach(session::insert), session -> {
             List<Finding> found = new ArrayList<>();
             for (Object fact : session.getObjects(new ClassObjectFilter(Finding.class))) {
                 found.add((Finding) fact);
             }
-            return found;
-        }).orElse(List.of()));
+            List<RightSizing> resized = new ArrayList<>();
+            for (Object fact : session.getObjects(new ClassObjectFilter(RightSizing.class))) {
+                resized.add((RightSizing) fact);
+            }
+            return new Review(found, resized);
+        }).orElse(new Review(List.of(), List.of()));
+        List<Finding> findings = new ArrayList<>(review.findings());
         findings.sort(ORDER);
-        return List.copyOf(findings);
+        List<RightSizing> rightSizings = new ArrayList<>(review.rightSizings());
+        rightSizings.sort(Comparator.comparing(RightSizing::workload));
+        return new Review(findings, rightSizings);
     }
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.consolida.inventory.DemandProfile;
 import org.consolida.inventory.Inventory;
+import org.consolida.inventory.MeasuredDemand;
+import org.consolida.inventory.MeasuredUse;
 import org.consolida.inventory.Workload;
 
 /**
@@ -49,18 +51,18 @@ public final class DemandShares {
     }
 
     /**
-     * Real traces: workload i (in inventory order) follows trace i mod n (traces in the order given, which
-     * {@link PlanetLabTraces#read} makes the sorted order of file names). A sample of p % means p % of {@code cpuGhz};
-     * steps map onto samples by time of day.
+     * Real traces: workload i (in inventory order) follows trace i mod n, in the order given (the PlanetLab reader gives
+     * them in sorted order of file names). A sample is a share of {@code cpuGhz} (0.3 for 30 %) spread evenly over the
+     * day: steps map onto samples by time of day.
      */
-    public static DemandShares traces(Inventory inventory, List<PlanetLabTraces.Trace> traces, String source,
+    public static DemandShares traces(Inventory inventory, List<double[]> traces, String source,
                                       SimulationSettings settings) {
         if (traces.isEmpty()) {
             throw new IllegalArgumentException("no traces to map onto workloads");
         }
         double[][] stepRows = new double[traces.size()][];
         for (int i = 0; i < traces.size(); i++) {
-            double[] samples = traces.get(i).sharePerSample();
+            double[] samples = traces.get(i);
             double sampleMinutes = 24.0 * 60 / samples.length;
             double[] row = new double[settings.steps()];
             for (int t = 0; t < row.length; t++) {
@@ -75,6 +77,37 @@ public final class DemandShares {
         }
         return new DemandShares(rows, traces.size() + " traces from " + source
                 + ", in sorted file-name order: workload i (inventory order) follows trace i mod " + traces.size());
+    }
+
+    /**
+     * Measured days: a workload with a measured history follows its last 24 hours by time of day, as a share of the
+     * CPU planned from it ({@code MeasuredUse.plannedCpuGhz}, so that a what-if that grows {@code cpuGhz} grows the
+     * day with it); a slot of the day with no sample, and a workload without history, follow the profile. Shares may
+     * exceed 1: the planned demand is a percentile, and the day has samples above it.
+     */
+    public static DemandShares measured(Inventory inventory, MeasuredDemand measured, SimulationSettings settings) {
+        List<Workload> workloads = inventory.workloads();
+        double[][] rows = profiles(inventory, settings).rowOfWorkload;
+        int replayed = 0;
+        for (int w = 0; w < rows.length; w++) {
+            MeasuredUse use = measured.of(workloads.get(w).id()).orElse(null);
+            if (use == null || use.dayCpuGhz().length == 0 || use.plannedCpuGhz() == null
+                    || !(use.plannedCpuGhz() > 0)) {
+                continue;
+            }
+            double[] row = rows[w].clone();
+            for (int t = 0; t < row.length; t++) {
+                double ghz = use.dayCpuGhzAt(t * settings.stepMinutes());
+                if (!Double.isNaN(ghz)) {
+                    row[t] = ghz / use.plannedCpuGhz();
+                }
+            }
+            rows[w] = row;
+            replayed++;
+        }
+        return new DemandShares(rows, replayed + " workloads replay the last 24 hours of their history ("
+                + measured.source() + ") by time of day; " + (rows.length - replayed)
+                + " follow the inventory's profiles");
     }
 
     /** Share of its peak that a workload demands at a step. */

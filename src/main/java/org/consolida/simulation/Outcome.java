@@ -10,6 +10,9 @@ import java.util.Map;
 /** What one run of the engine accumulated: per workload, per host and in total. Filled by {@link RuntimeModel}. */
 final class Outcome {
     private static final Limit[] LIMITS = Limit.values();
+    /** A ratio this close to 1 is 1: floating-point sums must not count as a shortfall or an overload. */
+    private static final double OVERLOAD_TOLERANCE = 1e-9;
+    private static final float SHORT_TOLERANCE = 1e-6f;
 
     final Layout layout;
     final int[] hostOf;
@@ -21,6 +24,8 @@ final class Outcome {
     final float[] ratios;
     final double[] hostUtilizationSum;
     final int[] hostSteps;
+    /** Host steps (of hosts that were on) at which the guests asked more CPU than the host has. */
+    long overloadedHostSteps;
     double itEnergyWh;
     double facilityEnergyWh;
     double peakUtilization;
@@ -45,6 +50,9 @@ final class Outcome {
         facilityEnergyWh += wattHours * pue;
         peakUtilization = Math.max(peakUtilization, utilization);
         peakDemand = Math.max(peakDemand, demandRatio);
+        if (demandRatio > 1 + OVERLOAD_TOLERANCE) {
+            overloadedHostSteps++;
+        }
     }
 
     void addWorkloadStep(int workload, int step, double demanded, double delivered, Limit limit) {
@@ -105,6 +113,34 @@ final class Outcome {
             count += hostSteps[h];
         }
         return count > 0 ? sum / count : 0;
+    }
+
+    /** Share of the counted workloads' steps at which a workload got less than it demanded. */
+    double shortOfDemandShare() {
+        long counted = 0;
+        long shortSteps = 0;
+        int workloads = demandedOps.length;
+        for (int w = 0; w < workloads; w++) {
+            if (!counted(w)) {
+                continue;
+            }
+            counted += steps;
+            for (int t = 0; t < steps; t++) {
+                if (ratios[t * workloads + w] < 1 - SHORT_TOLERANCE) {
+                    shortSteps++;
+                }
+            }
+        }
+        return counted == 0 ? 0 : (double) shortSteps / counted;
+    }
+
+    /** Share of the steps of hosts that were on at which their guests asked more CPU than the host has. */
+    double overloadedHostShare() {
+        long total = 0;
+        for (int s : hostSteps) {
+            total += s;
+        }
+        return total == 0 ? 0 : (double) overloadedHostSteps / total;
     }
 
     /** Minimum and nearest-rank 5th percentile of a workload's per-step delivered ratio. */

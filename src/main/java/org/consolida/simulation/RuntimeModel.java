@@ -180,8 +180,8 @@ final class RuntimeModel {
             }
             hostOverheadOnly[h] = level != UNLIMITED && nativeGhz <= capacity;
             double utilization = used / capacity;
-            outcome.addHostStep(h, utilization, requested / capacity, layout.watts(h, utilization) * stepHours,
-                    layout.hostPue[h]);
+            double watts = settings.zeroLoadDrawsNothing() && used <= 0 ? 0 : layout.watts(h, utilization);
+            outcome.addHostStep(h, utilization, requested / capacity, watts * stepHours, layout.hostPue[h]);
         }
         if (layout.flowCount > 0) {
             shareLinks(t);

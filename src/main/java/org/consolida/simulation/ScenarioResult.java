@@ -18,6 +18,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param peakHostDemand       highest CPU demand of any host, overhead included, relative to its capacity (may exceed 1)
  * @param meanHostUtilization  mean utilisation of the hosts that were on
  * @param activeHosts          hosts with at least one workload (the others are off and draw 0 W)
+ * @param shortOfDemandShare   share of workload-time (counted workloads × evaluated steps) delivered less than its
+ *                             demand: the SLA violation of a whole day
+ * @param overloadedHostShare  share of the time of hosts that are on during which their guests ask more CPU than the
+ *                             host has (CloudSim's SLA time per active host, SLATAH)
  * @param limitedBy            for the workloads below target: how many each cause held back most
  * @param belowTarget          ids of the workloads below target
  * @param withoutHost          ids of the workloads that had no host (unplaced, not restarted, not migrated)
@@ -28,7 +32,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScenarioResult(String name, String evaluatedOver, double deliveredRatio, int workloadsBelowTarget,
                              Double energyKwh, Double itEnergyKwh, double peakHostUtilization, double peakHostDemand,
-                             double meanHostUtilization, int activeHosts, Map<String, Integer> limitedBy,
+                             double meanHostUtilization, int activeHosts, double shortOfDemandShare,
+                             double overloadedHostShare, Map<String, Integer> limitedBy,
                              List<String> belowTarget, List<String> withoutHost, List<WorkloadResult> workloads,
                              Evacuation evacuation, String note) {
 

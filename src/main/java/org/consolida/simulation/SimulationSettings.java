@@ -17,11 +17,14 @@ package org.consolida.simulation;
  * @param dirtyMibPerSecPerGhz  pages a guest dirties per second, per GHz of CPU it is using
  * @param migrationLinkShare    share of the path's bandwidth a live migration gets
  * @param hostScenarios         whether to evaluate {@code failure:<host>} and {@code evacuate:<host>} for each active host
+ * @param zeroLoadDrawsNothing  CloudSim's assumption, for comparisons with it: a host whose CPU is idle draws 0 W even
+ *                              with guests on it (by default it draws its idle power)
  */
 public record SimulationSettings(int steps, int stepMinutes, double vswitchMbps, double uplinkMbps,
                                  double balloonableShare, double balloonCost, double swapCost,
                                  double stopCopyMib, int maxPreCopyRounds, double maxTransferFactor,
-                                 double dirtyMibPerSecPerGhz, double migrationLinkShare, boolean hostScenarios) {
+                                 double dirtyMibPerSecPerGhz, double migrationLinkShare, boolean hostScenarios,
+                                 boolean zeroLoadDrawsNothing) {
 
     public SimulationSettings {
         if (steps <= 0 || stepMinutes <= 0) {
@@ -42,25 +45,32 @@ public record SimulationSettings(int steps, int stepMinutes, double vswitchMbps,
     }
 
     public static SimulationSettings defaults() {
-        return new SimulationSettings(288, 5, 40_000, 40_000, 0.10, 0.5, 4.0, 64, 30, 3.0, 20, 1.0, true);
+        return new SimulationSettings(288, 5, 40_000, 40_000, 0.10, 0.5, 4.0, 64, 30, 3.0, 20, 1.0, true, false);
     }
 
     public SimulationSettings withSteps(int newSteps, int newStepMinutes) {
         return new SimulationSettings(newSteps, newStepMinutes, vswitchMbps, uplinkMbps, balloonableShare, balloonCost,
                 swapCost, stopCopyMib, maxPreCopyRounds, maxTransferFactor, dirtyMibPerSecPerGhz, migrationLinkShare,
-                hostScenarios);
+                hostScenarios, zeroLoadDrawsNothing);
     }
 
     public SimulationSettings withUplinkMbps(double newUplinkMbps) {
         return new SimulationSettings(steps, stepMinutes, vswitchMbps, newUplinkMbps, balloonableShare, balloonCost,
                 swapCost, stopCopyMib, maxPreCopyRounds, maxTransferFactor, dirtyMibPerSecPerGhz, migrationLinkShare,
-                hostScenarios);
+                hostScenarios, zeroLoadDrawsNothing);
     }
 
     public SimulationSettings withHostScenarios(boolean evaluate) {
         return new SimulationSettings(steps, stepMinutes, vswitchMbps, uplinkMbps, balloonableShare, balloonCost,
                 swapCost, stopCopyMib, maxPreCopyRounds, maxTransferFactor, dirtyMibPerSecPerGhz, migrationLinkShare,
-                evaluate);
+                evaluate, zeroLoadDrawsNothing);
+    }
+
+    /** With CloudSim's power assumption (a host at 0 % CPU draws 0 W), or without it. */
+    public SimulationSettings withZeroLoadDrawsNothing(boolean zero) {
+        return new SimulationSettings(steps, stepMinutes, vswitchMbps, uplinkMbps, balloonableShare, balloonCost,
+                swapCost, stopCopyMib, maxPreCopyRounds, maxTransferFactor, dirtyMibPerSecPerGhz, migrationLinkShare,
+                hostScenarios, zero);
     }
 
     public double horizonHours() {

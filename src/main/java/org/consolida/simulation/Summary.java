@@ -34,6 +34,7 @@ final class Summary {
         return new ScenarioResult(name, evaluatedOver, outcome.deliveredRatio(), below.size(),
                 wholeDay ? outcome.facilityEnergyWh / 1000 : null, wholeDay ? outcome.itEnergyWh / 1000 : null,
                 outcome.peakUtilization, outcome.peakDemand, outcome.meanHostUtilization(), outcome.activeHosts(),
+                outcome.shortOfDemandShare(), outcome.overloadedHostShare(),
                 outcome.limitedBy(below), below.stream().map(w -> layout.workloads.get(w).id()).toList(),
                 withoutHost, workloads, evacuation, note);
     }

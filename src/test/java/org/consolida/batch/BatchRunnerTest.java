@@ -17,6 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.consolida.inventory.InvalidInputException;
 import org.consolida.inventory.Inventory;
+import org.consolida.inventory.MeasuredDemand;
+import org.consolida.inventory.Problem;
 import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,7 @@ class BatchRunnerTest {
     Path dir;
     private Path out;
     private final List<String> planned = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, MeasuredDemand> measuredBy = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Inventory files hold the number of old hosts; "broken" is not a number, like an unreadable inventory. */
     private Inventory read(Path file) {
@@ -48,8 +51,10 @@ class BatchRunnerTest {
         }
     }
 
-    private int plan(Inventory inventory, Scenario scenario, Path outDir) throws IOException {
+    private int plan(Inventory inventory, List<Problem> warnings, MeasuredDemand measured, Scenario scenario,
+                     Path outDir) throws IOException {
         planned.add(scenario.name());
+        measuredBy.put(scenario.name(), measured);
         ObjectMapper json = new ObjectMapper();
         ObjectNode plan = json.createObjectNode();
         plan.putObject("before").put("activeHosts", inventory.hosts().size())
@@ -100,6 +105,41 @@ class BatchRunnerTest {
                                {"name": "broken", "inventory": "broken.inv"},
                                {"name": "large", "inventory": "large.inv"}]}
                 """);
+    }
+
+    @Test
+    void aScenarioWithAHistoryPlansFromItAtItsOwnPercentileBeforeItsDemandGrowth() throws IOException {
+        // w0 of the old fleet: 20 samples of 100 … 2,000 MHz; the others keep 1.5 GHz.
+        StringBuilder csv = new StringBuilder("timestamp,entity,metric,value\n");
+        for (int i = 0; i < 20; i++) {
+            csv.append(java.time.LocalDateTime.of(2025, 3, 3, 10, 0).plusMinutes(5L * i)).append(",w0,cpu.usagemhz.average,")
+                    .append(100 * (i + 1)).append('\n');
+        }
+        Files.writeString(dir.resolve("history.csv"), csv);
+        Files.writeString(dir.resolve("batch.json"), """
+                {"defaults": {"inventory": "small.inv", "history": "history.csv"},
+                 "scenarios": [{"name": "p95"},
+                               {"name": "p50", "historyCpuPercentile": 50},
+                               {"name": "p50-grown", "historyCpuPercentile": 50, "demandGrowthPct": {"cpu": 100}}]}
+                """);
+
+        List<ScenarioResult> results = run(false);
+
+        // The stand-in plan's energy is 100 × the sum of cpu_ghz: 7 workloads at 1.5 GHz and w0 at its percentile.
+        assertThat(results.get(0).figures().get(Figure.ENERGY_AFTER)).isCloseTo((7 * 1.5 + 1.9) * 100,
+                org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(results.get(1).figures().get(Figure.ENERGY_AFTER)).isCloseTo((7 * 1.5 + 1.0) * 100,
+                org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(results.get(2).figures().get(Figure.ENERGY_AFTER)).isCloseTo((7 * 1.5 + 1.0) * 2 * 100,
+                org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(measuredBy.get("p50").of("w0").orElseThrow().cpuPeakGhz()).isEqualTo(2.0);
+
+        // A changed history is a changed scenario.
+        planned.clear();
+        Files.writeString(dir.resolve("history.csv"), csv.toString().replace(",w0,cpu.usagemhz.average,2000",
+                ",w0,cpu.usagemhz.average,2100"));
+        run(false);
+        assertThat(planned).containsExactlyInAnyOrder("p95", "p50", "p50-grown");
     }
 
     @Test

@@ -48,7 +48,8 @@ class ManifestReaderTest {
                 {'defaults': {'inventory': 'demo.xlsx', 'colour': 'red'},
                  'scenarios': [{'name': 'a', 'demandGrowthPct': {'cpu': 'lots', 'gpu': 5}},
                                {'name': 'b c', 'failover': 'n+2', 'timeLimit': 'soon', 'moveBudget': 0.5},
-                               {'name': 'd', 'inventory': 'missing.xlsx', 'refresh': [{'replace': 'x', 'count': -1}]}]}
+                               {'name': 'd', 'inventory': 'missing.xlsx', 'refresh': [{'replace': 'x', 'count': -1}]},
+                               {'name': 'e', 'history': 'none.csv', 'historyCpuPercentile': 0}]}
                 """);
 
         assertThatThrownBy(() -> ManifestReader.read(file))
@@ -56,6 +57,7 @@ class ManifestReaderTest {
                         .extracting(p -> p.where() + ": " + p.message())
                         .containsExactly(
                                 "defaults.colour: unknown key (known: addHosts, cpuOvercommit, demandGrowthPct, failover, "
+                                        + "history, historyCpuHeadroom, historyCpuPercentile, historyMemoryPercentile, "
                                         + "inventory, kwhPrice, kwhPriceFactor, maxUtilization, memoryOvercommit, "
                                         + "migrationCostPerGib, moveBudget, name, rackUnitCostPerYear, refresh, removeHosts, "
                                         + "removeRacks, rules, seed, timeLimit)",
@@ -68,7 +70,10 @@ class ManifestReaderTest {
                                 "scenarios[2].inventory: \"missing.xlsx\" does not exist (looked for "
                                         + dir.resolve("missing.xlsx") + ")",
                                 "scenarios[2].refresh[0].with: is missing",
-                                "scenarios[2].refresh[0].count: \"-1\" is not a whole number from 0 to 100000"));
+                                "scenarios[2].refresh[0].count: \"-1\" is not a whole number from 0 to 100000",
+                                "scenarios[3].history: \"none.csv\" does not exist (looked for " + dir.resolve("none.csv")
+                                        + "); give a history CSV file or a folder of them or of PlanetLab traces",
+                                "scenarios[3].historyCpuPercentile: 0.0 is out of range (1.0 to 100.0)"));
     }
 
     @Test

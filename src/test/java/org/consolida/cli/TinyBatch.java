@@ -5,9 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.consolida.io.Inventories;
+
 /**
  * A four-scenario batch small enough for tests that plan for real: a generated 6-host, 30-workload inventory and a
  * move budget instead of a time limit, so that with {@code --seed} every run plans the same, however loaded the box.
+ * "growth" also plans its first workload from a utilisation history (a PlanetLab folder, which a cluster task ships).
  */
 final class TinyBatch {
     static final List<String> SCENARIOS = List.of("as-is", "growth", "n-plus-1", "cheap-power");
@@ -22,10 +25,17 @@ final class TinyBatch {
         if (generated.exitCode() != ExitCode.OK) {
             throw new IllegalStateException("generate failed: " + generated.err());
         }
+        String first = Inventories.read(dir.resolve("tiny.xlsx")).workloads().get(0).id();
+        Path traces = Files.createDirectories(dir.resolve("traces"));
+        StringBuilder day = new StringBuilder();
+        for (int i = 0; i < 288; i++) {
+            day.append(i < 200 ? 10 : 40).append('\n');
+        }
+        Files.writeString(traces.resolve(first), day);
         return Files.writeString(dir.resolve("batch.json"), """
                 {"defaults": {"inventory": "tiny.xlsx", "timeLimit": "60s", "moveBudget": 1000},
                  "scenarios": [{"name": "as-is"},
-                               {"name": "growth", "demandGrowthPct": 30},
+                               {"name": "growth", "demandGrowthPct": 30, "history": "traces"},
                                {"name": "n-plus-1", "failover": "n+1"},
                                {"name": "cheap-power", "kwhPriceFactor": 0.5}]}
                 """);

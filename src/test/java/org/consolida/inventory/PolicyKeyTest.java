@@ -15,7 +15,8 @@ class PolicyKeyTest {
     private static final Policy OTHER = Policy.builder().cpuOvercommit(2).memoryOvercommit(1.5).maxUtilization(0.6)
                 .failover(FailoverPolicy.N_PLUS_1).currency("USD").rackUnitCostPerYear(1).migrationCostPerGib(2)
                 .trafficCostHost(3).trafficCostRack(4).trafficCostSite(6).headroomCostPerPct(7).vdiMinNicGbps(8)
-                .allowColdMigration(true).throughputTarget(0.5).build();
+                .allowColdMigration(true).throughputTarget(0.5).historyCpuPercentile(90).historyCpuHeadroom(1.3)
+                .historyMemoryPercentile(99).build();
 
     @Test
     void everyRecordComponentIsAKeyInTheSameOrder() {

@@ -9,7 +9,8 @@ class PolicyTest {
     @Test
     void defaultsAreTheFiguresAnInventoryWithoutAPolicySheetPlansWith() {
         assertThat(Policy.defaults()).isEqualTo(
-                new Policy(1.0, 1.0, 0.8, FailoverPolicy.NONE, "EUR", 120, 0.5, 2, 5, 20, 50, 10, false, 0.99));
+                new Policy(1.0, 1.0, 0.8, FailoverPolicy.NONE, "EUR", 120, 0.5, 2, 5, 20, 50, 10, false, 0.99, 95, 1,
+                        100));
         assertThat(Policy.builder().build()).isEqualTo(Policy.defaults());
     }
 
@@ -18,9 +19,11 @@ class PolicyTest {
         Policy built = Policy.builder().cpuOvercommit(1.25).memoryOvercommit(1).maxUtilization(0.7)
                 .failover(FailoverPolicy.N_PLUS_1).currency("USD").rackUnitCostPerYear(99.5).migrationCostPerGib(0.1)
                 .trafficCostHost(1).trafficCostRack(2).trafficCostSite(3).headroomCostPerPct(4).vdiMinNicGbps(25)
-                .allowColdMigration(true).throughputTarget(0.95).build();
+                .allowColdMigration(true).throughputTarget(0.95).historyCpuPercentile(90).historyCpuHeadroom(1.3)
+                .historyMemoryPercentile(99).build();
         assertThat(built).isEqualTo(
-                new Policy(1.25, 1, 0.7, FailoverPolicy.N_PLUS_1, "USD", 99.5, 0.1, 1, 2, 3, 4, 25, true, 0.95));
+                new Policy(1.25, 1, 0.7, FailoverPolicy.N_PLUS_1, "USD", 99.5, 0.1, 1, 2, 3, 4, 25, true, 0.95, 90, 1.3,
+                        99));
     }
 
     @Test

@@ -69,13 +69,17 @@ class HtmlWriterTest {
                 sample.baseline(), sample.lowerBound(), sample.currency(), sample.placements(), sample.unplaced(),
                 sample.hosts(), sample.racks(), sample.migrations(), sample.findings(), sample.simulation(),
                 sample.scoreAnalysis(), new ReportModel.Comparison("1.2 × the lower bound", List.of(), List.of()),
-                List.of("x.xlsx: vHost: warning: assumed: rack unassigned-1"));
+                List.of("x.xlsx: vHost: warning: assumed: rack unassigned-1"), new RightSizingSummary(1, 3, 10,
+                        List.of(new RightSizingSummary.Suggestion("web01", 4, 1, 16, 6))));
 
         String html = render(withNotes);
 
         assertThat(html).contains("Energy of the plan: 1.2 × the lower bound.")
-                .contains("<li>x.xlsx: vHost: warning: assumed: rack unassigned-1</li>");
-        assertThat(render(sample)).doesNotContain("Energy of the plan").doesNotContain("reader warned");
+                .contains("<li>x.xlsx: vHost: warning: assumed: rack unassigned-1</li>")
+                .contains("Right-sizing: right-sizing 1 workload to their measured use would free 3 vCPUs and 10.0 GiB"
+                        + " of memory.");
+        assertThat(render(sample)).doesNotContain("Energy of the plan").doesNotContain("reader warned")
+                .doesNotContain("Right-sizing");
     }
 
     @Test

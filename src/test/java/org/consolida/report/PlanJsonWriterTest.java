@@ -104,6 +104,9 @@ class PlanJsonWriterTest {
         assertThat(plan.get("comparison")).isEqualTo(serialised(mapper, withComparison.comparison()));
         assertThat(plan.get("warnings")).isEqualTo(serialised(mapper, withComparison.warnings()));
         assertThat(plan.get("racks")).isEqualTo(serialised(mapper, withComparison.racks()));
+        assertThat(plan.get("rightSizing")).isEqualTo(serialised(mapper, withComparison.rightSizing()));
+        assertThat(plan.at("/rightSizing/suggestions/0/suggestedVcpus").asInt()).isEqualTo(1);
+        assertThat(write(ReportFixtures.sample()).has("rightSizing")).isFalse(); // only for a plan from a history
     }
 
     @Test

@@ -47,7 +47,7 @@ final class ReportFixtures {
                 hosts, sample.racks(), sample.migrations(), findings, sample.simulation(), sample.scoreAnalysis());
     }
 
-    /** The sample with an energy comparison and a reader's warning. */
+    /** The sample with an energy comparison, a reader's warning and what right-sizing would free. */
     static ReportModel withComparisonAndWarnings() {
         ReportModel sample = sample();
         return new ReportModel(sample.inventory(), sample.solver(), sample.before(), sample.after(),
@@ -55,7 +55,8 @@ final class ReportFixtures {
                 sample.hosts(), sample.racks(), sample.migrations(), sample.findings(), sample.simulation(),
                 sample.scoreAnalysis(), new ReportModel.Comparison("1.2 × the lower bound",
                 List.of(new ReportModel.CostDifference("Energy cost", -120.5)), List.of()),
-                List.of("x.xlsx: vHost: warning: assumed: rack unassigned-1"));
+                List.of("x.xlsx: vHost: warning: assumed: rack unassigned-1"), new RightSizingSummary(1, 3, 10,
+                        List.of(new RightSizingSummary.Suggestion("web01", 4, 1, 16, 6))));
     }
 
     /** The sample as if the simulation had not run and the review found nothing. */

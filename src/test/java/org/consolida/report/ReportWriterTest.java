@@ -46,7 +46,8 @@ class ReportWriterTest {
                 sample.baseline(), sample.lowerBound(), sample.currency(), sample.placements(), sample.unplaced(),
                 sample.hosts(), sample.racks(), sample.migrations(), sample.findings(), sample.simulation(),
                 sample.scoreAnalysis(), new ReportModel.Comparison("1.2 × the lower bound", java.util.List.of(),
-                java.util.List.of()), java.util.List.of("x.xlsx: vHost: warning: assumed: rack unassigned-1"));
+                java.util.List.of()), java.util.List.of("x.xlsx: vHost: warning: assumed: rack unassigned-1"),
+                new RightSizingSummary(2, 5, 12.5, java.util.List.of()));
 
         ReportFiles files = ReportWriter.writeAll(model, folder);
 
@@ -60,7 +61,9 @@ class ReportWriterTest {
             }
         }
         assertThat(labels).contains("Energy of the plan: 1.2 × the lower bound",
-                "Reader warning: x.xlsx: vHost: warning: assumed: rack unassigned-1");
+                "Reader warning: x.xlsx: vHost: warning: assumed: rack unassigned-1",
+                "Right-sizing: right-sizing 2 workloads to their measured use would free 5 vCPUs and 12.5 GiB of "
+                        + "memory");
     }
 
     @Test

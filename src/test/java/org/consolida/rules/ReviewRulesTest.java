@@ -10,6 +10,8 @@ import org.consolida.inventory.DemandProfile;
 import org.consolida.inventory.FailoverPolicy;
 import org.consolida.inventory.Host;
 import org.consolida.inventory.HostState;
+import org.consolida.inventory.MeasuredDemand;
+import org.consolida.inventory.MeasuredUse;
 import org.consolida.inventory.Policy;
 import org.consolida.inventory.Rack;
 import org.consolida.inventory.RemoteAccess;
@@ -454,6 +456,75 @@ class ReviewRulesTest {
             t.host("off", h -> h.state(HostState.OFF));
             t.workload("a", t.host("busy"));
             assertThat(subjects(t, "CAP-003")).isEmpty();
+        }
+    }
+
+    /** SIZE-001: vCPUs at 2 × what the observed peak needs, or memory at 1.5 × the peak plus a fifth. */
+    @Nested
+    class RightSizingRule {
+        /** A use of the default 4-vCPU, 16 GiB workload; hosts have 2 GHz cores. */
+        private MeasuredUse use(String workload, Double cpuPeakGhz, Double memoryPeakGib) {
+            return new MeasuredUse(workload, cpuPeakGhz == null ? 0 : 288, cpuPeakGhz, cpuPeakGhz, cpuPeakGhz,
+                    cpuPeakGhz, memoryPeakGib, memoryPeakGib, 4, 16, 5, null);
+        }
+
+        private Review review(TestDatacenter t, MeasuredUse... uses) {
+            return ReviewRules.review(rules, t.inventory(), t.plan(), MeasuredDemand.of("h.csv", "CPU p95",
+                    List.of(uses)));
+        }
+
+        @Test
+        void suggestsTheVcpusThatRunThePeakAndThePeakMemoryWithAMarginAndSumsWhatItFrees() {
+            TestDatacenter t = TestDatacenter.esxi();
+            Host h = t.host("h1");
+            t.workload("idle", h);
+            t.workload("busy", h);
+            // idle: peak 1.5 GHz needs 1 vCPU of 2 GHz (4 ≥ 2 × 1); 5 GiB × 1.2 = 6 GiB (16 ≥ 1.5 × 6).
+            // busy: peak 7 GHz needs 4 vCPUs, as configured; 12 GiB × 1.2 = 14.4 → 15 GiB, 16 < 1.5 × 15.
+            Review review = review(t, use("idle", 1.5, 5.0), use("busy", 7.0, 12.0));
+
+            assertThat(review.rightSizings()).singleElement().satisfies(r -> {
+                assertThat(r.workload()).isEqualTo("idle");
+                assertThat(r.suggestedVcpus()).isEqualTo(1);
+                assertThat(r.suggestedMemoryGib()).isEqualTo(6.0);
+            });
+            assertThat(review.vcpusFreed()).isEqualTo(3);
+            assertThat(review.memoryGibFreed()).isEqualTo(10.0);
+            assertThat(review.findings()).filteredOn(f -> f.ruleId().equals("SIZE-001")).singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.subject()).isEqualTo("workload idle");
+                        assertThat(f.message()).isEqualTo("configured with 4 vCPUs and 16 GiB, it used at most "
+                                + "1.50 GHz and 5.0 GiB in its history");
+                        assertThat(f.recommendation()).isEqualTo("resize to 1 vCPUs and 6 GiB, freeing 3 vCPUs and "
+                                + "10 GiB of memory");
+                    });
+        }
+
+        @Test
+        void oneOversizedDimensionKeepsTheOtherAsConfigured() {
+            TestDatacenter t = TestDatacenter.esxi();
+            Host h = t.host("h1");
+            t.workload("cpu-only", h);
+            // Peak 3.5 GHz needs 2 vCPUs: 4 ≥ 2 × 2. No memory history: memory stays.
+            Review review = review(t, use("cpu-only", 3.5, null));
+
+            assertThat(review.rightSizings()).singleElement().satisfies(r -> {
+                assertThat(r.suggestedVcpus()).isEqualTo(2);
+                assertThat(r.suggestedMemoryGib()).isEqualTo(16.0);
+            });
+            assertThat(review.memoryGibFreed()).isZero();
+        }
+
+        @Test
+        void noHistoryOrAnUnplacedWorkloadGetsNoSuggestion() {
+            TestDatacenter t = TestDatacenter.esxi();
+            Host h = t.host("h1");
+            t.workload("unmeasured", h);
+            Workload away = t.workload("away", h);
+            t.place(away, null);
+
+            assertThat(review(t, use("away", 0.5, 1.0)).rightSizings()).isEmpty();
+            assertThat(subjects(t, "SIZE-001")).isEmpty();
         }
     }
 }

@@ -3,7 +3,6 @@ package org.consolida.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,10 +31,12 @@ import org.cloudsimplus.utilizationmodels.UtilizationModelPlanetLab;
 import org.cloudsimplus.vms.Vm;
 import org.cloudsimplus.vms.VmSimple;
 import org.consolida.inventory.Host;
+import org.consolida.bench.CloudSimSetup;
 import org.consolida.inventory.HostModel;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.PowerCurve;
 import org.consolida.inventory.Workload;
+import org.consolida.io.history.PlanetLabTraces;
 import org.consolida.testkit.HostModels;
 import org.consolida.testkit.Hypervisors;
 import org.consolida.testkit.TestDatacenter;
@@ -141,7 +142,8 @@ class CloudSimPlusCrossCheckTest {
         }
         Inventory inventory = dc.inventory();
         SimulationSettings settings = SimulationSettings.defaults();
-        DemandShares shares = DemandShares.traces(inventory, traces, DAY.toString(), settings);
+        DemandShares shares = DemandShares.traces(inventory, traces.stream().map(PlanetLabTraces.Trace::sharePerSample).toList(),
+                DAY.toString(), settings);
         Layout layout = new Layout(inventory, settings);
         int[] hostOf = new int[layout.workloadCount];
         for (int w = 0; w < hostOf.length; w++) {
@@ -236,19 +238,9 @@ class CloudSimPlusCrossCheckTest {
         return Math.abs(ours - theirs) / theirs;
     }
 
-    private static Map<String, double[]> readCurves() throws IOException {
-        Map<String, double[]> curves = new HashMap<>();
-        for (String line : Files.readAllLines(CURVES)) {
-            if (line.startsWith("#") || line.startsWith("server,")) {
-                continue;
-            }
-            String[] cells = line.split(",");
-            double[] watts = new double[PowerCurve.POINTS];
-            for (int i = 0; i < watts.length; i++) {
-                watts[i] = Double.parseDouble(cells[2 + i]);
-            }
-            curves.put(cells[1], watts);
-        }
-        return curves;
+    /** CloudSim's curves by class name, as the PlanetLab benchmark reads them. */
+    private static Map<String, double[]> readCurves() {
+        return CloudSimSetup.curves(CURVES);
     }
+
 }

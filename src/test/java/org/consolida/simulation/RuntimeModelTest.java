@@ -3,6 +3,7 @@ package org.consolida.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import java.util.Map;
 
 import org.consolida.inventory.Host;
@@ -296,6 +297,51 @@ class RuntimeModelTest {
         assertThat(after.workload("a").deliveredRatio()).isCloseTo(dayRatio, within(1e-9));
         // 12 of 288 steps fall short: the 5th percentile (15th smallest) is already a full step.
         assertThat(after.workload("a").p5Ratio()).isEqualTo(1.0);
+    }
+
+    private static double[] halfDay(double morning, double afternoon) {
+        double[] day = new double[288];
+        java.util.Arrays.fill(day, 0, 144, morning);
+        java.util.Arrays.fill(day, 144, 288, afternoon);
+        return day;
+    }
+
+    @Test
+    void countsTheWorkloadTimeShortOfDemandAndTheHostTimeOverloaded() {
+        TestDatacenter dc = datacenter();
+        Host host = dc.host("h1", dc.rack("r1"), TWO_CORES, Hypervisors.NATIVE); // 4 GHz
+        dc.vm("a", 2, 3.0, 8, host);
+        dc.vm("b", 2, 3.0, 8, host);
+        Inventory inventory = dc.inventory();
+        SimulationSettings settings = SimulationSettings.defaults();
+        // Morning: both at 3 GHz, 6 of 4 GHz asked, both short. Afternoon: 0.6 + 3 GHz fit.
+        DemandShares shares = DemandShares.traces(inventory, List.of(halfDay(1.0, 0.2), halfDay(1.0, 1.0)), "test",
+                settings);
+
+        ScenarioResult after = new Simulator(inventory, shares, settings).scenario("after", dc.today());
+
+        assertThat(after.shortOfDemandShare()).isCloseTo(0.5, within(1e-12)); // 2 × 144 of 2 × 288 steps
+        assertThat(after.overloadedHostShare()).isCloseTo(0.5, within(1e-12)); // 144 of 288 host steps
+    }
+
+    @Test
+    void withCloudSimsAssumptionAnIdleHostDrawsNothingEvenWithGuests() {
+        TestDatacenter dc = datacenter();
+        Host host = dc.host("h1", dc.rack("r1"), TWO_CORES, Hypervisors.NATIVE);
+        dc.vm("a", 2, 2.0, 8, host);
+        Inventory inventory = dc.inventory();
+        SimulationSettings ours = SimulationSettings.defaults();
+        SimulationSettings cloudSim = ours.withZeroLoadDrawsNothing(true);
+        List<double[]> trace = List.of(halfDay(0.0, 1.0)); // idle all morning, 2 of 4 GHz all afternoon
+
+        double idleToo = new Simulator(inventory, DemandShares.traces(inventory, trace, "t", ours), ours)
+                .scenario("after", dc.today()).itEnergyKwh();
+        double zeroWhenIdle = new Simulator(inventory, DemandShares.traces(inventory, trace, "t", cloudSim), cloudSim)
+                .scenario("after", dc.today()).itEnergyKwh();
+
+        // 12 h at 100 W idle plus 12 h at 150 W (half load on 100–200 W); CloudSim's view drops the idle morning.
+        assertThat(idleToo).isCloseTo((12 * 100 + 12 * 150) / 1000.0, within(1e-9));
+        assertThat(zeroWhenIdle).isCloseTo(12 * 150 / 1000.0, within(1e-9));
     }
 
     /** The plan over one day, scenario "after" alone. */

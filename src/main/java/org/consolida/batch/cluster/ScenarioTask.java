@@ -16,8 +16,8 @@ import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.HazelcastInstanceAware;
 
 /**
- * One scenario as it travels to a member: its settings, its inventory's bytes and its rules folder's files, so that
- * the member needs nothing but the same program. The member writes them into a temporary folder, plans the scenario
+ * One scenario as it travels to a member: its settings, its inventory's bytes, its rules folder's files and its
+ * utilisation history's (a file, or a folder's files), so that the member needs nothing but the same program. The member writes them into a temporary folder, plans the scenario
  * there exactly as an in-process batch would ({@link InProcessExecutor#plan}), and sends back the files it wrote.
  */
 final class ScenarioTask implements Callable<TaskResult>, Serializable, HazelcastInstanceAware {
@@ -29,17 +29,24 @@ final class ScenarioTask implements Callable<TaskResult>, Serializable, Hazelcas
     private final byte[] inventory;
     private final String rulesPath;
     private final TreeMap<String, byte[]> rules;
+    private final String historyPath;
+    private final TreeMap<String, byte[]> history;
+    private final boolean historyIsFolder;
     private final String version;
     private transient HazelcastInstance instance;
 
     private ScenarioTask(String manifest, Scenario scenario, String inventoryPath, byte[] inventory, String rulesPath,
-                         TreeMap<String, byte[]> rules, String version) {
+                         TreeMap<String, byte[]> rules, String historyPath, TreeMap<String, byte[]> history,
+                         boolean historyIsFolder, String version) {
         this.manifest = manifest;
         this.scenario = scenario;
         this.inventoryPath = inventoryPath;
         this.inventory = inventory;
         this.rulesPath = rulesPath;
         this.rules = rules;
+        this.historyPath = historyPath;
+        this.history = history;
+        this.historyIsFolder = historyIsFolder;
         this.version = version;
     }
 
@@ -47,9 +54,18 @@ final class ScenarioTask implements Callable<TaskResult>, Serializable, Hazelcas
     static ScenarioTask of(Manifest manifest, Scenario scenario, Path defaultRules, String version) throws IOException {
         Path rules = scenario.rules() != null ? scenario.rules() : defaultRules;
         boolean hasRules = rules != null && Files.isDirectory(rules);
-        return new ScenarioTask(manifest.file().toString(), scenario.located(null, null),
+        Path history = scenario.history();
+        boolean historyIsFolder = history != null && Files.isDirectory(history);
+        TreeMap<String, byte[]> historyFiles = null;
+        if (historyIsFolder) {
+            historyFiles = FolderBytes.read(history);
+        } else if (history != null) {
+            historyFiles = new TreeMap<>(Map.of(history.getFileName().toString(), Files.readAllBytes(history)));
+        }
+        return new ScenarioTask(manifest.file().toString(), scenario.located(null, null, null),
                 scenario.inventory().toString(), Files.readAllBytes(scenario.inventory()),
-                rules == null ? null : rules.toString(), hasRules ? FolderBytes.read(rules) : null, version);
+                rules == null ? null : rules.toString(), hasRules ? FolderBytes.read(rules) : null,
+                history == null ? null : history.toString(), historyFiles, historyIsFolder, version);
     }
 
     String scenario() {
@@ -58,7 +74,8 @@ final class ScenarioTask implements Callable<TaskResult>, Serializable, Hazelcas
 
     /** Bytes carried, for the benchmark's figures. */
     long size() {
-        return inventory.length + (rules == null ? 0 : rules.values().stream().mapToLong(b -> b.length).sum());
+        return inventory.length + (rules == null ? 0 : rules.values().stream().mapToLong(b -> b.length).sum())
+                + (history == null ? 0 : history.values().stream().mapToLong(b -> b.length).sum());
     }
 
     @Override
@@ -78,6 +95,7 @@ final class ScenarioTask implements Callable<TaskResult>, Serializable, Hazelcas
         Path work = null;
         Path inventoryFile = null;
         Path rulesFolder = null;
+        Path historyCopy = null;
         try {
             work = Files.createTempDirectory("consolida-task-");
             // The file keeps its name: the inventory's name in the reports comes from it.
@@ -89,10 +107,15 @@ final class ScenarioTask implements Callable<TaskResult>, Serializable, Hazelcas
                 Files.createDirectories(rulesFolder);
                 FolderBytes.write(rules, rulesFolder);
             }
+            if (history != null) {
+                Path historyFolder = Files.createDirectories(work.resolve("history"));
+                FolderBytes.write(history, historyFolder);
+                historyCopy = historyIsFolder ? historyFolder : historyFolder.resolve(history.firstKey());
+            }
             Path out = work.resolve("out");
             services.listener().started(scenario.name());
             int exitCode = InProcessExecutor.plan(services.reader(), services.runner(), manifest,
-                    scenario.located(inventoryFile, rulesFolder), out);
+                    scenario.located(inventoryFile, rulesFolder, historyCopy), out);
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (Thread.currentThread().isInterrupted() || !instance.getLifecycleService().isRunning()) {
                 // Stopped with the member: what the search found so far is not the plan, let another member redo it.
@@ -110,6 +133,9 @@ final class ScenarioTask implements Callable<TaskResult>, Serializable, Hazelcas
             }
             if (rulesFolder != null && rulesPath != null) {
                 error = error.replace(rulesFolder.toString(), rulesPath);
+            }
+            if (historyCopy != null) {
+                error = error.replace(historyCopy.toString(), historyPath);
             }
             services.listener().finished(scenario.name(), -1, error, millis);
             return TaskResult.failed(scenario.name(), error, member, millis);

@@ -29,19 +29,53 @@ import org.consolida.inventory.Site;
 final class HostMapping {
     /** What the hosts of an export became. */
     record Hosts(List<Site> sites, List<Rack> racks, List<HostModel> models, List<Hypervisor> hypervisors,
-                 List<Host> hosts, Map<String, HostLoad> loads, Map<String, Host> byKey) {
+                 List<Host> hosts, Map<String, HostLoad> loads, Map<String, Host> byKey, Map<String, Host> byShortName,
+                 Map<String, String> matchedByShortName) {
         Hosts(List<Site> sites, List<Rack> racks, List<HostModel> models, List<Hypervisor> hypervisors,
               List<Host> hosts, Map<String, HostLoad> loads) {
-            this(sites, racks, models, hypervisors, hosts, loads, new HashMap<>());
-            hosts.forEach(h -> byKey.put(h.id().toLowerCase(Locale.ROOT), h));
+            this(sites, racks, models, hypervisors, hosts, loads, new HashMap<>(), new HashMap<>(),
+                    new LinkedHashMap<>());
+            Set<String> ambiguous = new HashSet<>();
+            for (Host h : hosts) {
+                byKey.put(h.id().toLowerCase(Locale.ROOT), h);
+                String shortName = shortName(h.id());
+                if (shortName != null && byShortName.putIfAbsent(shortName, h) != null) {
+                    ambiguous.add(shortName);
+                }
+            }
+            ambiguous.forEach(byShortName::remove);
         }
 
-        /** The host of that name, ignoring case (vInfo and vHost may spell a DNS name differently), or null. */
+        /**
+         * The host of that name, or null: ignoring case (vInfo and vHost may spell a DNS name differently), else as a
+         * fully qualified name against a short one ({@code esx01} and {@code esx01.corp.local}) when only one host of
+         * vHost has that short name. Matches by short name are remembered for an assumption.
+         */
         Host byName(String name) {
-            return byKey.get(name.toLowerCase(Locale.ROOT));
+            Host host = byKey.get(name.toLowerCase(Locale.ROOT));
+            if (host != null) {
+                return host;
+            }
+            String shortName = shortName(name);
+            host = shortName == null ? null : byShortName.get(shortName);
+            if (host != null) {
+                matchedByShortName.putIfAbsent(name, host.id());
+            }
+            return host;
+        }
+
+        /** The first label of a DNS name, lower case; null for an IP address. */
+        static String shortName(String name) {
+            String lower = name.strip().toLowerCase(Locale.ROOT);
+            if (IPV4.matcher(lower).matches() || lower.isEmpty()) {
+                return null;
+            }
+            int dot = lower.indexOf('.');
+            return dot < 0 ? lower : lower.substring(0, dot);
         }
     }
 
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     private static final Pattern VERSION = Pattern.compile("(\\d+\\.\\d+(\\.\\d+)?)");
 
     private HostMapping() {

@@ -25,6 +25,11 @@ final class VmMapping {
     record Vms(List<Workload> workloads, Map<String, VmDetails> details, RvToolsImport.Counts counts) {
     }
 
+    /** A workload waiting for its demand, which the calibration settles once every VM is known. */
+    private record Pending(String id, int vcpus, double storageMib, String os, Host host, Criticality criticality,
+                           DemandCalibration.VmDemand demand) {
+    }
+
     private VmMapping() {
     }
 
@@ -122,8 +127,8 @@ final class VmMapping {
         Set<String> seenUuids = new HashSet<>();
         Map<String, List<String>> missingHosts = new LinkedHashMap<>();
         List<String> noHost = new ArrayList<>();
-        List<String> cpuDefaulted = new ArrayList<>();
-        List<String> memoryConfigured = new ArrayList<>();
+        List<DemandCalibration.VmDemand> demands = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
         List<String> storageDefaulted = new ArrayList<>();
         List<String> renamed = new ArrayList<>();
         List<String> cpusFromTab = new ArrayList<>();
@@ -199,25 +204,11 @@ final class VmMapping {
 
             Double overallMhz = cpuRow < 0 ? null : Issues.parse(cpuTab.get().table.text(cpuRow,
                     cpuTab.get().table.column("Overall")));
-            double cpuGhz;
-            if (vm.poweredOn() && overallMhz != null && overallMhz >= 0) {
-                cpuGhz = overallMhz / 1000;
-            } else {
-                double clock = host == null ? meanGhz : host.model().coreGhz();
-                cpuGhz = options.cpuDemandShare() * vcpus * clock;
-                cpuDefaulted.add(vm.name());
-            }
-
             Double consumedMib = memRow < 0 ? null : Issues.parse(memTab.get().table.text(memRow,
                     memTab.get().table.column(options.memory() == RvToolsOptions.MemoryBasis.ACTIVE ? "Active" : "Consumed")));
-            double memoryMib = configuredMib;
-            if (options.memory() != RvToolsOptions.MemoryBasis.CONFIGURED) {
-                if (vm.poweredOn() && consumedMib != null && consumedMib > 0) {
-                    memoryMib = Math.min(consumedMib, configuredMib);
-                } else {
-                    memoryConfigured.add(vm.name());
-                }
-            }
+            String cluster = host != null && !host.cluster().isEmpty() ? host.cluster() : vm.cluster();
+            DemandCalibration.VmDemand demand = new DemandCalibration.VmDemand(vm.name(), host, cluster, vm.poweredOn(),
+                    vcpus, configuredMib, overallMhz, consumedMib);
 
             double storageMib = storageMib(vm, options, diskTab, unique, storageDefaulted);
 
@@ -240,13 +231,20 @@ final class VmMapping {
                 os = c.text(cpuRow, c.column("OS according to the VMware Tools"));
                 os = os.isEmpty() ? c.text(cpuRow, c.column("OS according to the configuration file")) : os;
             }
-            workloads.add(Workload.builder(id).vcpus(vcpus).cpuGhz(cpuGhz).memoryGib(memoryMib / 1024)
-                    .storageGib(storageMib / 1024).os(os).currentHost(host).criticality(criticality(vm.haPriority()))
-                    .build());
+            demands.add(demand);
+            pending.add(new Pending(id, vcpus, storageMib, os, host, criticality(vm.haPriority()), demand));
             details.put(id, details(vm, unique, netTab, partTab, overallMhz, consumedMib));
+        }
+        DemandCalibration.calibrate(demands, hosts, options, meanGhz, assumptions);
+        for (Pending p : pending) {
+            workloads.add(Workload.builder(p.id()).vcpus(p.vcpus()).cpuGhz(p.demand().cpuGhz)
+                    .memoryGib(p.demand().memoryMib / 1024).storageGib(p.storageMib() / 1024).os(p.os())
+                    .currentHost(p.host()).criticality(p.criticality()).build());
         }
 
         String vInfo = info.sheet();
+        hosts.matchedByShortName().forEach((name, host) -> assumptions.add(new Assumption("host " + name, vInfo + " Host",
+                "not in vHost as written: matched to vHost's " + host + " by its short name")));
         for (Map.Entry<String, List<String>> missing : missingHosts.entrySet()) {
             List<String> vms = missing.getValue();
             assumptions.add(new Assumption("host " + missing.getKey(), vInfo + " Host",
@@ -263,17 +261,6 @@ final class VmMapping {
         if (!memoryFromTab.isEmpty()) {
             assumptions.add(new Assumption(count(memoryFromTab), vInfo + " Memory",
                     "blank in vInfo: memory taken from vMemory Size MiB"));
-        }
-        if (!cpuDefaulted.isEmpty()) {
-            assumptions.add(new Assumption(count(cpuDefaulted), "vCPU Overall",
-                    "no measured CPU (powered off, or no vCPU Overall): demand " + Math.round(options.cpuDemandShare() * 100)
-                            + " % of vCPUs × the host's core clock (" + String.format(Locale.ROOT, "%.2f", meanGhz)
-                            + " GHz, the vHost mean, when the host is unknown)"));
-        }
-        if (!memoryConfigured.isEmpty()) {
-            assumptions.add(new Assumption(count(memoryConfigured), "vMemory " + (options.memory()
-                    == RvToolsOptions.MemoryBasis.ACTIVE ? "Active" : "Consumed"),
-                    "no measured memory (powered off, or no vMemory row): configured memory used"));
         }
         if (!storageDefaulted.isEmpty()) {
             assumptions.add(new Assumption(count(storageDefaulted), vInfo + " storage",

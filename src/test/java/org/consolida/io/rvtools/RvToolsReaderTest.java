@@ -50,7 +50,8 @@ class RvToolsReaderTest {
         assertThat(web.memoryGib()).isEqualTo(8.0); // no vMemory tab: configured memory
         assertThat(web.storageGib()).isEqualTo(100.0); // Provisioned MB 102400
         assertThat(web.currentHost().id()).isEqualTo("esx02");
-        assertThat(web.cpuGhz()).isCloseTo(0.25 * 4 * 2.4, within(1e-9)); // no vCPU tab: 25 % of 4 vCPUs at 2.4 GHz
+        // No vCPU tab: its host esx02 says "12%" CPU usage of 28 cores × 2.4 GHz, and it is the host's one running VM.
+        assertThat(web.cpuGhz()).isCloseTo(0.12 * 28 * 2.4, within(1e-9));
         assertThat(web.os()).isEqualTo("Microsoft Windows Server 2016 (64-bit)");
         assertThat(web.criticality()).isEqualTo(Criticality.NORMAL);
         assertThat(imported.inventory().workload("web [00000000aaaa]").criticality()).isEqualTo(Criticality.HIGH);

@@ -1,4 +1,4 @@
-package org.consolida.simulation;
+package org.consolida.io.history;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,7 +10,11 @@ import java.util.stream.Stream;
 import org.consolida.inventory.InvalidInputException;
 import org.consolida.inventory.Problem;
 
-/** Reads a folder of PlanetLab CPU traces: one file per VM, one integer CPU % per line (288 lines for a day). */
+/**
+ * Reads a folder of PlanetLab CPU traces: one file per VM, one CPU % per line (288 lines for a day, one per 5 minutes),
+ * the format of the traces CloudSim ships. {@code simulate --traces} drives demand with them; {@code --history} reads
+ * the same folder as a utilisation history (each file the history of the workload of the same name).
+ */
 public final class PlanetLabTraces {
     private PlanetLabTraces() {
     }
@@ -22,16 +26,10 @@ public final class PlanetLabTraces {
     /** Every regular file of the folder, in sorted order of file names; every malformed line is reported. */
     public static List<Trace> read(Path folder) {
         if (!Files.isDirectory(folder)) {
-            throw InvalidInputException.of(folder.toString(), "", "is not a folder of traces; point --traces at a "
-                    + "folder with one PlanetLab file per workload");
+            throw InvalidInputException.of(folder.toString(), "", "is not a folder of traces; give a folder with one "
+                    + "PlanetLab file per workload");
         }
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
-        } catch (IOException e) {
-            throw InvalidInputException.of(folder.toString(), "", "cannot be listed: " + e.getMessage());
-        }
+        List<Path> files = files(folder);
         if (files.isEmpty()) {
             throw InvalidInputException.of(folder.toString(), "", "holds no trace files");
         }
@@ -47,6 +45,16 @@ public final class PlanetLabTraces {
             throw new InvalidInputException(problems);
         }
         return traces;
+    }
+
+    /** The regular files of a folder that are not hidden, in sorted order of their names. */
+    static List<Path> files(Path folder) {
+        try (Stream<Path> listing = Files.list(folder)) {
+            return listing.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+        } catch (IOException e) {
+            throw InvalidInputException.of(folder.toString(), "", "cannot be listed: " + e.getMessage());
+        }
     }
 
     private static Trace readOne(Path file, List<Problem> problems) {
