@@ -65,10 +65,11 @@ final class ReportAssembly {
         result.plan().getHosts().forEach(h -> plannedHosts.put(h.id(), h));
         for (Placement placement : result.plan().getPlacements()) {
             if (placement.getCurrentHost() != null) {
-                cpuMhzBefore.merge(placement.getCurrentHost().id(), placement.cpuMhz(), Long::sum);
+                cpuMhzBefore.merge(placement.getCurrentHost().id(), placement.cpuMhzOn(placement.getCurrentHost()),
+                        Long::sum);
             }
             if (placement.getHost() != null) {
-                cpuMhzAfter.merge(placement.getHost().id(), placement.cpuMhz(), Long::sum);
+                cpuMhzAfter.merge(placement.getHost().id(), placement.cpuMhzOn(placement.getHost()), Long::sum);
             }
         }
     }
@@ -190,7 +191,7 @@ final class ReportAssembly {
             }
             Workload w = placement.getWorkload();
             double[] load = loads.computeIfAbsent(host.id(), k -> new double[4]);
-            load[0] += w.cpuGhz();
+            load[0] += placement.cpuMhzOn(host) / 1000.0; // overhead included, as the planner counts it
             load[1] += w.memoryGib();
             load[2] += w.storageGib();
             hostOf.put(w.id(), host.id());

@@ -1,6 +1,7 @@
 package org.consolida.planning;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.consolida.inventory.FailoverPolicy;
 import org.consolida.inventory.Flow;
 import org.consolida.inventory.Host;
 import org.consolida.inventory.Inventory;
+import org.consolida.inventory.MachineModel;
 import org.consolida.inventory.Policy;
 import org.consolida.inventory.Restriction;
 import org.consolida.inventory.ForbiddenPlacements;
@@ -28,8 +30,15 @@ public final class PlacementProblem {
         List<PlannedHost> hosts = new ArrayList<>();
         List<HostCapacity> capacities = new ArrayList<>();
         Map<String, PlannedHost> hostsById = new HashMap<>();
+        // Machines: the distinct (model, hypervisor) pairs; a workload costs the same CPU on every host of one.
+        Map<String, Integer> machineIndex = new HashMap<>();
+        List<Host> machines = new ArrayList<>();
         for (Host host : inventory.hosts()) {
-            PlannedHost planned = new PlannedHost(host, hosts.size(), policy);
+            int machine = machineIndex.computeIfAbsent(host.model().id() + "\u0000" + host.hypervisor().id(), k -> {
+                machines.add(host);
+                return machines.size() - 1;
+            });
+            PlannedHost planned = new PlannedHost(host, hosts.size(), machine, policy);
             hosts.add(planned);
             hostsById.put(host.id(), planned);
             for (Resource resource : Resource.values()) {
@@ -63,8 +72,15 @@ public final class PlacementProblem {
             long migrationCents = Math.round(workload.memoryGib() * policy.migrationCostPerGib() * 100);
             PlannedHost current = workload.currentHost() == null ? null : hostsById.get(workload.currentHost().id());
             indexById.put(workload.id(), placements.size());
-            placements.add(new Placement(placements.size(), workload, demand, size, migrationCents, current,
-                    restrictions.forbiddenHostIndexes(workload), restrictions, workload.pinned() && current != null));
+            long[] cpuMhzByMachine = new long[machines.size()];
+            BitSet vcpusTooSlow = new BitSet(machines.size());
+            for (int m = 0; m < machines.size(); m++) {
+                cpuMhzByMachine[m] = cpuMhz(workload, machines.get(m));
+                vcpusTooSlow.set(m, !MachineModel.vcpusKeepUp(workload, machines.get(m)));
+            }
+            placements.add(new Placement(placements.size(), workload, demand, cpuMhzByMachine, vcpusTooSlow, size,
+                    migrationCents, current, restrictions.forbiddenHostIndexes(workload), restrictions,
+                    workload.pinned() && current != null));
         }
         List<Traffic> traffic = new ArrayList<>();
         for (Flow flow : inventory.flows()) {
@@ -87,6 +103,11 @@ public final class PlacementProblem {
     /** Whether any workload runs somewhere today (then planning is re-planning, and moves cost). */
     public static boolean hasCurrentPlacement(PlacementSolution solution) {
         return solution.getPlacements().stream().anyMatch(p -> p.getCurrentHost() != null);
+    }
+
+    /** Host CPU in whole MHz (rounded up) the workload costs on a host, overhead included: the machine model's figure. */
+    static long cpuMhz(Workload workload, Host host) {
+        return wholeUp(MachineModel.hostGhz(workload, host) * 1000);
     }
 
     static long[] demand(Workload workload) {

@@ -20,7 +20,7 @@ class BaselinesTest {
         TestInventory inventory = new TestInventory().host("h1").host("h2")
                 .workload("w0", 1, 8).workload("w3", 3, 8).workload("w4", 4, 8).workload("w5", 5, 8)
                 .workload("w6", 6, 8);
-        PlacementSolution problem = PlacementProblem.of(inventory.build(), List.of());
+        PlacementSolution problem = PlacementProblem.of(NominalMachines.of(inventory.build()), List.of());
         assertThat(hostIds(Baselines.firstFitDecreasing(problem))).containsExactly("h2", "h2", "h1", "h2", "h1");
     }
 
@@ -28,7 +28,7 @@ class BaselinesTest {
     void firstFitDecreasingLeavesUnplacedWhatFitsNowhereAndSkipsMaintenance() {
         TestInventory inventory = new TestInventory().host("h1", "m10", "r1", "c1", HostState.MAINTENANCE).host("h2")
                 .workload("a", 8, 8).workload("b", 8, 8);
-        PlacementSolution problem = PlacementProblem.of(inventory.build(), List.of());
+        PlacementSolution problem = PlacementProblem.of(NominalMachines.of(inventory.build()), List.of());
         assertThat(hostIds(Baselines.firstFitDecreasing(problem))).containsExactly("h2", "-");
     }
 
@@ -37,7 +37,7 @@ class BaselinesTest {
         TestInventory inventory = new TestInventory().host("h1").host("h2")
                 .workload("a", 1, 8, null, "g", SpreadScope.HOST, false)
                 .workload("b", 1, 8, null, "g", SpreadScope.HOST, false);
-        PlacementSolution problem = PlacementProblem.of(inventory.build(), List.of());
+        PlacementSolution problem = PlacementProblem.of(NominalMachines.of(inventory.build()), List.of());
         assertThat(hostIds(Baselines.firstFitDecreasing(problem))).containsExactly("h1", "h2");
     }
 
@@ -48,7 +48,7 @@ class BaselinesTest {
         TestInventory inventory = new TestInventory().model("eco", 10, 64, 1, 50, 100)
                 .host("old").host("eco", "eco", "r1", "c1", HostState.ON)
                 .workload("a", 2, 8).workload("b", 3, 8);
-        PlacementSolution problem = PlacementProblem.of(inventory.build(), List.of());
+        PlacementSolution problem = PlacementProblem.of(NominalMachines.of(inventory.build()), List.of());
         assertThat(hostIds(Baselines.powerAwareBestFit(problem))).containsExactly("eco", "eco");
     }
 }

@@ -19,7 +19,7 @@ class LowerBoundTest {
         TestInventory inventory = new TestInventory().model("eco", 10, 64, 1, 40, 100)
                 .host("h1").host("eco", "eco", "r1", "c1", HostState.ON)
                 .workload("a", 7, 8).workload("b", 8, 8);
-        PlacementSolution problem = PlacementProblem.of(inventory.build(), List.of());
+        PlacementSolution problem = PlacementProblem.of(NominalMachines.of(inventory.build()), List.of());
         assertThat(LowerBound.energyKwhPerYear(problem, problem.getHosts())).isCloseTo(200 * 8.76, within(0.01));
         LowerBound bound = LowerBound.of(problem);
         assertThat(bound.energyKwhPerYear()).isCloseTo(230 * 8.76, within(0.01));
@@ -31,10 +31,10 @@ class LowerBoundTest {
         // Memory binds: 3 × 40 GiB on 64 GiB hosts needs two; a group of three spread per host needs three.
         TestInventory inventory = new TestInventory().host("h1").host("h2").host("h3").host("h4")
                 .workload("a", 1, 40).workload("b", 1, 40).workload("c", 1, 40);
-        assertThat(LowerBound.of(PlacementProblem.of(inventory.build(), List.of())).activeHosts()).isEqualTo(2);
+        assertThat(LowerBound.of(PlacementProblem.of(NominalMachines.of(inventory.build()), List.of())).activeHosts()).isEqualTo(2);
         inventory.workload("x", 0.1, 1, null, "g", SpreadScope.HOST, false)
                 .workload("y", 0.1, 1, null, "g", SpreadScope.HOST, false)
                 .workload("z", 0.1, 1, null, "g", SpreadScope.HOST, false);
-        assertThat(LowerBound.of(PlacementProblem.of(inventory.build(), List.of())).activeHosts()).isEqualTo(3);
+        assertThat(LowerBound.of(PlacementProblem.of(NominalMachines.of(inventory.build()), List.of())).activeHosts()).isEqualTo(3);
     }
 }

@@ -30,7 +30,7 @@ class PlannerTest {
                 .workload("b", 4, 16, null, "g", SpreadScope.HOST, false)
                 .workload("c", 6, 8).workload("d", 3, 30).workload("e", 2, 10).workload("f", 5, 20)
                 .flow("c", "d", 200);
-        assertReachesOptimum(inventory.build());
+        assertReachesOptimum(NominalMachines.of(inventory.build()));
     }
 
     @Test
@@ -41,12 +41,12 @@ class PlannerTest {
                 .workload("d", 4, 16, "h3").workload("e", 2, 4, "h2", "g", SpreadScope.HOST, false)
                 .workload("f", 2, 4, "h1", "g", SpreadScope.HOST, false)
                 .flow("a", "b", 50);
-        assertReachesOptimum(inventory.build());
+        assertReachesOptimum(NominalMachines.of(inventory.build()));
     }
 
     @Test
     void sameInventoryAndSeedGiveTheSamePlacements() {
-        Inventory inventory = TestInventory.random(3, 16, 120).build();
+        Inventory inventory = NominalMachines.of(TestInventory.random(3, 16, 120).build());
         SolveSettings settings = new SolveSettings(Duration.ofSeconds(20), null, 42L, 15_000L);
         PlanResult first = new Planner().plan(inventory, List.of(), settings, SolveListener.NONE);
         PlanResult second = new Planner().plan(inventory, List.of(), settings, SolveListener.NONE);
@@ -61,7 +61,7 @@ class PlannerTest {
         // One 10 GHz host, three 6 GHz workloads: only one fits.
         TestInventory inventory = new TestInventory().host("h1")
                 .workload("a", 6, 8).workload("b", 6, 8).workload("c", 6, 8);
-        PlanResult result = new Planner().plan(inventory.build(), List.of(), SMALL_BUDGET, SolveListener.NONE);
+        PlanResult result = new Planner().plan(NominalMachines.of(inventory.build()), List.of(), SMALL_BUDGET, SolveListener.NONE);
         assertThat(result.feasible()).isTrue();
         assertThat(result.unplaced()).hasSize(2);
         assertThat(result.holds()).isFalse();
@@ -70,7 +70,7 @@ class PlannerTest {
 
     @Test
     void planUsesFewerHostsThanTodayAndScoresNoWorseThanEitherBaseline() {
-        Inventory inventory = TestInventory.random(5, 24, 150).build();
+        Inventory inventory = NominalMachines.of(TestInventory.random(5, 24, 150).build());
         PlanResult result = new Planner().plan(inventory, List.of(), SMALL_BUDGET, SolveListener.NONE);
         assertThat(result.holds()).isTrue();
         assertThat(result.after().activeHosts()).isLessThan(result.before().activeHosts());
@@ -95,7 +95,7 @@ class PlannerTest {
 
     @Test
     void plansAnInventoryWithoutWorkloads() {
-        PlanResult result = new Planner().plan(new TestInventory().host("h1").build(), List.of(), SMALL_BUDGET,
+        PlanResult result = new Planner().plan(NominalMachines.of(new TestInventory().host("h1").build()), List.of(), SMALL_BUDGET,
                 SolveListener.NONE);
         assertThat(result.holds()).isTrue();
         assertThat(result.after().activeHosts()).isZero();
@@ -107,7 +107,7 @@ class PlannerTest {
         // Moving b (2 GiB) would be cheaper than moving a (32 GiB), but b is pinned to h2: a must join b.
         TestInventory inventory = new TestInventory().host("h1").host("h2")
                 .workload("a", 2, 32, "h1").workload("b", 1, 2, "h2", null, null, true);
-        PlanResult result = new Planner().plan(inventory.build(), List.of(), SMALL_BUDGET, SolveListener.NONE);
+        PlanResult result = new Planner().plan(NominalMachines.of(inventory.build()), List.of(), SMALL_BUDGET, SolveListener.NONE);
         assertThat(hostIds(result)).containsExactly("a→h2", "b→h2");
     }
 
@@ -115,14 +115,14 @@ class PlannerTest {
     void leavesAMaintenanceHostEmpty() {
         TestInventory inventory = new TestInventory().host("h1", "m10", "r1", "c1", HostState.MAINTENANCE).host("h2")
                 .workload("a", 2, 8, "h1").workload("b", 1, 8, "h1");
-        PlanResult result = new Planner().plan(inventory.build(), List.of(), SMALL_BUDGET, SolveListener.NONE);
+        PlanResult result = new Planner().plan(NominalMachines.of(inventory.build()), List.of(), SMALL_BUDGET, SolveListener.NONE);
         assertThat(result.holds()).isTrue();
         assertThat(hostIds(result)).containsExactly("a→h2", "b→h2");
     }
 
     @Test
     void explanationTotalsAddUpToTheScore() {
-        Inventory inventory = TestInventory.random(8, 8, 40).build();
+        Inventory inventory = NominalMachines.of(TestInventory.random(8, 8, 40).build());
         PlanResult result = new Planner().plan(inventory, List.of(), SMALL_BUDGET, SolveListener.NONE);
         long soft = result.explanation().constraints().stream().mapToLong(ScoreExplanation.ConstraintTotal::soft).sum();
         assertThat(soft).isEqualTo(result.score().softScore());

@@ -55,9 +55,12 @@ class MigrationWavesTest {
         return host;
     }
 
-    /** A workload of {@code memoryGib} (1 GHz, no storage) on {@code today}, planned onto {@code plannedHost}. */
+    /**
+     * A workload of {@code memoryGib} (1 GHz on 2 vCPUs, so its vCPUs keep up with 1 GHz cores after the overhead; no
+     * storage) on {@code today}, planned onto {@code plannedHost}.
+     */
     private void workload(String id, double memoryGib, Host today, Host plannedHost, String group) {
-        workloads.add(new Workload(id, WorkloadKind.VM, 1, 1, memoryGib, 0, "linux", VirtualizationMode.ANY, today,
+        workloads.add(new Workload(id, WorkloadKind.VM, 2, 1, memoryGib, 0, "linux", VirtualizationMode.ANY, today,
                 false, group, SpreadScope.HOST, Criticality.NORMAL, 0, null, RemoteAccess.NONE));
         planned.put(id, plannedHost.id());
     }
@@ -195,7 +198,7 @@ class MigrationWavesTest {
         Move move = order(inventory()).waves().get(0).moves().get(0);
 
         assertThat(move.mode()).isEqualTo(MigrationMode.COLD);
-        assertThat(move.reason()).contains("CPU vendor intel → amd");
+        assertThat(move.reason()).contains("CPU vendor Intel → AMD"); // as HostModel spells them, normalised
         assertThat(move.estimate().downtimeSeconds()).isEqualTo(120);
     }
 
@@ -217,7 +220,7 @@ class MigrationWavesTest {
     @Test
     void workloadsNotRunningTodayAreDeployedWithoutAMigration() {
         Host h1 = host("h1", RACK_A);
-        workloads.add(new Workload("new", WorkloadKind.VM, 1, 1, 10, 0, "linux", VirtualizationMode.ANY, null, false,
+        workloads.add(new Workload("new", WorkloadKind.VM, 2, 1, 10, 0, "linux", VirtualizationMode.ANY, null, false,
                 null, SpreadScope.HOST, Criticality.NORMAL, 0, null, RemoteAccess.NONE));
         planned.put("new", h1.id());
 
