@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.consolida.inventory.FailoverPolicy;
+import org.consolida.planning.Objective;
 import org.consolida.inventory.InvalidInputException;
 import org.consolida.inventory.Problem;
 
@@ -31,7 +32,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class ManifestReader {
     static final Set<String> SCENARIO_KEYS = Set.of("name", "inventory", "demandGrowthPct", "refresh", "addHosts",
             "removeHosts", "removeRacks", "failover", "cpuOvercommit", "memoryOvercommit", "maxUtilization", "kwhPrice",
-            "kwhPriceFactor", "rackUnitCostPerYear", "migrationCostPerGib", "timeLimit", "seed", "rules");
+            "kwhPriceFactor", "rackUnitCostPerYear", "migrationCostPerGib", "timeLimit", "seed", "rules",
+            "objective");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
 
@@ -160,6 +162,14 @@ public final class ManifestReader {
                 error(f.path("seed"), "\"" + seedNode.asText() + "\" is not a whole number");
             }
         }
+        Objective objective = null;
+        String objectiveText = text(f, "objective");
+        if (objectiveText != null) {
+            objective = Objective.parse(objectiveText);
+            if (objective == null) {
+                error(f.path("objective"), "\"" + objectiveText + "\" is not an objective (cost, energy)");
+            }
+        }
         Path rules = null;
         String rulesText = text(f, "rules");
         if (rulesText != null) {
@@ -173,7 +183,7 @@ public final class ManifestReader {
         }
         return new Scenario(name, inventory, growth, refresh, addHosts, removeHosts, removeRacks, failover,
                 cpuOvercommit, memoryOvercommit, maxUtilization, kwhPrice, kwhPriceFactor, rackUnitCost, migrationCost,
-                timeLimit, seed, rules);
+                timeLimit, seed, rules, objective);
     }
 
     private Path resolve(String relative) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.consolida.inventory.FailoverPolicy;
+import org.consolida.planning.Objective;
 
 /**
  * One what-if of a batch: an inventory and the changes to apply to it before planning. Every what-if field is null
@@ -17,12 +18,24 @@ import org.consolida.inventory.FailoverPolicy;
  * @param removeHosts     ids of hosts taken out; their workloads are started elsewhere
  * @param removeRacks     ids of racks taken out with their hosts
  * @param kwhPriceFactor  multiplies every site's electricity price
+ * @param objective       what the search minimises (null: the whole yearly cost)
  */
 public record Scenario(String name, Path inventory, Map<String, Double> demandGrowthPct, List<Refresh> refresh,
                        List<AddHosts> addHosts, List<String> removeHosts, List<String> removeRacks,
                        FailoverPolicy failover, Double cpuOvercommit, Double memoryOvercommit, Double maxUtilization,
                        Double kwhPrice, Double kwhPriceFactor, Double rackUnitCostPerYear, Double migrationCostPerGib,
-                       Duration timeLimit, Long seed, Path rules) {
+                       Duration timeLimit, Long seed, Path rules, Objective objective) {
+
+    /** A scenario that minimises the whole yearly cost. */
+    public Scenario(String name, Path inventory, Map<String, Double> demandGrowthPct, List<Refresh> refresh,
+                    List<AddHosts> addHosts, List<String> removeHosts, List<String> removeRacks,
+                    FailoverPolicy failover, Double cpuOvercommit, Double memoryOvercommit, Double maxUtilization,
+                    Double kwhPrice, Double kwhPriceFactor, Double rackUnitCostPerYear, Double migrationCostPerGib,
+                    Duration timeLimit, Long seed, Path rules) {
+        this(name, inventory, demandGrowthPct, refresh, addHosts, removeHosts, removeRacks, failover, cpuOvercommit,
+                memoryOvercommit, maxUtilization, kwhPrice, kwhPriceFactor, rackUnitCostPerYear, migrationCostPerGib,
+                timeLimit, seed, rules, null);
+    }
 
     /** The resources demand growth may name. */
     public static final List<String> GROWTH_RESOURCES = List.of("cpu", "memory", "storage", "network", "throughput");

@@ -81,7 +81,8 @@ final class BatchCommand implements Callable<Integer> {
     /** One scenario through the whole pipeline; the scenario's own time limit, seed and rules where it has them. */
     private static int plan(Inventory inventory, Scenario scenario, Path outDir) {
         Duration limit = scenario.timeLimit() != null ? scenario.timeLimit() : DEFAULT_TIME_LIMIT;
-        PlanPipeline.Settings settings = new PlanPipeline.Settings(new SolveSettings(limit, null, scenario.seed(), null),
+        PlanPipeline.Settings settings = new PlanPipeline.Settings(
+                new SolveSettings(limit, null, scenario.seed(), null, scenario.objective()),
                 scenario.rules() != null ? scenario.rules() : DefaultRules.folder(), SimulationSettings.defaults());
         return PlanPipeline.standard().run(inventory, List.of(), outDir, settings, SolveListener.NONE).holds()
                 ? ExitCode.OK : ExitCode.NOT_HOLDING;

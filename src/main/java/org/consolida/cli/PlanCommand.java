@@ -11,6 +11,7 @@ import org.consolida.pipeline.ConsoleProgress;
 import org.consolida.pipeline.PlanPipeline;
 import org.consolida.report.ConsoleSummary;
 import org.consolida.simulation.SimulationSettings;
+import org.consolida.planning.Objective;
 import org.consolida.planning.SolveListener;
 import org.consolida.planning.SolveSettings;
 
@@ -48,6 +49,12 @@ final class PlanCommand implements Callable<Integer> {
                     + " after a fixed number of moves scaled from the time limit).")
     Long seed;
 
+    @Option(names = "--objective", paramLabel = "cost|energy", defaultValue = "cost",
+            converter = ObjectiveConverter.class,
+            description = "What the search minimises: cost (the whole yearly cost, default) or energy (energy alone;"
+                    + " traffic, migrations, headroom and rack space priced at zero, every hard constraint kept).")
+    Objective objective;
+
     @Option(names = "--rules", paramLabel = "DIR",
             description = "The rules folder, with policy/ and review/ (default: rules/ here, else the installation's).")
     Path rules;
@@ -68,7 +75,7 @@ final class PlanCommand implements Callable<Integer> {
 
     /** Runs the command with a given pipeline: the CLI's reader, or a test's. */
     int run(PlanPipeline pipeline) {
-        SolveSettings solve = new SolveSettings(timeLimit, unimprovedLimit, seed, null);
+        SolveSettings solve = new SolveSettings(timeLimit, unimprovedLimit, seed, null, objective);
         PlanPipeline.Settings settings = new PlanPipeline.Settings(solve,
                 rules != null ? rules : DefaultRules.folder(), noSimulation ? null : SimulationSettings.defaults());
         SolveListener progress = quiet ? SolveListener.NONE : new ConsoleProgress(System.err);
@@ -76,6 +83,18 @@ final class PlanCommand implements Callable<Integer> {
         outcome.report().warnings().forEach(System.err::println);
         System.out.print(ConsoleSummary.text(outcome.report(), outcome.files()));
         return outcome.holds() ? ExitCode.OK : ExitCode.NOT_HOLDING;
+    }
+
+    /** Accepts "cost" or "energy" in any case. */
+    static final class ObjectiveConverter implements ITypeConverter<Objective> {
+        @Override
+        public Objective convert(String value) {
+            Objective objective = Objective.parse(value);
+            if (objective == null) {
+                throw new TypeConversionException("\"" + value + "\" is not an objective; write cost or energy");
+            }
+            return objective;
+        }
     }
 
     /** Accepts 30s, 2m, 1m30s, 1h, a bare number of seconds, or ISO-8601 (PT30S). */

@@ -84,7 +84,8 @@ final class ReportAssembly {
         PlanResult.SolveStats stats = result.stats();
         SolverSummary solver = new SolverSummary(result.score().toString(), result.feasible(),
                 stats.timeLimitMillis() / 1000, stats.seed() == null ? 0 : stats.seed(), stats.reproducible(),
-                stats.termination(), stats.start(), stats.moveEvaluationsPerSecond(), stats.firstFeasibleMillis());
+                stats.termination(), stats.start(), stats.moveEvaluationsPerSecond(), stats.firstFeasibleMillis(),
+                stats.objective().name().toLowerCase(java.util.Locale.ROOT));
         Baselines baselines = new Baselines(
                 figures(result.firstFitDecreasing().metrics()).withScore(result.firstFitDecreasing().score().toString()),
                 figures(result.powerAwareBestFit().metrics()).withScore(result.powerAwareBestFit().score().toString()));

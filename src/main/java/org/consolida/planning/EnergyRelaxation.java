@@ -38,6 +38,7 @@ final class EnergyRelaxation {
     private final List<Type> types = new ArrayList<>();
     private final List<WorkloadClass> classes = new ArrayList<>();
     private final List<Group> groups = new ArrayList<>();
+    private boolean restricted;
 
     private record Type(int machine, PlannedHost example, int hosts, int pinnedHosts) {
         double cpuGhz() {
@@ -71,7 +72,8 @@ final class EnergyRelaxation {
     }
 
     /** The result: the least facility kWh per year and the fewest hosts on; NaN when the LP found no answer. */
-    record Bound(double energyKwhPerYear, double activeHosts, int types, int classes, int variables, long millis) {
+    record Bound(double energyKwhPerYear, double activeHosts, int types, int classes, int variables, long millis,
+                 boolean restricted) {
     }
 
     EnergyRelaxation(PlacementSolution problem) {
@@ -86,6 +88,7 @@ final class EnergyRelaxation {
             }
         }
         List<BitSet> patternList = new ArrayList<>(patterns.keySet());
+        restricted = !patternList.isEmpty();
         BitSet pinnedHost = new BitSet(hosts.size());
         for (Placement placement : placements) {
             if (placement.isPinned()) {
@@ -175,7 +178,7 @@ final class EnergyRelaxation {
     Bound solve(int minimumHosts) {
         long start = System.nanoTime();
         if (classes.isEmpty() || someClassHasNowhereToGo()) {
-            return new Bound(Double.NaN, Double.NaN, types.size(), classes.size(), 0, 0);
+            return new Bound(Double.NaN, Double.NaN, types.size(), classes.size(), 0, 0, restricted);
         }
         Optimisation.Result hosts = new Lp(0, false).model.minimise();
         double fewestHosts = hosts.getState().isOptimal() ? hosts.getValue() : Double.NaN;
@@ -184,11 +187,16 @@ final class EnergyRelaxation {
         Lp energyLp = new Lp(atLeast, true);
         Optimisation.Result energy = energyLp.model.minimise();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new Bound(energy.getState().isOptimal() ? energy.getValue() * (1 - SAFETY) : Double.NaN, fewestHosts,
-                types.size(), classes.size(), energyLp.variables, millis);
+        return new Bound(energy.getState().isOptimal() ? energy.getValue() * 1000 * (1 - SAFETY) : Double.NaN, fewestHosts,
+                types.size(), classes.size(), energyLp.variables, millis, restricted);
     }
 
-    /** One LP over the types and classes: minimising the hosts on, or the energy with at least some hosts on. */
+    /**
+     * One LP over the types and classes: minimising the hosts on, or the energy with at least some hosts on. For a
+     * well-conditioned simplex every placement variable is the share (0–1) of a class's resource that lands on a
+     * type, and every capacity row is counted in hosts of that type: share × class total / one host's capacity,
+     * summed over classes, is at most the type's hosts on. Energy is in MWh per year.
+     */
     private final class Lp {
         final ExpressionsBasedModel model = new ExpressionsBasedModel();
         int variables;
@@ -199,6 +207,7 @@ final class EnergyRelaxation {
             Expression[] cpu = new Expression[typeCount];
             Expression[] memory = new Expression[typeCount];
             Expression[] storage = new Expression[typeCount];
+            Expression[] utilisation = new Expression[typeCount];
             Expression totalOn = model.addExpression("hosts on").lower(minimumHosts);
             for (int t = 0; t < typeCount; t++) {
                 Type type = types.get(t);
@@ -206,52 +215,58 @@ final class EnergyRelaxation {
                         .weight(energy ? 0 : 1);
                 variables++;
                 totalOn.set(on[t], 1);
-                // capacity · on − load ≥ 0
-                cpu[t] = model.addExpression("cpu" + t).lower(0).set(on[t], type.cpuGhz());
-                memory[t] = model.addExpression("memory" + t).lower(0).set(on[t], type.memoryGib());
+                // on − Σ share · total / capacity ≥ 0, in hosts of this type
+                cpu[t] = model.addExpression("cpu" + t).lower(0).set(on[t], 1);
+                memory[t] = model.addExpression("memory" + t).lower(0).set(on[t], 1);
                 if (!Double.isInfinite(type.storageTb())) {
-                    storage[t] = model.addExpression("storage" + t).lower(0).set(on[t], type.storageTb());
+                    storage[t] = model.addExpression("storage" + t).lower(0).set(on[t], 1);
                 }
-            }
-            // Per type, the sum of its active hosts' utilisations (host GHz over physical GHz), for the energy lines.
-            Expression[] utilisation = new Expression[typeCount];
-            Variable[] utilisationSum = new Variable[typeCount];
-            if (energy) {
-                for (int t = 0; t < typeCount; t++) {
-                    utilisationSum[t] = model.addVariable("u" + t).lower(0);
+                if (energy) {
+                    // Σu − Σ share · class host GHz / physical GHz = 0: the sum of this type's hosts' utilisations.
+                    Variable utilisationSum = model.addVariable("u" + t).lower(0);
                     variables++;
-                    utilisation[t] = model.addExpression("usum" + t).level(0).set(utilisationSum[t], -1);
+                    utilisation[t] = model.addExpression("usum" + t).level(0).set(utilisationSum, 1);
+                    Variable mwh = model.addVariable("mwh" + t).lower(0).weight(1);
+                    variables++;
+                    double perWatt = type.kwhPerWattYear() / 1000;
+                    for (double[] line : envelope(type.example().host().model().powerCurve(),
+                            type.cpuGhz() / type.physicalGhz())) {
+                        // mwh ≥ perWatt · (a · on + b · Σu)
+                        model.addExpression().lower(0).set(mwh, 1).set(on[t], -perWatt * line[0])
+                                .set(utilisationSum, -perWatt * line[1]);
+                    }
                 }
             }
             for (int c = 0; c < classes.size(); c++) {
                 WorkloadClass workloads = classes.get(c);
-                Expression cpuCovered = model.addExpression("class cpu" + c).level(workloads.cpuGhz());
-                Expression memoryCovered = model.addExpression("class memory" + c).level(workloads.memoryGib());
+                Expression cpuCovered = workloads.cpuGhz() > 0 ? model.addExpression("class cpu" + c).level(1) : null;
+                Expression memoryCovered = model.addExpression("class memory" + c).level(1);
                 Expression storageCovered = workloads.storageTb() > 0
-                        ? model.addExpression("class storage" + c).level(workloads.storageTb()) : null;
+                        ? model.addExpression("class storage" + c).level(1) : null;
                 for (int t = workloads.allowedTypes().nextSetBit(0); t >= 0;
                      t = workloads.allowedTypes().nextSetBit(t + 1)) {
                     Type type = types.get(t);
-                    double grossUp = MachineModel.hostGhz(1.0, workloads.mode(), type.example().host().hypervisor());
-                    if (workloads.cpuGhz() > 0) {
-                        Variable x = model.addVariable().lower(0);
+                    if (cpuCovered != null) {
+                        double hostGhz = workloads.cpuGhz()
+                                * MachineModel.hostGhz(1.0, workloads.mode(), type.example().host().hypervisor());
+                        Variable x = model.addVariable().lower(0).upper(1);
                         variables++;
                         cpuCovered.set(x, 1);
-                        cpu[t].set(x, -grossUp);
+                        cpu[t].set(x, -hostGhz / type.cpuGhz());
                         if (energy) {
-                            utilisation[t].set(x, grossUp / type.physicalGhz());
+                            utilisation[t].set(x, -hostGhz / type.physicalGhz());
                         }
                     }
-                    Variable m = model.addVariable().lower(0);
+                    Variable m = model.addVariable().lower(0).upper(1);
                     variables++;
                     memoryCovered.set(m, 1);
-                    memory[t].set(m, -1);
+                    memory[t].set(m, -workloads.memoryGib() / type.memoryGib());
                     if (storageCovered != null) {
-                        Variable s = model.addVariable().lower(0);
+                        Variable s = model.addVariable().lower(0).upper(1);
                         variables++;
                         storageCovered.set(s, 1);
                         if (storage[t] != null) {
-                            storage[t].set(s, -1);
+                            storage[t].set(s, -workloads.storageTb() / type.storageTb());
                         }
                     }
                 }
@@ -260,20 +275,6 @@ final class EnergyRelaxation {
                 Expression spread = model.addExpression().lower(group.members());
                 for (int t = group.allowedTypes().nextSetBit(0); t >= 0; t = group.allowedTypes().nextSetBit(t + 1)) {
                     spread.set(on[t], 1);
-                }
-            }
-            if (energy) {
-                for (int t = 0; t < typeCount; t++) {
-                    Type type = types.get(t);
-                    Variable kwh = model.addVariable("kwh" + t).lower(0).weight(1);
-                    variables++;
-                    double perWatt = type.kwhPerWattYear();
-                    for (double[] line : envelope(type.example().host().model().powerCurve(),
-                            type.cpuGhz() / type.physicalGhz())) {
-                        // kwh ≥ perWatt · (a · on + b · Σu)
-                        model.addExpression().lower(0).set(kwh, 1).set(on[t], -perWatt * line[0])
-                                .set(utilisationSum[t], -perWatt * line[1]);
-                    }
                 }
             }
         }

@@ -28,9 +28,12 @@ import org.consolida.inventory.SpreadScope;
  */
 public record LowerBound(int activeHosts, double energyKwhPerYear, Relaxation relaxation) {
 
-    /** The LP's size and solve time, and its own figures before the floor. */
+    /**
+     * The LP's size and solve time, its own figures before the floor, and whether it honoured policy restrictions
+     * (false when there were none).
+     */
     public record Relaxation(int hostTypes, int workloadClasses, int variables, long millis, double activeHosts,
-                             double energyKwhPerYear) {
+                             double energyKwhPerYear, boolean honoursRestrictions) {
     }
 
     public static LowerBound of(PlacementSolution problem) {
@@ -43,7 +46,7 @@ public record LowerBound(int activeHosts, double energyKwhPerYear, Relaxation re
         EnergyRelaxation.Bound lp = new EnergyRelaxation(problem).solve(hosts);
         Relaxation relaxation = Double.isNaN(lp.energyKwhPerYear()) && Double.isNaN(lp.activeHosts()) ? null
                 : new Relaxation(lp.types(), lp.classes(), lp.variables(), lp.millis(), lp.activeHosts(),
-                lp.energyKwhPerYear());
+                lp.energyKwhPerYear(), lp.restricted());
         if (!Double.isNaN(lp.activeHosts())) {
             hosts = Math.max(hosts, (int) Math.ceil(lp.activeHosts() - 1e-6));
         }

@@ -26,7 +26,18 @@ public final class PlacementProblem {
     }
 
     public static PlacementSolution of(Inventory inventory, ForbiddenPlacements restrictions) {
+        return of(inventory, restrictions, Objective.COST);
+    }
+
+    /**
+     * The problem with its prices set for an objective: under {@link Objective#ENERGY} every kWh costs the sites'
+     * mean price and traffic, migrations, headroom and rack space cost nothing (the hard constraints are the same).
+     */
+    public static PlacementSolution of(Inventory inventory, ForbiddenPlacements restrictions, Objective objective) {
         Policy policy = inventory.policy();
+        boolean energyOnly = objective == Objective.ENERGY;
+        Double energyOnlyKwhPrice = energyOnly ? inventory.hosts().stream().mapToDouble(h -> h.site().kwhPrice())
+                .average().orElse(0) : null;
         List<PlannedHost> hosts = new ArrayList<>();
         List<HostCapacity> capacities = new ArrayList<>();
         Map<String, PlannedHost> hostsById = new HashMap<>();
@@ -38,7 +49,7 @@ public final class PlacementProblem {
                 machines.add(host);
                 return machines.size() - 1;
             });
-            PlannedHost planned = new PlannedHost(host, hosts.size(), machine, policy);
+            PlannedHost planned = new PlannedHost(host, hosts.size(), machine, policy, energyOnlyKwhPrice);
             hosts.add(planned);
             hostsById.put(host.id(), planned);
             for (Resource resource : Resource.values()) {
@@ -69,7 +80,7 @@ public final class PlacementProblem {
                 }
             }
             size += Math.round(1000 * largestShare);
-            long migrationCents = Math.round(workload.memoryGib() * policy.migrationCostPerGib() * 100);
+            long migrationCents = energyOnly ? 0 : Math.round(workload.memoryGib() * policy.migrationCostPerGib() * 100);
             PlannedHost current = workload.currentHost() == null ? null : hostsById.get(workload.currentHost().id());
             indexById.put(workload.id(), placements.size());
             long[] cpuMhzByMachine = new long[machines.size()];
@@ -84,10 +95,10 @@ public final class PlacementProblem {
         }
         List<Traffic> traffic = new ArrayList<>();
         for (Flow flow : inventory.flows()) {
+            double rate = energyOnly ? 0 : flow.mbps() * 100;
             traffic.add(new Traffic(indexById.get(flow.from().id()), indexById.get(flow.to().id()), flow.from().id(),
-                    flow.to().id(), wholeUp(flow.mbps()), Math.round(flow.mbps() * policy.trafficCostHost() * 100),
-                    Math.round(flow.mbps() * policy.trafficCostRack() * 100),
-                    Math.round(flow.mbps() * policy.trafficCostSite() * 100)));
+                    flow.to().id(), wholeUp(flow.mbps()), Math.round(rate * policy.trafficCostHost()),
+                    Math.round(rate * policy.trafficCostRack()), Math.round(rate * policy.trafficCostSite())));
         }
         PlacementSolution solution = new PlacementSolution(inventory, hosts, capacities, traffic, placements);
         // Pinned workloads stay where they are: the search may not move them.

@@ -25,16 +25,23 @@ public final class PlannedHost {
     private final Map<Resource, HostCapacity> capacities = new EnumMap<>(Resource.class);
     private boolean rackCanOverload = true;
 
-    PlannedHost(Host host, int index, int machineIndex, Policy policy) {
+    /**
+     * @param energyOnlyKwhPrice null to price everything as the policy says; else the one price of a kWh at every
+     *                           site, with rack space and headroom free (the energy objective)
+     */
+    PlannedHost(Host host, int index, int machineIndex, Policy policy, Double energyOnlyKwhPrice) {
         this.host = host;
         this.index = index;
         this.machineIndex = machineIndex;
         this.physicalCpuMhz = Math.max(1, Math.round(host.model().cpuGhz() * 1000));
+        boolean energyOnly = energyOnlyKwhPrice != null;
+        double kwhPrice = energyOnly ? energyOnlyKwhPrice : host.site().kwhPrice();
         // W × 8,760 h × PUE → Wh per year; /1000 → kWh; × price → currency; × 100 → cents.
-        this.energyCentsPerWattYear = Policy.HOURS_PER_YEAR * host.site().pue() * host.site().kwhPrice() / 1000 * 100;
-        this.rackSpaceCentsPerYear = Math.round(host.model().rackUnits() * policy.rackUnitCostPerYear() * 100);
+        this.energyCentsPerWattYear = Policy.HOURS_PER_YEAR * host.site().pue() * kwhPrice / 1000 * 100;
+        this.rackSpaceCentsPerYear = energyOnly ? 0
+                : Math.round(host.model().rackUnits() * policy.rackUnitCostPerYear() * 100);
         this.maxUtilization = policy.maxUtilization();
-        this.headroomCentsPerPct = policy.headroomCostPerPct() * 100;
+        this.headroomCentsPerPct = energyOnly ? 0 : policy.headroomCostPerPct() * 100;
     }
 
     void addCapacity(HostCapacity capacity) {

@@ -22,6 +22,7 @@ final class HtmlView {
                 "timeLimitSeconds", model.solver().timeLimitSeconds(), "seed", model.solver().seed()));
         view.put("kpis", kpis(model));
         view.put("comparison", model.comparison() == null ? null : model.comparison().energy());
+        view.put("gap", model.comparison() == null ? null : model.comparison().gap());
         view.put("warnings", model.warnings());
         view.put("hasWarnings", !model.warnings().isEmpty());
         summary(view, model, charts);

@@ -11,19 +11,38 @@ import org.junit.jupiter.api.Test;
 
 class LowerBoundTest {
     @Test
-    void energyIsTheLargerOfPouringAndIdlePlusDynamic() {
+    void theLpRelaxationReachesTheOptimumWhereTheSimplerFloorsFallShort() {
         // m10: 100 W idle, 200 W at 10 GHz; eco: 40 W idle, 100 W at 10 GHz. Demand 15 GHz, so two hosts are on.
         // Pouring: eco's best ratio 0.01 W/MHz for 10 GHz (100 W), then m10's 0.02 for 5 GHz (100 W) = 200 W.
         // Idle plus dynamic: 100 + 40 W idle, plus 15 GHz at the least rise, eco's 6 W/GHz = 230 W.
-        // (The true optimum, eco full and m10 at half load, draws 250 W.)
+        // The LP: both hosts on (15 GHz does not fit one), eco's line 40 + 6 W/GHz, m10's 100 + 10 W/GHz: cheapest
+        // with eco full, 100 W + 150 W = 250 W, which is the true optimum (eco full, m10 at half load).
         TestInventory inventory = new TestInventory().model("eco", 10, 64, 1, 40, 100)
                 .host("h1").host("eco", "eco", "r1", "c1", HostState.ON)
                 .workload("a", 7, 8).workload("b", 8, 8);
         PlacementSolution problem = PlacementProblem.of(NominalMachines.of(inventory.build()), List.of());
         assertThat(LowerBound.energyKwhPerYear(problem, problem.getHosts())).isCloseTo(200 * 8.76, within(0.01));
+        assertThat(LowerBound.idlePlusDynamicKwhPerYear(problem, problem.getHosts(), 2)).isCloseTo(230 * 8.76,
+                within(0.01));
         LowerBound bound = LowerBound.of(problem);
-        assertThat(bound.energyKwhPerYear()).isCloseTo(230 * 8.76, within(0.01));
+        assertThat(bound.energyKwhPerYear()).isCloseTo(250 * 8.76, within(0.01)).isLessThanOrEqualTo(250 * 8.76);
         assertThat(bound.activeHosts()).isEqualTo(2);
+        assertThat(bound.relaxation().honoursRestrictions()).isFalse();
+    }
+
+    @Test
+    void theLpHonoursARestrictionThatKeepsAWorkloadOffTheEfficientHost() {
+        // As above, but the policy forbids "b" (8 GHz) the eco host: eco carries at most 7 GHz ("a"), m10 the other
+        // 8: 40 + 6 × 7 + 100 + 10 × 8 = 262 W, which is again the optimum; ignoring the restriction gives 250 W.
+        TestInventory inventory = new TestInventory().model("eco", 10, 64, 1, 40, 100)
+                .host("h1").host("eco", "eco", "r1", "c1", HostState.ON)
+                .workload("a", 7, 8).workload("b", 8, 8);
+        org.consolida.inventory.Inventory built = NominalMachines.of(inventory.build());
+        PlacementSolution problem = PlacementProblem.of(built, List.of(new org.consolida.inventory.Restriction(
+                "POL-T", built.workload("b"), built.host("eco"), "test")));
+        LowerBound bound = LowerBound.of(problem);
+        assertThat(bound.energyKwhPerYear()).isCloseTo(262 * 8.76, within(0.01));
+        assertThat(bound.relaxation().honoursRestrictions()).isTrue();
     }
 
     @Test
