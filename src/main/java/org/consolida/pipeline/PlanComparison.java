@@ -16,6 +16,9 @@ import org.consolida.report.ReportModel.CostDifference;
  * currency per year.
  */
 final class PlanComparison {
+    /** Up to this gap the sentence says "within"; above it, "above". */
+    private static final double NEAR_PERCENT = 15;
+
     private PlanComparison() {
     }
 
@@ -46,10 +49,12 @@ final class PlanComparison {
                     + " smaller";
             return String.format(Locale.ROOT, "%s %s (%.0f against %.0f kWh a year)", amount, least, plan, bound);
         }
-        least = relaxation.honoursRestrictions() ? "of the least energy any plan under these policies can use"
-                : "of the least energy any plan on this hardware can use";
-        return String.format(Locale.ROOT, "within %s %s (%.0f kWh a year; no plan can use less than %.0f)", amount,
-                least, plan, bound);
+        least = relaxation.honoursRestrictions() ? "the least energy any plan under these policies can use"
+                : "the least energy any plan on this hardware can use";
+        // "Within" reads as near; a wide gap is said as it is.
+        String lead = percent <= NEAR_PERCENT ? "within " + amount + " of" : amount + " above";
+        return String.format(Locale.ROOT, "%s %s (%.0f kWh a year; no plan can use less than %.0f)", lead, least,
+                plan, bound);
     }
 
     private static List<CostDifference> differences(PlanResult result, PlanResult.Baseline baseline) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 
 import org.consolida.inventory.FailoverPolicy;
 import org.consolida.inventory.InvalidInputException;
+import org.consolida.planning.Objective;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,8 @@ class ManifestReaderTest {
         Manifest manifest = ManifestReader.read(manifest("""
                 {'defaults': {'inventory': 'demo.xlsx', 'timeLimit': '10s', 'seed': 3},
                  'scenarios': [{'name': 'as-is'},
-                               {'name': 'growth', 'demandGrowthPct': {'cpu': 30}, 'timeLimit': 2, 'failover': 'N+1'}]}
+                               {'name': 'growth', 'demandGrowthPct': {'cpu': 30}, 'timeLimit': 2, 'failover': 'N+1',
+                                'objective': 'Energy'}]}
                 """));
 
         assertThat(manifest.scenarios()).hasSize(2);
@@ -39,6 +41,8 @@ class ManifestReaderTest {
         assertThat(growth.timeLimit()).isEqualTo(Duration.ofSeconds(2));
         assertThat(growth.demandGrowthPct()).containsEntry("cpu", 30.0);
         assertThat(growth.failover()).isEqualTo(FailoverPolicy.N_PLUS_1);
+        assertThat(growth.objective()).isEqualTo(Objective.ENERGY);
+        assertThat(asIs.objective()).isNull(); // the pipeline's default: the whole yearly cost
     }
 
     @Test
@@ -46,7 +50,7 @@ class ManifestReaderTest {
         Path file = manifest("""
                 {'defaults': {'inventory': 'demo.xlsx', 'colour': 'red'},
                  'scenarios': [{'name': 'a', 'demandGrowthPct': {'cpu': 'lots', 'gpu': 5}},
-                               {'name': 'b c', 'failover': 'n+2', 'timeLimit': 'soon'},
+                               {'name': 'b c', 'failover': 'n+2', 'timeLimit': 'soon', 'objective': 'speed'},
                                {'name': 'd', 'inventory': 'missing.xlsx', 'refresh': [{'replace': 'x', 'count': -1}]}]}
                 """);
 
@@ -56,13 +60,14 @@ class ManifestReaderTest {
                         .containsExactly(
                                 "defaults.colour: unknown key (known: addHosts, cpuOvercommit, demandGrowthPct, failover, "
                                         + "inventory, kwhPrice, kwhPriceFactor, maxUtilization, memoryOvercommit, "
-                                        + "migrationCostPerGib, name, rackUnitCostPerYear, refresh, removeHosts, "
+                                        + "migrationCostPerGib, name, objective, rackUnitCostPerYear, refresh, removeHosts, "
                                         + "removeRacks, rules, seed, timeLimit)",
                                 "scenarios[0].demandGrowthPct.cpu: \"lots\" is not a number",
                                 "scenarios[0].demandGrowthPct.gpu: unknown resource (known: cpu, memory, storage, network, throughput)",
                                 "scenarios[1].name: \"b c\" cannot name a folder: use letters, digits, '.', '_' and '-'",
                                 "scenarios[1].failover: \"n+2\" is not a failover policy (none, n+1)",
                                 "scenarios[1].timeLimit: \"soon\" is not a duration (for example 30s, 2m, 500ms)",
+                                "scenarios[1].objective: \"speed\" is not an objective (cost, energy)",
                                 "scenarios[2].inventory: \"missing.xlsx\" does not exist (looked for "
                                         + dir.resolve("missing.xlsx") + ")",
                                 "scenarios[2].refresh[0].with: is missing",
