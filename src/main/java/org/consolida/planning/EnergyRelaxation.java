@@ -39,6 +39,7 @@ final class EnergyRelaxation {
     private final List<WorkloadClass> classes = new ArrayList<>();
     private final List<Group> groups = new ArrayList<>();
     private boolean restricted;
+    private int[] typeOfHost;
 
     private record Type(int machine, PlannedHost example, int hosts, int pinnedHosts) {
         double cpuGhz() {
@@ -73,7 +74,7 @@ final class EnergyRelaxation {
 
     /** The result: the least facility kWh per year and the fewest hosts on; NaN when the LP found no answer. */
     record Bound(double energyKwhPerYear, double activeHosts, int types, int classes, int variables, long millis,
-                 boolean restricted) {
+                 boolean restricted, double[] hostOnShare) {
     }
 
     EnergyRelaxation(PlacementSolution problem) {
@@ -96,7 +97,7 @@ final class EnergyRelaxation {
             }
         }
         Map<List<Object>, Integer> typeIndex = new HashMap<>();
-        int[] typeOfHost = new int[hosts.size()];
+        typeOfHost = new int[hosts.size()];
         List<int[]> counts = new ArrayList<>(); // hosts, pinned hosts
         for (PlannedHost host : hosts) {
             typeOfHost[host.index()] = -1;
@@ -178,7 +179,7 @@ final class EnergyRelaxation {
     Bound solve(int minimumHosts) {
         long start = System.nanoTime();
         if (classes.isEmpty() || someClassHasNowhereToGo()) {
-            return new Bound(Double.NaN, Double.NaN, types.size(), classes.size(), 0, 0, restricted);
+            return new Bound(Double.NaN, Double.NaN, types.size(), classes.size(), 0, 0, restricted, null);
         }
         Optimisation.Result hosts = new Lp(0, false).model.minimise();
         double fewestHosts = hosts.getState().isOptimal() ? hosts.getValue() : Double.NaN;
@@ -187,8 +188,18 @@ final class EnergyRelaxation {
         Lp energyLp = new Lp(atLeast, true);
         Optimisation.Result energy = energyLp.model.minimise();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new Bound(energy.getState().isOptimal() ? energy.getValue() * 1000 * (1 - SAFETY) : Double.NaN, fewestHosts,
-                types.size(), classes.size(), energyLp.variables, millis, restricted);
+        double[] hostOnShare = null;
+        if (energy.getState().isOptimal()) {
+            // Per host, the share of its type's hosts the LP keeps on: a guide for a construction (LpGuidedFit).
+            hostOnShare = new double[typeOfHost.length];
+            for (int h = 0; h < typeOfHost.length; h++) {
+                int t = typeOfHost[h];
+                hostOnShare[h] = t < 0 ? -1
+                        : energy.doubleValue(energyLp.model.indexOf(energyLp.on[t])) / types.get(t).hosts();
+            }
+        }
+        return new Bound(energy.getState().isOptimal() ? energy.getValue() * 1000 * (1 - SAFETY) : Double.NaN,
+                fewestHosts, types.size(), classes.size(), energyLp.variables, millis, restricted, hostOnShare);
     }
 
     /**
@@ -199,11 +210,11 @@ final class EnergyRelaxation {
      */
     private final class Lp {
         final ExpressionsBasedModel model = new ExpressionsBasedModel();
+        final Variable[] on = new Variable[types.size()];
         int variables;
 
         Lp(int minimumHosts, boolean energy) {
             int typeCount = types.size();
-            Variable[] on = new Variable[typeCount];
             Expression[] cpu = new Expression[typeCount];
             Expression[] memory = new Expression[typeCount];
             Expression[] storage = new Expression[typeCount];

@@ -29,11 +29,12 @@ import org.consolida.inventory.SpreadScope;
 public record LowerBound(int activeHosts, double energyKwhPerYear, Relaxation relaxation) {
 
     /**
-     * The LP's size and solve time, its own figures before the floor, and whether it honoured policy restrictions
-     * (false when there were none).
+     * The LP's size and solve time, its own figures before the floor, whether it honoured policy restrictions (false
+     * when there were none), and per host (by index) the share of its type that the least-energy LP keeps on (-1 for
+     * a host in maintenance; null when the LP found no answer): where an energy-minded construction starts.
      */
     public record Relaxation(int hostTypes, int workloadClasses, int variables, long millis, double activeHosts,
-                             double energyKwhPerYear, boolean honoursRestrictions) {
+                             double energyKwhPerYear, boolean honoursRestrictions, double[] hostOnShare) {
     }
 
     public static LowerBound of(PlacementSolution problem) {
@@ -46,7 +47,7 @@ public record LowerBound(int activeHosts, double energyKwhPerYear, Relaxation re
         EnergyRelaxation.Bound lp = new EnergyRelaxation(problem).solve(hosts);
         Relaxation relaxation = Double.isNaN(lp.energyKwhPerYear()) && Double.isNaN(lp.activeHosts()) ? null
                 : new Relaxation(lp.types(), lp.classes(), lp.variables(), lp.millis(), lp.activeHosts(),
-                lp.energyKwhPerYear(), lp.restricted());
+                lp.energyKwhPerYear(), lp.restricted(), lp.hostOnShare());
         if (!Double.isNaN(lp.activeHosts())) {
             hosts = Math.max(hosts, (int) Math.ceil(lp.activeHosts() - 1e-6));
         }

@@ -88,6 +88,21 @@ public final class Planner {
             initial = consolidating;
             startScore = consolidatingScore;
         }
+        if (settings.objective() == Objective.ENERGY) {
+            // The energy objective starts where the bound's LP points: its chosen machines filled first.
+            LowerBound.Relaxation lp = bound.join().relaxation();
+            if (lp != null && lp.hostOnShare() != null) {
+                PlannedHost[] guided = LpGuidedFit.assign(problem, lp.hostOnShare());
+                PlanMetrics.apply(problem, guided);
+                HardMediumSoftLongScore guidedScore = scoring.update(problem);
+                noteFeasible(guidedScore, firstFeasible, startNanos);
+                if (guidedScore.compareTo(startScore) > 0) {
+                    start = "LP-guided first fit";
+                    initial = guided;
+                    startScore = guidedScore;
+                }
+            }
+        }
         if (PlacementProblem.hasCurrentPlacement(problem)) {
             PlannedHost[] todayPlus = Baselines.todayPlusFirstFit(problem);
             PlanMetrics.apply(problem, todayPlus);
