@@ -3,18 +3,19 @@
 # sha256("<salt>-<i>") read as a number (salt "consolida-issue-12" by default), so anyone can recompute the list.
 # Each is planned as a new user would: `plan --time-limit 30s --seed 7` with the shipped rules. Prints every seed, its
 # exit code (0: the plan holds, including the simulated throughput target) and the plan's verdicts.
-# Usage: bench/seeds.sh [COUNT] [SALT]
+# Usage: bench/seeds.sh [COUNT] [SALT] [FIRST]   (seeds FIRST … FIRST+COUNT-1; FIRST defaults to 1)
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 ./consolida --version >/dev/null || exit 3
 count="${1:-10}"
 salt="${2:-consolida-issue-12}"
+first="${3:-1}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 echo "Ten-seed run on $(hostname) at $(date -u +%FT%TZ); load: $(cut -d' ' -f1-3 /proc/loadavg); salt $salt"
 failed=0
-for i in $(seq 1 "$count"); do
+for i in $(seq "$first" $((first + count - 1))); do
   seed=$((16#$(printf '%s-%d' "$salt" "$i" | sha256sum | cut -c1-8)))
   file="$work/generated-$seed.xlsx"
   ./consolida generate --hosts 300 --workloads 3000 --seed "$seed" "$file" >/dev/null 2>&1 || { echo "seed $seed: generate failed"; failed=1; continue; }

@@ -14,7 +14,7 @@ import org.consolida.rules.RuleBase;
 
 /**
  * Times the lower bound (the LP relaxation and the bounds beside it) on generated inventories, without and with the
- * shipped policy rules, and prints the LP's size. Usage: {@code BoundBench [hosts workloads seed] ...} (default:
+ * shipped policy rules, and prints the LP's size. Usage: {@code BoundBench [hosts workloads seed] ... [--no-rules]} (default:
  * 10,000 hosts × 100,000 workloads, seed 99, the 100k budget's estate).
  */
 public final class BoundBench {
@@ -22,16 +22,18 @@ public final class BoundBench {
     }
 
     public static void main(String[] args) {
-        int[][] cases = args.length >= 3 ? new int[args.length / 3][] : new int[][] {{10_000, 100_000, 99}};
-        for (int i = 0; i + 2 < args.length; i += 3) {
-            cases[i / 3] = new int[] {Integer.parseInt(args[i]), Integer.parseInt(args[i + 1]),
-                    Integer.parseInt(args[i + 2])};
+        boolean rulesToo = !java.util.Arrays.asList(args).contains("--no-rules");
+        String[] numbers = java.util.Arrays.stream(args).filter(a -> !a.startsWith("--")).toArray(String[]::new);
+        int[][] cases = numbers.length >= 3 ? new int[numbers.length / 3][] : new int[][] {{10_000, 100_000, 99}};
+        for (int i = 0; i + 2 < numbers.length; i += 3) {
+            cases[i / 3] = new int[] {Integer.parseInt(numbers[i]), Integer.parseInt(numbers[i + 1]),
+                    Integer.parseInt(numbers[i + 2])};
         }
         RuleBase rules = RuleBase.load(Path.of("rules"));
         System.out.println("Lower bound timing (shared machine: compare within one run).");
         for (int[] c : cases) {
             Inventory inventory = InventoryGenerator.generate(c[0], c[1], c[2]);
-            for (boolean withRules : new boolean[] {false, true}) {
+            for (boolean withRules : rulesToo ? new boolean[] {false, true} : new boolean[] {false}) {
                 long start = System.nanoTime();
                 ForbiddenPlacements restrictions = withRules ? PolicyRules.apply(rules, inventory)
                         : ForbiddenPlacements.none();

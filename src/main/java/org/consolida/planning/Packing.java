@@ -42,6 +42,10 @@ final class Packing {
         return assignment;
     }
 
+    long used(PlannedHost host, Resource resource) {
+        return used[host.index()][resource.ordinal()];
+    }
+
     long cpuMhz(PlannedHost host) {
         return used[host.index()][Resource.CPU.ordinal()];
     }
