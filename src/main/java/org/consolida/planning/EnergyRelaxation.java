@@ -33,6 +33,7 @@ import org.ojalgo.optimisation.Variable;
  */
 final class EnergyRelaxation {
     private static final double SAFETY = 1e-6;
+    private static final long TIME_ABORT_MILLIS = 60_000;
 
     /** Host types and workload classes of a problem, with the figures the LP needs. */
     private final List<Type> types = new ArrayList<>();
@@ -214,6 +215,8 @@ final class EnergyRelaxation {
         int variables;
 
         Lp(int minimumHosts, boolean energy) {
+            // A solve that runs away is stopped; its result is then not optimal and the floor stands alone.
+            model.options.time_abort = TIME_ABORT_MILLIS;
             int typeCount = types.size();
             Expression[] cpu = new Expression[typeCount];
             Expression[] memory = new Expression[typeCount];

@@ -44,7 +44,13 @@ public record LowerBound(int activeHosts, double energyKwhPerYear, Relaxation re
         if (problem.getPlacements().isEmpty()) {
             return new LowerBound(hosts, energy, null);
         }
-        EnergyRelaxation.Bound lp = new EnergyRelaxation(problem).solve(hosts);
+        EnergyRelaxation.Bound lp;
+        try {
+            lp = new EnergyRelaxation(problem).solve(hosts);
+        } catch (RuntimeException e) {
+            // The LP is a refinement: if the solver fails, the floor still bounds every plan.
+            return new LowerBound(hosts, energy, null);
+        }
         Relaxation relaxation = Double.isNaN(lp.energyKwhPerYear()) && Double.isNaN(lp.activeHosts()) ? null
                 : new Relaxation(lp.types(), lp.classes(), lp.variables(), lp.millis(), lp.activeHosts(),
                 lp.energyKwhPerYear(), lp.restricted(), lp.hostOnShare());
