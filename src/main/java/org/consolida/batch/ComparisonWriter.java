@@ -51,6 +51,8 @@ import com.samskivert.mustache.Template;
  */
 public final class ComparisonWriter {
     static final List<Figure> CHARTED = List.of(Figure.ENERGY_BEFORE, Figure.ENERGY_AFTER, Figure.LOWER_BOUND_ENERGY);
+    /** Columns of comparison.xlsx before the figures: Scenario, Status, Exit code, Error, Note. */
+    public static final int FIRST_FIGURE_COLUMN = 5;
 
     private ComparisonWriter() {
     }
@@ -77,7 +79,7 @@ public final class ComparisonWriter {
             header.setWrapText(true);
             CellStyle number = workbook.createCellStyle();
             number.setDataFormat(workbook.createDataFormat().getFormat("#,##0.##"));
-            List<String> headers = new ArrayList<>(List.of("Scenario", "Status", "Exit code", "Error"));
+            List<String> headers = new ArrayList<>(List.of("Scenario", "Status", "Exit code", "Error", "Note"));
             for (Figure figure : Figure.values()) {
                 headers.add(figure.header());
             }
@@ -89,18 +91,19 @@ public final class ComparisonWriter {
                 Cell cell = top.createCell(c);
                 cell.setCellValue(headers.get(c));
                 cell.setCellStyle(header);
-                sheet.setColumnWidth(c, c == 3 ? 60 * 256 : 18 * 256);
+                sheet.setColumnWidth(c, c == 3 || c == 4 ? 60 * 256 : 18 * 256);
             }
             int r = 1;
             for (ScenarioResult result : results) {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(result.scenario());
                 row.createCell(1).setCellValue(status(result));
-                if (result.status() != ScenarioResult.Status.FAILED) {
+                if (result.hasPlan()) {
                     row.createCell(2).setCellValue(result.exitCode());
                 }
                 row.createCell(3).setCellValue(result.error());
-                int c = 4;
+                row.createCell(4).setCellValue(result.note());
+                int c = FIRST_FIGURE_COLUMN;
                 for (Figure figure : Figure.values()) {
                     numeric(row, c++, result.figures().get(figure), number);
                 }
@@ -137,7 +140,7 @@ public final class ComparisonWriter {
         XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sheet,
                 new CellRangeAddress(1, rows, 0, 0));
         for (Figure figure : CHARTED) {
-            int column = 4 + figure.ordinal();
+            int column = FIRST_FIGURE_COLUMN + figure.ordinal();
             XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                     new CellRangeAddress(1, rows, column, column));
             data.addSeries(names, values).setTitle(figure.label(), null);
@@ -151,6 +154,7 @@ public final class ComparisonWriter {
             case PLANNED -> result.exitCode() == 0 ? "planned" : "planned, does not hold";
             case UNCHANGED -> result.exitCode() == 0 ? "unchanged (not rerun)" : "unchanged (not rerun), does not hold";
             case FAILED -> "failed";
+            case MISSING -> "missing";
         };
     }
 
@@ -171,8 +175,10 @@ public final class ComparisonWriter {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("scenario", result.scenario());
             row.put("status", status(result));
-            row.put("failed", result.status() == ScenarioResult.Status.FAILED);
+            row.put("failed", !result.hasPlan());
             row.put("error", result.error());
+            row.put("note", result.note());
+            row.put("hasNote", !result.note().isEmpty());
             row.put("cells", cells);
             rows.add(row);
         }
@@ -182,13 +188,15 @@ public final class ComparisonWriter {
         model.put("rows", rows);
         model.put("chart", svgChart(results));
         model.put("failures", results.stream().filter(r -> r.status() == ScenarioResult.Status.FAILED).count());
+        model.put("missing", results.stream().filter(r -> r.status() == ScenarioResult.Status.MISSING).count());
         return template().execute(model);
     }
 
     private static Template template() {
         try (InputStream in = ComparisonWriter.class.getResourceAsStream("comparison.html.mustache");
              Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return Mustache.compiler().compile(reader);
+            // A count of 0 hides its sentence ("0 scenario(s) failed" said nothing).
+            return Mustache.compiler().zeroIsFalse(true).compile(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -32,7 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class ManifestReader {
     static final Set<String> SCENARIO_KEYS = Set.of("name", "inventory", "demandGrowthPct", "refresh", "addHosts",
             "removeHosts", "removeRacks", "failover", "cpuOvercommit", "memoryOvercommit", "maxUtilization", "kwhPrice",
-            "kwhPriceFactor", "rackUnitCostPerYear", "migrationCostPerGib", "timeLimit", "seed", "rules",
+            "kwhPriceFactor", "rackUnitCostPerYear", "migrationCostPerGib", "timeLimit", "seed", "moveBudget", "rules",
             "objective");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
@@ -162,6 +162,16 @@ public final class ManifestReader {
                 error(f.path("seed"), "\"" + seedNode.asText() + "\" is not a whole number");
             }
         }
+        Long moveBudget = null;
+        JsonNode budgetNode = f.get("moveBudget");
+        if (!budgetNode.isMissingNode()) {
+            if (budgetNode.isIntegralNumber() && budgetNode.longValue() >= 1 && budgetNode.longValue() <= 1_000_000_000_000L) {
+                moveBudget = budgetNode.longValue();
+            } else {
+                error(f.path("moveBudget"), "\"" + budgetNode.asText() + "\" is not a whole number of moves from 1 to"
+                        + " 1000000000000");
+            }
+        }
         Objective objective = null;
         String objectiveText = text(f, "objective");
         if (objectiveText != null) {
@@ -183,7 +193,7 @@ public final class ManifestReader {
         }
         return new Scenario(name, inventory, growth, refresh, addHosts, removeHosts, removeRacks, failover,
                 cpuOvercommit, memoryOvercommit, maxUtilization, kwhPrice, kwhPriceFactor, rackUnitCost, migrationCost,
-                timeLimit, seed, rules, objective);
+                timeLimit, seed, rules, moveBudget, objective);
     }
 
     private Path resolve(String relative) {

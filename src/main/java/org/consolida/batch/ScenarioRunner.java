@@ -1,8 +1,14 @@
 package org.consolida.batch;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 
 import org.consolida.inventory.Inventory;
+import org.consolida.pipeline.PlanPipeline;
+import org.consolida.planning.SolveListener;
+import org.consolida.planning.SolveSettings;
+import org.consolida.simulation.SimulationSettings;
 
 /**
  * Plans one scenario's inventory (what-ifs applied) into {@code outDir}, writing at least {@code plan.json}, and returns
@@ -10,5 +16,23 @@ import org.consolida.inventory.Inventory;
  */
 @FunctionalInterface
 public interface ScenarioRunner {
+    /** The search time of a scenario that sets no {@code timeLimit}. */
+    Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+
     int run(Inventory inventory, Scenario scenario, Path outDir) throws Exception;
+
+    /**
+     * The whole pipeline, with the scenario's own time limit, seed, move budget, objective and rules where it has them,
+     * else {@link #DEFAULT_TIME_LIMIT}, no seed, the planner's budget, the whole yearly cost and {@code defaultRules}.
+     */
+    static ScenarioRunner pipeline(Path defaultRules) {
+        return (inventory, scenario, outDir) -> {
+            Duration limit = scenario.timeLimit() != null ? scenario.timeLimit() : DEFAULT_TIME_LIMIT;
+            PlanPipeline.Settings settings = new PlanPipeline.Settings(
+                    new SolveSettings(limit, null, scenario.seed(), scenario.moveBudget(), scenario.objective()),
+                    scenario.rules() != null ? scenario.rules() : defaultRules, SimulationSettings.defaults());
+            return PlanPipeline.standard().run(inventory, List.of(), outDir, settings, SolveListener.NONE).holds()
+                    ? 0 : 1;
+        };
+    }
 }

@@ -1,6 +1,7 @@
 package org.consolida.batch;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.consolida.inventory.Hypervisor;
 import org.consolida.inventory.InvalidInputException;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.Policy;
+import org.consolida.inventory.PolicyKey;
 import org.consolida.inventory.Problem;
 import org.consolida.inventory.Rack;
 import org.consolida.inventory.Site;
@@ -91,21 +93,21 @@ public final class WhatIfs {
         Map<String, Rack> pricedRacks = new LinkedHashMap<>();
         racks.values().forEach(r -> pricedRacks.put(r.id(), new Rack(r.id(), sites.get(r.site().id()), r.units(), r.powerKw())));
         Map<String, Host> finalHosts = new LinkedHashMap<>();
-        hosts.values().forEach(h -> finalHosts.put(h.id(), new Host(h.id(), h.model(), pricedRacks.get(h.rack().id()),
-                h.cluster(), h.hypervisor(), h.state())));
+        hosts.values().forEach(h -> finalHosts.put(h.id(), h.toBuilder().rack(pricedRacks.get(h.rack().id())).build()));
         Map<String, Workload> workloads = new LinkedHashMap<>();
         for (Workload w : inventory.workloads()) {
             Host current = w.currentHost() == null ? null : finalHosts.get(w.currentHost().id());
-            workloads.put(w.id(), new Workload(w.id(), w.kind(), w.vcpus(), w.cpuGhz() * growth("cpu"),
-                    w.memoryGib() * growth("memory"), w.storageGib() * growth("storage"), w.os(), w.virtualization(),
-                    current, w.pinned() && current != null, w.group(), w.spread(), w.criticality(),
-                    w.opsPerSec() * growth("throughput"), w.profile(), w.remoteAccess()));
+            workloads.put(w.id(), w.toBuilder().cpuGhz(w.cpuGhz() * growth("cpu"))
+                    .memoryGib(w.memoryGib() * growth("memory")).storageGib(w.storageGib() * growth("storage"))
+                    .currentHost(current).pinned(w.pinned() && current != null)
+                    .opsPerSec(w.opsPerSec() * growth("throughput")).build());
         }
         List<Flow> flows = inventory.flows().stream().map(f -> new Flow(workloads.get(f.from().id()),
                 workloads.get(f.to().id()), f.mbps() * growth("network"))).toList();
-        return new Inventory(inventory.name(), List.copyOf(sites.values()), List.copyOf(pricedRacks.values()),
-                List.copyOf(models.values()), List.copyOf(hypervisors.values()), List.copyOf(finalHosts.values()),
-                List.copyOf(workloads.values()), flows, inventory.profiles(), policy(inventory.policy()));
+        return inventory.toBuilder().sites(List.copyOf(sites.values())).racks(List.copyOf(pricedRacks.values()))
+                .hostModels(List.copyOf(models.values())).hypervisors(List.copyOf(hypervisors.values()))
+                .hosts(List.copyOf(finalHosts.values())).workloads(List.copyOf(workloads.values())).flows(flows)
+                .policy(policy(inventory.policy())).build();
     }
 
     private void refresh(Scenario.Refresh refresh, Map<String, Host> hosts, Map<String, HostModel> models) {
@@ -153,21 +155,26 @@ public final class WhatIfs {
         return new Site(site.id(), site.pue(), price, site.co2GramsPerKwh(), site.wanMbps());
     }
 
-    private Policy policy(Policy p) {
-        return new Policy(
-                or(scenario.cpuOvercommit(), p.cpuOvercommit()),
-                or(scenario.memoryOvercommit(), p.memoryOvercommit()),
-                or(scenario.maxUtilization(), p.maxUtilization()),
-                scenario.failover() != null ? scenario.failover() : p.failover(),
-                p.currency(),
-                or(scenario.rackUnitCostPerYear(), p.rackUnitCostPerYear()),
-                or(scenario.migrationCostPerGib(), p.migrationCostPerGib()),
-                p.trafficCostHost(), p.trafficCostRack(), p.trafficCostSite(), p.headroomCostPerPct(),
-                p.vdiMinNicGbps(), p.allowColdMigration(), p.throughputTarget());
+    /** The scenario's policy what-ifs (null: as the inventory has it), each named by the manifest key it comes from. */
+    private Map<PolicyKey, Object> policyWhatIfs() {
+        Map<PolicyKey, Object> whatIfs = new EnumMap<>(PolicyKey.class);
+        whatIfs.put(PolicyKey.FAILOVER, scenario.failover());
+        whatIfs.put(PolicyKey.CPU_OVERCOMMIT, scenario.cpuOvercommit());
+        whatIfs.put(PolicyKey.MEMORY_OVERCOMMIT, scenario.memoryOvercommit());
+        whatIfs.put(PolicyKey.MAX_UTILIZATION, scenario.maxUtilization());
+        whatIfs.put(PolicyKey.RACK_UNIT_COST_PER_YEAR, scenario.rackUnitCostPerYear());
+        whatIfs.put(PolicyKey.MIGRATION_COST_PER_GIB, scenario.migrationCostPerGib());
+        return whatIfs;
     }
 
-    private static double or(Double override, double value) {
-        return override != null ? override : value;
+    private Policy policy(Policy p) {
+        Policy.Builder policy = p.toBuilder();
+        policyWhatIfs().forEach((key, value) -> {
+            if (value != null) {
+                policy.set(key, value);
+            }
+        });
+        return policy.build();
     }
 
     private void error(String key, String message) {

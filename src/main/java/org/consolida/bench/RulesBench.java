@@ -117,12 +117,13 @@ public final class RulesBench {
     static Inventory inventory(int hostCount, int workloadCount, Random random) {
         Site a = new Site("dc-a", 1.4, 0.25, 250, 10_000);
         Site b = new Site("dc-b", 1.6, 0.22, 350, 10_000);
-        HostModel intel = new HostModel("r650", "Dell", "Intel", 2, 24, 2.4, 768, 8_000, 25, 1,
-                PowerCurve.linear(180, 620));
-        HostModel amd = new HostModel("r6525", "Dell", "AMD", 2, 32, 2.0, 1_024, 8_000, 25, 1,
-                PowerCurve.linear(170, 580));
-        HostModel old = new HostModel("r630", "Dell", "Intel", 2, 10, 2.2, 256, 2_000, 1, 1,
-                PowerCurve.linear(120, 380));
+        HostModel intel = HostModel.builder("r650").vendor("Dell").cpuVendor("Intel").sockets(2).coresPerSocket(24)
+                .coreGhz(2.4).memoryGib(768).storageGib(8_000).nicGbps(25).rackUnits(1)
+                .powerCurve(PowerCurve.linear(180, 620)).build();
+        HostModel amd = intel.toBuilder().id("r6525").cpuVendor("AMD").coresPerSocket(32).coreGhz(2.0).memoryGib(1_024)
+                .powerCurve(PowerCurve.linear(170, 580)).build();
+        HostModel old = intel.toBuilder().id("r630").coresPerSocket(10).coreGhz(2.2).memoryGib(256).storageGib(2_000)
+                .nicGbps(1).powerCurve(PowerCurve.linear(120, 380)).build();
         Hypervisor esxi = new Hypervisor("esxi8", HypervisorType.TYPE_1, Kernel.MONOLITHIC, "vmware", true, true, 8, 3);
         Hypervisor hyperv = new Hypervisor("hyperv2022", HypervisorType.TYPE_1, Kernel.MICROKERNEL, "hyperv", true, true,
                 7, 3);
@@ -159,9 +160,11 @@ public final class RulesBench {
                     : random.nextDouble() < 0.2 ? Criticality.LOW : Criticality.NORMAL;
             String group = !vdi && i % 10 < 3 ? "svc-" + (i / 10) : null;
             RemoteAccess access = random.nextDouble() < 0.01 ? RemoteAccess.RDP : RemoteAccess.NONE;
-            workloads.add(new Workload(String.format("vm-%05d", i), vdi ? WorkloadKind.VDI : WorkloadKind.VM,
-                    (int) Math.ceil(cpu), cpu, memory, 40 + random.nextInt(400), os, mode, host, random.nextDouble() < 0.02,
-                    group, SpreadScope.HOST, criticality, 100, vdi ? office : null, access));
+            workloads.add(Workload.builder(String.format("vm-%05d", i)).kind(vdi ? WorkloadKind.VDI : WorkloadKind.VM)
+                    .vcpus((int) Math.ceil(cpu)).cpuGhz(cpu).memoryGib(memory).storageGib(40 + random.nextInt(400)).os(os)
+                    .virtualization(mode).currentHost(host).pinned(random.nextDouble() < 0.02).group(group)
+                    .spread(SpreadScope.HOST).criticality(criticality).opsPerSec(100).profile(vdi ? office : null)
+                    .remoteAccess(access).build());
         }
         List<Flow> flows = new ArrayList<>();
         for (int i = 0; i < workloadCount / 2; i++) {
@@ -172,13 +175,10 @@ public final class RulesBench {
                         : 1 + random.nextInt(100)));
             }
         }
-        Policy d = Policy.defaults();
-        Policy policy = new Policy(d.cpuOvercommit(), d.memoryOvercommit(), d.maxUtilization(), FailoverPolicy.N_PLUS_1,
-                d.currency(), d.rackUnitCostPerYear(), d.migrationCostPerGib(), d.trafficCostHost(),
-                d.trafficCostRack(), d.trafficCostSite(), d.headroomCostPerPct(), d.vdiMinNicGbps(),
-                d.allowColdMigration(), d.throughputTarget());
-        return new Inventory("synthetic-" + hostCount + "x" + workloadCount, List.of(a, b), racks,
-                List.of(intel, amd, old), List.of(esxi, hyperv, vbox), hosts, workloads, flows, List.of(office), policy);
+        return Inventory.builder().name("synthetic-" + hostCount + "x" + workloadCount).sites(List.of(a, b)).racks(racks)
+                .hostModels(List.of(intel, amd, old)).hypervisors(List.of(esxi, hyperv, vbox)).hosts(hosts)
+                .workloads(workloads).flows(flows).profiles(List.of(office))
+                .policy(Policy.builder().failover(FailoverPolicy.N_PLUS_1).build()).build();
     }
 
     private static DemandProfile office() {

@@ -56,6 +56,7 @@ public final class SyntheticReports {
         }
         List<String> activeHosts = hosts.stream().filter(host -> host.action() == HostAction.KEEP)
                 .map(HostRow::host).toList();
+        java.util.Set<String> active = new java.util.HashSet<>(activeHosts);
         List<String> runningToday = hosts.stream().filter(host -> host.powerWattsBefore() > 0)
                 .map(HostRow::host).toList();
 
@@ -72,7 +73,7 @@ public final class SyntheticReports {
                         "needs 512 GiB of memory; the largest host offers 384 GiB after over-commit"));
                 continue;
             }
-            String to = activeHosts.contains(from) && random.nextDouble() < 0.45
+            String to = active.contains(from) && random.nextDouble() < 0.45
                     ? from : activeHosts.get(random.nextInt(activeHosts.size()));
             boolean moved = !to.equals(from);
             placements.add(new PlacementRow(name, kind, from, to, moved, moved

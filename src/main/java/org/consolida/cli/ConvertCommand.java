@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.consolida.inventory.Inventory;
 import org.consolida.io.Inventories;
+import org.consolida.io.OutputPaths;
 import org.consolida.io.ReadResult;
 
 import picocli.CommandLine.Command;
@@ -32,7 +33,9 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Inventories.writerFor(output); // refuse an unknown output name before reading a large input
+        // Refuse an output that cannot be written (a folder, an unknown format) before reading a large input.
+        OutputPaths.checkFile(output, "OUTPUT");
+        Inventories.writerFor(output);
         ReadResult result = inventoryOptions.read(input);
         if (!result.warnings().isEmpty()) {
             Main.printProblems(spec.commandLine().getErr(), result.warnings());

@@ -10,6 +10,7 @@ import org.consolida.inventory.InvalidInputException;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.Problem;
 import org.consolida.io.Inventories;
+import org.consolida.io.OutputPaths;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,6 +54,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        OutputPaths.checkFile(file, "FILE"); // before minutes of generating a large inventory
         Inventory inventory = InventoryGenerator.generate(hosts, workloads, seed);
         Inventories.write(inventory, file);
         spec.commandLine().getOut().println("wrote " + file + " (" + inventory.sites().size() + " sites, "

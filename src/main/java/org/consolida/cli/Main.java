@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
                 RulesCommand.class,
                 SimulateCommand.class,
                 BatchCommand.class,
+                WorkerCommand.class,
                 RoadefCommand.class,
                 RoadefCheckCommand.class,
         })
@@ -94,11 +95,16 @@ public final class Main implements Runnable {
         err.flush();
     }
 
+    /** "consolida 0.1.0" from the jar, "consolida development" from classes: part of batch fingerprints. */
+    public static String version() {
+        String version = Main.class.getPackage().getImplementationVersion();
+        return "consolida " + (version == null ? "development" : version);
+    }
+
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"consolida " + (version == null ? "development" : version)};
+            return new String[] {version()};
         }
     }
 }

@@ -15,6 +15,7 @@ import org.consolida.inventory.InvalidInputException;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.Workload;
 import org.consolida.io.AtomicFiles;
+import org.consolida.io.OutputPaths;
 import org.consolida.io.Inventories;
 import org.consolida.simulation.DemandShares;
 import org.consolida.simulation.PlanPlacements;
@@ -60,6 +61,9 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out != null) {
+            OutputPaths.checkFile(out, "--out"); // before reading and simulating
+        }
         return simulate(readInventory(inventory), System.out);
     }
 

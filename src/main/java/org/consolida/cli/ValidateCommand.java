@@ -3,7 +3,6 @@ package org.consolida.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.consolida.io.Inventories;
 import org.consolida.io.InventorySummary;
 import org.consolida.io.ReadResult;
 

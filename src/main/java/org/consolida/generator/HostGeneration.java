@@ -48,11 +48,11 @@ record HostGeneration(HostModel model, int year, Role role, double weight, Strin
         for (int load = 0; load <= 100; load += 10) {
             watts.add(Double.parseDouble(row.get("w" + load)));
         }
-        HostModel model = new HostModel(row.get("model"), row.get("vendor"), row.get("cpu_vendor"),
-                Integer.parseInt(row.get("sockets")), Integer.parseInt(row.get("cores_per_socket")),
-                Double.parseDouble(row.get("core_ghz")), Double.parseDouble(row.get("memory_gib")),
-                Double.parseDouble(row.get("storage_gib")), Double.parseDouble(row.get("nic_gbps")),
-                Integer.parseInt(row.get("rack_units")), new PowerCurve(watts));
+        HostModel model = HostModel.builder(row.get("model")).vendor(row.get("vendor")).cpuVendor(row.get("cpu_vendor"))
+                .sockets(Integer.parseInt(row.get("sockets"))).coresPerSocket(Integer.parseInt(row.get("cores_per_socket")))
+                .coreGhz(Double.parseDouble(row.get("core_ghz"))).memoryGib(Double.parseDouble(row.get("memory_gib")))
+                .storageGib(Double.parseDouble(row.get("storage_gib"))).nicGbps(Double.parseDouble(row.get("nic_gbps")))
+                .rackUnits(Integer.parseInt(row.get("rack_units"))).powerCurve(new PowerCurve(watts)).build();
         return new HostGeneration(model, Integer.parseInt(row.get("year")),
                 Role.valueOf(row.get("role").toUpperCase(java.util.Locale.ROOT)),
                 Double.parseDouble(row.get("weight")), row.get("spec_result"));

@@ -43,14 +43,16 @@ public final class InventoryGenerator {
         List<Workload> workloads = new ArrayList<>(mix.drafts.size());
         for (WorkloadDraft d : mix.drafts) {
             Host host = fleet.hosts().get(d.host);
-            workloads.add(new Workload(d.id, d.role.kind, d.vcpus, d.cpuGhz, d.memoryGib, d.storageGib, d.os,
-                    d.virtualization, host, d.pinned, d.group, d.spread, d.criticality, d.opsPerSec, d.role.profile,
-                    d.remoteAccess));
+            workloads.add(Workload.builder(d.id).kind(d.role.kind).vcpus(d.vcpus).cpuGhz(d.cpuGhz).memoryGib(d.memoryGib)
+                    .storageGib(d.storageGib).os(d.os).virtualization(d.virtualization).currentHost(host).pinned(d.pinned)
+                    .group(d.group).spread(d.spread).criticality(d.criticality).opsPerSec(d.opsPerSec)
+                    .profile(d.role.profile).remoteAccess(d.remoteAccess).build());
         }
         List<Flow> flows = mix.flows.stream()
                 .map(f -> new Flow(workloads.get(f.from()), workloads.get(f.to()), f.mbps())).toList();
         String name = "generated-h" + hostCount + "-w" + workloadCount + "-s" + seed;
-        return new Inventory(name, Catalog.SITES, fleet.racks(), fleet.models(), fleet.hypervisors(), fleet.hosts(),
-                workloads, flows, Catalog.PROFILES, policy);
+        return Inventory.builder().name(name).sites(Catalog.SITES).racks(fleet.racks()).hostModels(fleet.models())
+                .hypervisors(fleet.hypervisors()).hosts(fleet.hosts()).workloads(workloads).flows(flows)
+                .profiles(Catalog.PROFILES).policy(policy).build();
     }
 }

@@ -31,7 +31,7 @@ public final class Inventory {
     private final Map<String, Workload> workloadsById;
     private final Map<String, List<Workload>> workloadsByCurrentHost;
 
-    public Inventory(String name, List<Site> sites, List<Rack> racks, List<HostModel> hostModels,
+    private Inventory(String name, List<Site> sites, List<Rack> racks, List<HostModel> hostModels,
                      List<Hypervisor> hypervisors, List<Host> hosts, List<Workload> workloads, List<Flow> flows,
                      List<DemandProfile> profiles, Policy policy) {
         this.name = name == null ? "inventory" : name;
@@ -81,17 +81,28 @@ public final class Inventory {
         return Collections.unmodifiableMap(map);
     }
 
+    /** An empty builder: no elements, the default policy. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this inventory's elements, to build a copy with some of them changed. */
+    public Builder toBuilder() {
+        return new Builder().name(name).sites(sites).racks(racks).hostModels(hostModels).hypervisors(hypervisors)
+                .hosts(hosts).workloads(workloads).flows(flows).profiles(profiles).policy(policy);
+    }
+
     /** A copy with other workloads (and the flows between those that remain); for what-ifs and tests. */
     public Inventory withWorkloads(List<Workload> newWorkloads) {
         Set<String> ids = new HashSet<>();
         newWorkloads.forEach(w -> ids.add(w.id()));
         List<Flow> keptFlows = flows.stream()
                 .filter(f -> ids.contains(f.from().id()) && ids.contains(f.to().id())).toList();
-        return new Inventory(name, sites, racks, hostModels, hypervisors, hosts, newWorkloads, keptFlows, profiles, policy);
+        return toBuilder().workloads(newWorkloads).flows(keptFlows).build();
     }
 
     public Inventory withPolicy(Policy newPolicy) {
-        return new Inventory(name, sites, racks, hostModels, hypervisors, hosts, workloads, flows, profiles, newPolicy);
+        return toBuilder().policy(newPolicy).build();
     }
 
     public String name() { return name; }
@@ -124,6 +135,43 @@ public final class Inventory {
     @Override
     public int hashCode() {
         return Objects.hash(sites, racks, hostModels, hypervisors, hosts, workloads.size(), flows.size(), policy);
+    }
+
+    /**
+     * Fluent construction of an {@link Inventory}; {@link #build()} resolves and checks ids and references. Lists keep
+     * the order given; a list left unset is empty, the policy {@link Policy#defaults()}, the name "inventory".
+     */
+    public static final class Builder {
+        private String name;
+        private List<Site> sites = List.of();
+        private List<Rack> racks = List.of();
+        private List<HostModel> hostModels = List.of();
+        private List<Hypervisor> hypervisors = List.of();
+        private List<Host> hosts = List.of();
+        private List<Workload> workloads = List.of();
+        private List<Flow> flows = List.of();
+        private List<DemandProfile> profiles = List.of();
+        private Policy policy = Policy.defaults();
+
+        private Builder() {
+        }
+
+        /** Where the inventory came from (a file name); takes no part in equality. */
+        public Builder name(String value) { name = value; return this; }
+        public Builder sites(List<Site> value) { sites = value; return this; }
+        public Builder racks(List<Rack> value) { racks = value; return this; }
+        public Builder hostModels(List<HostModel> value) { hostModels = value; return this; }
+        public Builder hypervisors(List<Hypervisor> value) { hypervisors = value; return this; }
+        public Builder hosts(List<Host> value) { hosts = value; return this; }
+        public Builder workloads(List<Workload> value) { workloads = value; return this; }
+        public Builder flows(List<Flow> value) { flows = value; return this; }
+        public Builder profiles(List<DemandProfile> value) { profiles = value; return this; }
+        public Builder policy(Policy value) { policy = value; return this; }
+
+        public Inventory build() {
+            return new Inventory(name, sites, racks, hostModels, hypervisors, hosts, workloads, flows, profiles,
+                    policy);
+        }
     }
 
     @Override

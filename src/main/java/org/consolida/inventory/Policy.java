@@ -1,9 +1,13 @@
 package org.consolida.inventory;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 /**
  * The planning policy: how far resources may be over-committed, how full a host may run, what failover reserve a
  * cluster keeps, and the prices that turn a plan into money per year. Every figure has a default, so an inventory
- * without a Policy sheet still plans.
+ * without a Policy sheet still plans. Each component is a {@link PolicyKey}, which holds its unit, default, range and
+ * meaning; add a component there first.
  *
  * @param cpuOvercommit         planned CPU demand allowed per GHz of host capacity
  * @param memoryOvercommit      planned memory allowed per GiB of host memory
@@ -25,23 +29,76 @@ public record Policy(double cpuOvercommit, double memoryOvercommit, double maxUt
 
     public static final double HOURS_PER_YEAR = 8_760;
 
+    private static final Policy DEFAULTS = builder().build();
+
     public Policy {
-        Checks.between("cpu_overcommit", cpuOvercommit, 0.1, 20);
-        Checks.between("memory_overcommit", memoryOvercommit, 0.1, 4);
-        Checks.between("max_utilization", maxUtilization, 0.05, 1);
-        Checks.present("failover", failover);
-        currency = Checks.id("currency", currency);
-        Checks.nonNegative("rack_unit_cost_per_year", rackUnitCostPerYear);
-        Checks.nonNegative("migration_cost_per_gib", migrationCostPerGib);
-        Checks.nonNegative("traffic_cost_host", trafficCostHost);
-        Checks.nonNegative("traffic_cost_rack", trafficCostRack);
-        Checks.nonNegative("traffic_cost_site", trafficCostSite);
-        Checks.nonNegative("headroom_cost_per_pct", headroomCostPerPct);
-        Checks.nonNegative("vdi_min_nic_gbps", vdiMinNicGbps);
-        Checks.between("throughput_target", throughputTarget, 0, 1);
+        PolicyKey.CPU_OVERCOMMIT.check(cpuOvercommit);
+        PolicyKey.MEMORY_OVERCOMMIT.check(memoryOvercommit);
+        PolicyKey.MAX_UTILIZATION.check(maxUtilization);
+        PolicyKey.FAILOVER.check(failover);
+        currency = PolicyKey.CURRENCY.check(currency);
+        PolicyKey.RACK_UNIT_COST_PER_YEAR.check(rackUnitCostPerYear);
+        PolicyKey.MIGRATION_COST_PER_GIB.check(migrationCostPerGib);
+        PolicyKey.TRAFFIC_COST_HOST.check(trafficCostHost);
+        PolicyKey.TRAFFIC_COST_RACK.check(trafficCostRack);
+        PolicyKey.TRAFFIC_COST_SITE.check(trafficCostSite);
+        PolicyKey.HEADROOM_COST_PER_PCT.check(headroomCostPerPct);
+        PolicyKey.VDI_MIN_NIC_GBPS.check(vdiMinNicGbps);
+        PolicyKey.THROUGHPUT_TARGET.check(throughputTarget);
     }
 
+    /** Every key at its {@link PolicyKey#defaultValue()}. */
     public static Policy defaults() {
-        return new Policy(1.0, 1.0, 0.8, FailoverPolicy.NONE, "EUR", 120, 0.5, 2, 5, 20, 50, 10, false, 0.99);
+        return DEFAULTS;
+    }
+
+    /** A builder starting from the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this policy's values, to build a variant (a what-if, a test) of it. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        for (PolicyKey key : PolicyKey.values()) {
+            builder.set(key, key.valueOf(this));
+        }
+        return builder;
+    }
+
+    /** Fluent construction of a {@link Policy}, key by key; the record's constructor checks them on {@link #build()}. */
+    public static final class Builder {
+        private final Map<PolicyKey, Object> values = new EnumMap<>(PolicyKey.class);
+
+        private Builder() {
+            for (PolicyKey key : PolicyKey.values()) {
+                values.put(key, key.defaultValue());
+            }
+        }
+
+        /** Sets any key: a number (any {@link Number}), a Boolean, a String or an enum constant, as its type says. */
+        public Builder set(PolicyKey key, Object value) {
+            values.put(key, key.accept(value));
+            return this;
+        }
+
+        public Builder cpuOvercommit(double value) { return set(PolicyKey.CPU_OVERCOMMIT, value); }
+        public Builder memoryOvercommit(double value) { return set(PolicyKey.MEMORY_OVERCOMMIT, value); }
+        public Builder maxUtilization(double value) { return set(PolicyKey.MAX_UTILIZATION, value); }
+        public Builder failover(FailoverPolicy value) { return set(PolicyKey.FAILOVER, value); }
+        public Builder currency(String value) { return set(PolicyKey.CURRENCY, value); }
+        public Builder rackUnitCostPerYear(double value) { return set(PolicyKey.RACK_UNIT_COST_PER_YEAR, value); }
+        public Builder migrationCostPerGib(double value) { return set(PolicyKey.MIGRATION_COST_PER_GIB, value); }
+        public Builder trafficCostHost(double value) { return set(PolicyKey.TRAFFIC_COST_HOST, value); }
+        public Builder trafficCostRack(double value) { return set(PolicyKey.TRAFFIC_COST_RACK, value); }
+        public Builder trafficCostSite(double value) { return set(PolicyKey.TRAFFIC_COST_SITE, value); }
+        public Builder headroomCostPerPct(double value) { return set(PolicyKey.HEADROOM_COST_PER_PCT, value); }
+        public Builder vdiMinNicGbps(double value) { return set(PolicyKey.VDI_MIN_NIC_GBPS, value); }
+        public Builder allowColdMigration(boolean value) { return set(PolicyKey.ALLOW_COLD_MIGRATION, value); }
+        public Builder throughputTarget(double value) { return set(PolicyKey.THROUGHPUT_TARGET, value); }
+
+        public Policy build() {
+            return PolicyKey.policyOf(values.values().toArray());
+        }
     }
 }

@@ -79,8 +79,9 @@ public final class InventoryBuilder {
         }
         Inventory inventory;
         try {
-            inventory = new Inventory(raw.name(), sites.list(), racks.list(), models.list(), hypervisors.list(),
-                    hosts.list(), workloads.list(), flows, profiles.list(), policy);
+            inventory = Inventory.builder().name(raw.name()).sites(sites.list()).racks(racks.list())
+                    .hostModels(models.list()).hypervisors(hypervisors.list()).hosts(hosts.list())
+                    .workloads(workloads.list()).flows(flows).profiles(profiles.list()).policy(policy).build();
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(Problem.error(file, "", e.getMessage()));
         }
@@ -145,8 +146,9 @@ public final class InventoryBuilder {
         double nic = v.number("nic_gbps");
         int units = v.integer("rack_units");
         PowerCurve curve = powerCurve(v);
-        return v.failed() ? null : construct(v, () -> new HostModel(v.text("model"), v.text("vendor"),
-                v.text("cpu_vendor"), sockets, cores, ghz, memory, storage, nic, units, curve));
+        return v.failed() ? null : construct(v, () -> HostModel.builder(v.text("model")).vendor(v.text("vendor"))
+                .cpuVendor(v.text("cpu_vendor")).sockets(sockets).coresPerSocket(cores).coreGhz(ghz).memoryGib(memory)
+                .storageGib(storage).nicGbps(nic).rackUnits(units).powerCurve(curve).build());
     }
 
     private PowerCurve powerCurve(RowValues v) {
@@ -250,8 +252,10 @@ public final class InventoryBuilder {
         double ops = v.number("ops_per_sec");
         DemandProfile profile = reference(v, "profile", profiles);
         RemoteAccess remote = v.enumeration("remote_access", RemoteAccess.class);
-        return v.failed() ? null : construct(v, () -> new Workload(v.text("workload"), kind, vcpus, cpu, memory,
-                storage, v.text("os"), mode, host, pinned, v.text("group"), spread, criticality, ops, profile, remote));
+        return v.failed() ? null : construct(v, () -> Workload.builder(v.text("workload")).kind(kind).vcpus(vcpus)
+                .cpuGhz(cpu).memoryGib(memory).storageGib(storage).os(v.text("os")).virtualization(mode)
+                .currentHost(host).pinned(pinned).group(v.text("group")).spread(spread).criticality(criticality)
+                .opsPerSec(ops).profile(profile).remoteAccess(remote).build());
     }
 
     private void traffic() {

@@ -14,6 +14,7 @@ import org.consolida.inventory.HostModel;
 import org.consolida.inventory.Hypervisor;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.Policy;
+import org.consolida.inventory.PolicyKey;
 import org.consolida.inventory.Rack;
 import org.consolida.inventory.Site;
 import org.consolida.inventory.Workload;
@@ -45,20 +46,10 @@ public final class InventoryRows {
     /** The value of each policy key, typed as its column says. */
     public static Map<String, Object> policyValues(Policy p) {
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put("cpu_overcommit", p.cpuOvercommit());
-        values.put("memory_overcommit", p.memoryOvercommit());
-        values.put("max_utilization", p.maxUtilization());
-        values.put("failover", EnumText.of(p.failover()));
-        values.put("currency", p.currency());
-        values.put("rack_unit_cost_per_year", p.rackUnitCostPerYear());
-        values.put("migration_cost_per_gib", p.migrationCostPerGib());
-        values.put("traffic_cost_host", p.trafficCostHost());
-        values.put("traffic_cost_rack", p.trafficCostRack());
-        values.put("traffic_cost_site", p.trafficCostSite());
-        values.put("headroom_cost_per_pct", p.headroomCostPerPct());
-        values.put("vdi_min_nic_gbps", p.vdiMinNicGbps());
-        values.put("allow_cold_migration", p.allowColdMigration());
-        values.put("throughput_target", p.throughputTarget());
+        for (PolicyKey key : PolicyKey.values()) {
+            Object value = key.valueOf(p);
+            values.put(key.key(), value instanceof Enum<?> choice ? EnumText.of(choice) : value);
+        }
         return values;
     }
 

@@ -9,12 +9,13 @@ import static org.consolida.io.ColumnType.TEXT;
 import static org.consolida.io.ColumnType.YES_NO;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.consolida.inventory.Policy;
+import org.consolida.inventory.PolicyKey;
 
 /**
  * The inventory format, defined once: the Excel reader and writer, the JSON reader and writer, the template and
@@ -180,8 +181,9 @@ public final class InventorySchema {
     public static final List<SheetSpec> SHEETS = List.of(SITES_SHEET, RACKS_SHEET, HOST_MODELS_SHEET,
             HYPERVISORS_SHEET, HOSTS_SHEET, WORKLOADS_SHEET, TRAFFIC_SHEET, PROFILES_SHEET, POLICY_SHEET);
 
-    /** The keys of the Policy sheet; each default comes from {@link Policy#defaults()}. */
-    public static final List<Column> POLICY_KEYS = policyKeys();
+    /** The keys of the Policy sheet, one per {@link PolicyKey} in its order. */
+    public static final List<Column> POLICY_KEYS = Arrays.stream(PolicyKey.values())
+            .map(InventorySchema::policyColumn).toList();
 
     private InventorySchema() {
     }
@@ -259,48 +261,38 @@ public final class InventorySchema {
         return columns;
     }
 
-    private static List<Column> policyKeys() {
-        Policy d = Policy.defaults();
-        String currency = "currency";
-        return List.of(
-                Column.of("cpu_overcommit", NUMBER).unit("ratio").optional(Numbers.text(d.cpuOvercommit())).between(0.1, 20)
-                        .meaning("Planned CPU demand allowed per GHz of host capacity.").example("1").build(),
-                Column.of("memory_overcommit", NUMBER).unit("ratio").optional(Numbers.text(d.memoryOvercommit()))
-                        .between(0.1, 4).meaning("Planned memory allowed per GiB of host memory.").example("1").build(),
-                Column.of("max_utilization", FRACTION).optional(Numbers.text(d.maxUtilization())).between(0.05, 1)
-                        .meaning("CPU utilisation ceiling of a host; above it the headroom cost applies.")
-                        .example("0.8").build(),
-                Column.of("failover", ENUMERATION).optional(EnumText.of(d.failover())).allowed("none", "n+1")
-                        .meaning("Failover reserve per cluster: none, or room to lose its largest host.")
-                        .example("none").build(),
-                Column.of("currency", TEXT).optional(d.currency()).meaning("Currency of every price.").example("EUR").build(),
-                Column.of("rack_unit_cost_per_year", NUMBER).unit(currency + "/U/year")
-                        .optional(Numbers.text(d.rackUnitCostPerYear())).nonNegative()
-                        .meaning("What one occupied rack unit costs per year.").example("120").build(),
-                Column.of("migration_cost_per_gib", NUMBER).unit(currency + "/GiB")
-                        .optional(Numbers.text(d.migrationCostPerGib())).nonNegative()
-                        .meaning("One-off cost of moving one GiB of a workload's memory to another host.")
-                        .example("0.5").build(),
-                Column.of("traffic_cost_host", NUMBER).unit(currency + "/(Mbit/s)/year")
-                        .optional(Numbers.text(d.trafficCostHost())).nonNegative()
-                        .meaning("Yearly cost per Mbit/s of traffic that leaves a host but stays in its rack.")
-                        .example("2").build(),
-                Column.of("traffic_cost_rack", NUMBER).unit(currency + "/(Mbit/s)/year")
-                        .optional(Numbers.text(d.trafficCostRack())).nonNegative()
-                        .meaning("Yearly cost per Mbit/s that leaves its rack but stays at its site.").example("5").build(),
-                Column.of("traffic_cost_site", NUMBER).unit(currency + "/(Mbit/s)/year")
-                        .optional(Numbers.text(d.trafficCostSite())).nonNegative()
-                        .meaning("Yearly cost per Mbit/s that crosses sites (WAN).").example("20").build(),
-                Column.of("headroom_cost_per_pct", NUMBER).unit(currency + "/host/point/year")
-                        .optional(Numbers.text(d.headroomCostPerPct())).nonNegative()
-                        .meaning("Yearly cost per host and percentage point of CPU utilisation above the ceiling.")
-                        .example("50").build(),
-                Column.of("vdi_min_nic_gbps", NUMBER).unit("Gbit/s").optional(Numbers.text(d.vdiMinNicGbps()))
-                        .nonNegative().meaning("NIC speed a host needs to carry VDI desktops.").example("10").build(),
-                Column.of("allow_cold_migration", YES_NO).optional(d.allowColdMigration() ? "yes" : "no")
-                        .meaning("Whether a move may need a cold migration (shutdown, copy, start).").example("no").build(),
-                Column.of("throughput_target", FRACTION).optional(Numbers.text(d.throughputTarget()))
-                        .meaning("Delivered/demanded throughput a workload must reach in the simulation.")
-                        .example("0.99").build());
+    /** The Policy sheet's column for a key of {@link PolicyKey}: every figure comes from that table. */
+    private static Column policyColumn(PolicyKey key) {
+        Column.Builder column = Column.of(key.key(), switch (key.type()) {
+            case NUMBER -> NUMBER;
+            case FRACTION -> FRACTION;
+            case YES_NO -> YES_NO;
+            case TEXT -> TEXT;
+            case CHOICE -> ENUMERATION;
+        });
+        String defaultText = policyText(key.defaultValue());
+        column.unit(key.unit()).optional(defaultText).meaning(key.meaning()).example(defaultText);
+        if (key.type() == PolicyKey.Type.CHOICE) {
+            column.allowed(Arrays.stream(key.choices()).map(EnumText::of).toArray(String[]::new));
+        }
+        if (key.max() != null) {
+            column.between(key.min(), key.max());
+        } else if (key.min() != null && key.min() == 0) {
+            column.nonNegative();
+        } else if (key.min() != null) {
+            column.between(key.min(), Double.MAX_VALUE);
+        }
+        return column.build();
+    }
+
+    /** A policy value as a sheet writes it: numbers without a needless ".0", yes/no, enum words. */
+    static String policyText(Object value) {
+        if (value instanceof Double number) {
+            return Numbers.text(number);
+        }
+        if (value instanceof Boolean yes) {
+            return yes ? "yes" : "no";
+        }
+        return value instanceof Enum<?> choice ? EnumText.of(choice) : String.valueOf(value);
     }
 }

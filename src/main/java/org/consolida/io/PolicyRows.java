@@ -1,12 +1,13 @@
 package org.consolida.io;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.consolida.inventory.FailoverPolicy;
 import org.consolida.inventory.Policy;
+import org.consolida.inventory.PolicyKey;
 import org.consolida.inventory.Problem;
 
 /** The Policy sheet (key and value rows) read into a {@link Policy}; a key left out keeps its default. */
@@ -20,7 +21,7 @@ final class PolicyRows {
         if (sheet == null || !sheet.present()) {
             return defaults;
         }
-        Map<String, Object> values = new HashMap<>();
+        Map<PolicyKey, Object> values = new EnumMap<>(PolicyKey.class);
         Map<String, String> seenAt = new HashMap<>();
         boolean failed = false;
         for (RawRow row : sheet.rows()) {
@@ -48,37 +49,32 @@ final class PolicyRows {
             if (text == null) {
                 continue; // a blank value keeps the default
             }
-            Object value = switch (spec.type()) {
+            PolicyKey policyKey = PolicyKey.byKey(normalized).orElseThrow();
+            Object value = switch (policyKey.type()) {
                 case YES_NO -> v.yesNo(spec, text);
-                case ENUMERATION -> v.enumeration(spec, text, FailoverPolicy.class);
+                case CHOICE -> v.enumeration(spec, text, choiceType(policyKey));
                 case TEXT -> text;
-                default -> v.number(spec, text);
+                case NUMBER, FRACTION -> v.number(spec, text);
             };
             failed |= v.failed();
-            values.put(normalized, value);
+            values.put(policyKey, value);
         }
         if (failed) {
             return defaults;
         }
         try {
-            return new Policy(
-                    (double) values.getOrDefault("cpu_overcommit", defaults.cpuOvercommit()),
-                    (double) values.getOrDefault("memory_overcommit", defaults.memoryOvercommit()),
-                    (double) values.getOrDefault("max_utilization", defaults.maxUtilization()),
-                    (FailoverPolicy) values.getOrDefault("failover", defaults.failover()),
-                    (String) values.getOrDefault("currency", defaults.currency()),
-                    (double) values.getOrDefault("rack_unit_cost_per_year", defaults.rackUnitCostPerYear()),
-                    (double) values.getOrDefault("migration_cost_per_gib", defaults.migrationCostPerGib()),
-                    (double) values.getOrDefault("traffic_cost_host", defaults.trafficCostHost()),
-                    (double) values.getOrDefault("traffic_cost_rack", defaults.trafficCostRack()),
-                    (double) values.getOrDefault("traffic_cost_site", defaults.trafficCostSite()),
-                    (double) values.getOrDefault("headroom_cost_per_pct", defaults.headroomCostPerPct()),
-                    (double) values.getOrDefault("vdi_min_nic_gbps", defaults.vdiMinNicGbps()),
-                    (boolean) values.getOrDefault("allow_cold_migration", defaults.allowColdMigration()),
-                    (double) values.getOrDefault("throughput_target", defaults.throughputTarget()));
+            Policy.Builder policy = Policy.builder();
+            values.forEach(policy::set);
+            return policy.build();
         } catch (IllegalArgumentException e) {
             problems.add(Problem.error(file, sheet.where(), e.getMessage()));
             return defaults;
         }
+    }
+
+    /** The enum a choice key takes its words from. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Class choiceType(PolicyKey key) {
+        return key.choices()[0].getDeclaringClass();
     }
 }

@@ -1,7 +1,5 @@
 package org.consolida.pipeline;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -71,14 +69,32 @@ public final class PlanPipeline {
         }
     }
 
+    /**
+     * Reads the inventory and runs the pipeline into {@code outFolder} (null: {@code reports/<inventory name>/}). A
+     * given folder is checked before the inventory is read: a folder that cannot be written costs a second, not a read.
+     */
     public Outcome run(Path inventoryFile, Path outFolder, Settings settings, SolveListener listener) {
+        if (outFolder != null) {
+            try (ReportWriter reports = ReportWriter.open(outFolder, "--out")) {
+                ReadResult read = reader.apply(inventoryFile);
+                return run(read.inventory(), read.warnings(), reports, settings, listener);
+            }
+        }
         ReadResult read = reader.apply(inventoryFile);
-        Path folder = outFolder == null ? defaultFolder(read.inventory().name()) : outFolder;
-        return run(read.inventory(), read.warnings(), folder, settings, listener);
+        try (ReportWriter reports = ReportWriter.open(defaultFolder(read.inventory().name()))) {
+            return run(read.inventory(), read.warnings(), reports, settings, listener);
+        }
     }
 
     public Outcome run(Inventory inventory, List<Problem> warnings, Path outFolder, Settings settings,
                        SolveListener listener) {
+        try (ReportWriter reports = ReportWriter.open(outFolder)) {
+            return run(inventory, warnings, reports, settings, listener);
+        }
+    }
+
+    private Outcome run(Inventory inventory, List<Problem> warnings, ReportWriter reports, Settings settings,
+                        SolveListener listener) {
         // Rules first: a broken DRL is invalid input and must stop the run before minutes of search.
         RuleBase rules = settings.rules() == null ? null : RuleBase.load(settings.rules());
         ForbiddenPlacements restrictions = rules == null ? ForbiddenPlacements.none() : PolicyRules.apply(rules, inventory);
@@ -91,11 +107,7 @@ public final class PlanPipeline {
         SimulationResult simulated = settings.simulation() == null ? null
                 : new Simulator(inventory, DemandShares.profiles(inventory, simulation), simulation).run(plan);
         ReportModel report = ReportAssembly.of(inventory, warnings, result, findings, migrations, simulated);
-        try {
-            return new Outcome(inventory, result, report, ReportWriter.writeAll(report, outFolder));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the reports into " + outFolder + ": " + e.getMessage(), e);
-        }
+        return new Outcome(inventory, result, report, reports.write(report));
     }
 
     /** The plan as the later stages read it: workload → planned host, unplaced workloads absent. */

@@ -9,7 +9,7 @@ public final class ConsoleSummary {
 
     public static String text(ReportModel model, ReportFiles files) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Plan for %s: score %s (%s)%n", model.inventory(),
+        out.append(String.format(Locale.ROOT, "Plan for %s: score %s (%s)%n", ControlCharacters.visible(model.inventory()),
                 model.solver().score(), model.solver().feasible() ? "feasible" : "NOT feasible"));
         String row = "  %-20s %14s %14s %22s%n";
         out.append(String.format(Locale.ROOT, row, "", "before", "after", "saving"));
@@ -29,7 +29,7 @@ public final class ConsoleSummary {
                 model.migrationCount(), model.migrations().size(), model.unplaced().size()));
         out.append("Findings: ").append(Reports.findingCounts(model)).append(System.lineSeparator());
         out.append("Throughput: ").append(model.simulation().verdict()).append(System.lineSeparator());
-        out.append("Reports:").append(System.lineSeparator());
+        out.append("Reports (run ").append(files.runId()).append("):").append(System.lineSeparator());
         for (var path : new java.nio.file.Path[] {files.workbook(), files.page(), files.json()}) {
             out.append("  ").append(path).append(System.lineSeparator());
         }

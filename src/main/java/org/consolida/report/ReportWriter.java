@@ -1,54 +1,138 @@
 package org.consolida.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.consolida.io.AtomicFiles;
+import org.consolida.io.FileSet;
 
-/** Writes a run's three reports into one folder: {@code plan.xlsx}, {@code report.html} and {@code plan.json}. */
-public final class ReportWriter {
+/**
+ * Writes a run's three reports into one folder as a set: {@code plan.xlsx}, {@code report.html} and
+ * {@code plan.json}, each carrying the run's id. They are written into the run's private folder inside the output
+ * folder, then moved in together under the folder's lock, {@code plan.json} last (see {@link FileSet}): reports of
+ * two runs never sit side by side, whether runs overlap or one is killed.
+ *
+ * <p>{@link #open} comes first, before any planning, so that an output folder that cannot be written is refused
+ * before minutes of search; {@link #write} then renders and commits.
+ */
+public final class ReportWriter implements AutoCloseable {
     public static final String WORKBOOK = "plan.xlsx";
     public static final String PAGE = "report.html";
     public static final String JSON = "plan.json";
+    /** The set in commit order: plan.json last, so that whenever it is present the other two of its run are. */
+    private static final List<String> SET = List.of(WORKBOOK, PAGE, JSON);
+    private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
 
-    private ReportWriter() {
+    private final FileSet files;
+    private final String runId;
+
+    private ReportWriter(FileSet files, String runId) {
+        this.files = files;
+        this.runId = runId;
     }
 
     /**
-     * Writes the three files, each to a temporary name in {@code outDir} and then renamed, so a failed run never leaves
-     * a half-written report. Creates {@code outDir} if needed.
+     * Prepares {@code outDir} for a run's reports: created if missing, checked, and the run's private folder reserved
+     * in it; stale private folders of killed runs are removed.
      *
-     * @throws java.io.UncheckedIOException when a file cannot be written, naming it
+     * @throws org.consolida.inventory.InvalidInputException when the folder cannot be created or written to
      */
-    public static ReportFiles writeAll(ReportModel model, Path outDir) throws IOException {
-        Files.createDirectories(outDir);
-        ReportFiles files = new ReportFiles(outDir.resolve(WORKBOOK), outDir.resolve(PAGE), outDir.resolve(JSON));
-        writeJson(model, files.json());
-        writeWorkbook(model, files.workbook());
-        writePage(model, files.page());
-        return files;
+    public static ReportWriter open(Path outDir) {
+        return open(outDir, "output folder");
     }
 
-    /** Writes {@code plan.json} alone (atomically), for tools that need only the machine-readable plan. */
-    public static void writeJson(ReportModel model, Path file) {
-        AtomicFiles.write(file, out -> new PlanJsonWriter().write(model, out));
+    /** @param option how the user named the folder, for error messages ({@code --out}) */
+    public static ReportWriter open(Path outDir, String option) {
+        String runId = newRunId();
+        return new ReportWriter(FileSet.open(outDir, runId, option, SET), runId);
     }
 
-    /** Writes {@code plan.xlsx} alone (atomically). */
-    public static void writeWorkbook(ReportModel model, Path file) {
-        AtomicFiles.write(file, out -> new WorkbookWriter().write(model, out));
+    /** Opens {@code outDir}, writes the three reports and commits them. */
+    public static ReportFiles writeAll(ReportModel model, Path outDir) {
+        try (ReportWriter writer = open(outDir)) {
+            return writer.write(model);
+        }
     }
 
-    /** Writes {@code report.html} alone (atomically). */
-    public static void writePage(ReportModel model, Path file) {
-        AtomicFiles.write(file, out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            new HtmlWriter().write(model, writer);
-            writer.flush();
+    public String runId() {
+        return runId;
+    }
+
+    /** Renders the three reports into the run's private folder, then moves them into the output folder together. */
+    public ReportFiles write(ReportModel model) {
+        stage(JSON, out -> new PlanJsonWriter().write(model, runId, out));
+        // POI's streamed sheets spill to temporary files: into this run's private folder, so a kill leaves none in
+        // the system's temp folder, and per thread, since a batch writes several workbooks at once.
+        DefaultTempFileCreationStrategy scratch = new DefaultTempFileCreationStrategy(files.scratch().toFile());
+        TempFile.withStrategy(scratch, () -> {
+            stage(WORKBOOK, out -> new WorkbookWriter().write(model, runId, out));
+            return null;
         });
+        stage(PAGE, out -> page(model, runId, out));
+        files.commit();
+        return new ReportFiles(files.target(WORKBOOK), files.target(PAGE), files.target(JSON), runId);
+    }
+
+    /** Removes the run's private folder; the committed reports stay. */
+    @Override
+    public void close() {
+        files.close();
+    }
+
+    private void stage(String name, AtomicFiles.Content content) {
+        Path file = files.staged(name);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), 1 << 16)) {
+            content.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes {@code plan.json} alone (atomically, a run of its own), for tools that need only the machine-readable plan. */
+    public static void writeJson(ReportModel model, Path file) {
+        String runId = newRunId();
+        AtomicFiles.write(file, out -> new PlanJsonWriter().write(model, runId, out));
+    }
+
+    /** Writes {@code plan.xlsx} alone (atomically, a run of its own). */
+    public static void writeWorkbook(ReportModel model, Path file) {
+        String runId = newRunId();
+        AtomicFiles.write(file, out -> new WorkbookWriter().write(model, runId, out));
+    }
+
+    /** Writes {@code report.html} alone (atomically, a run of its own). */
+    public static void writePage(ReportModel model, Path file) {
+        String runId = newRunId();
+        AtomicFiles.write(file, out -> page(model, runId, out));
+    }
+
+    private static void page(ReportModel model, String runId, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        new HtmlWriter().write(model, runId, writer);
+        writer.flush();
+    }
+
+    /** The time of the run (UTC, to the second) and 32 random bits: sortable, and unique among overlapping runs. */
+    static String newRunId() {
+        return RUN_TIME.format(Instant.now()) + "-" + HexFormat.of().toHexDigits(
+                ThreadLocalRandom.current().nextInt());
     }
 }

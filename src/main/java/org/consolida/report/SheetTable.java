@@ -55,7 +55,7 @@ final class SheetTable {
             return blank();
         }
         Cell cell = next();
-        cell.setCellValue(value);
+        cell.setCellValue(ControlCharacters.forWorkbook(value));
         if (style != null) {
             cell.setCellStyle(style);
         }

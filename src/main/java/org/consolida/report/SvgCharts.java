@@ -161,6 +161,8 @@ final class SvgCharts {
         SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, HEIGHT);
         graphics.setDefsKeyPrefix(id + "-");
         chart.draw(graphics, new Rectangle(0, 0, WIDTH, HEIGHT));
-        return graphics.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+        // Labels are ids (racks, scenarios named after hosts): their control characters are made visible here.
+        return ControlCharacters.visible(graphics.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, HEIGHT), null,
+                null));
     }
 }

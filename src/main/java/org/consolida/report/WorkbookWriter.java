@@ -26,12 +26,12 @@ final class WorkbookWriter {
     /** Where the Hosts sheet's utilisation distribution starts: one blank column after the hosts table. */
     private static final int HISTOGRAM_COLUMN = 16;
 
-    void write(ReportModel model, OutputStream out) throws IOException {
+    void write(ReportModel model, String runId, OutputStream out) throws IOException {
         // The summary is small and its charts read their cells back: plain XSSF. The long sheets are streamed (SXSSF),
         // which writes rows as text instead of building an XML tree per cell, several times faster on big plans.
         XSSFWorkbook template = new XSSFWorkbook();
         WorkbookStyles styles = new WorkbookStyles(template);
-        summary(template.createSheet("Summary"), styles, model);
+        summary(template.createSheet("Summary"), styles, model, runId);
         SXSSFWorkbook workbook = new SXSSFWorkbook(template, ROWS_IN_MEMORY);
         try {
             placement(workbook.createSheet("Placement"), styles, model);
@@ -49,7 +49,7 @@ final class WorkbookWriter {
         }
     }
 
-    private static void summary(XSSFSheet sheet, WorkbookStyles styles, ReportModel model) {
+    private static void summary(XSSFSheet sheet, WorkbookStyles styles, ReportModel model, String runId) {
         Map<String, Figures> columns = model.summaryColumns();
         List<String> headers = new ArrayList<>(List.of("Figure"));
         headers.addAll(columns.keySet());
@@ -76,6 +76,7 @@ final class WorkbookWriter {
 
         List<String[]> info = new ArrayList<>(List.<String[]>of(
                 new String[] {"Inventory", model.inventory()},
+                new String[] {"Run", runId},
                 new String[] {"Solver score", model.solver().score()},
                 new String[] {"Feasible", model.solver().feasible() ? "yes" : "no"},
                 new String[] {"Time limit (s)", Long.toString(model.solver().timeLimitSeconds())},
@@ -98,7 +99,7 @@ final class WorkbookWriter {
             Cell label = row.createCell(0);
             label.setCellValue(line[0]);
             label.setCellStyle(styles.label());
-            row.createCell(1).setCellValue(line[1]);
+            row.createCell(1).setCellValue(ControlCharacters.forWorkbook(line[1]));
         }
 
         int lastColumn = headers.size();

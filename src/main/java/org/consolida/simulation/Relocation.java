@@ -8,7 +8,6 @@ import org.consolida.inventory.Host;
 import org.consolida.inventory.MachineModel;
 import org.consolida.inventory.Policy;
 import org.consolida.inventory.SpreadScope;
-import org.consolida.inventory.Workload;
 
 /**
  * Where the workloads of a host that fails or goes into maintenance go: first fit, over the hosts that run workloads

@@ -1,6 +1,7 @@
 package org.consolida.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.consolida.inventory.InvalidInputException;
 import org.consolida.inventory.Inventory;
+import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +42,7 @@ class BatchRunnerTest {
             if (!text.matches("\\d+")) {
                 throw InvalidInputException.of(file.toString(), "A1", "\"" + text + "\" is not a number");
             }
-            return BatchFixtures.inventory(file.getFileName().toString(), Integer.parseInt(text));
+            return TestDatacenter.oldFleet(file.getFileName().toString(), Integer.parseInt(text));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -62,9 +64,26 @@ class BatchRunnerTest {
 
     private List<ScenarioResult> run(boolean force) {
         Manifest manifest = ManifestReader.read(dir.resolve("batch.json"));
-        List<ScenarioResult> results = new BatchRunner(this::read, this::plan, null, "test")
-                .run(manifest, out, 2, force, r -> { });
+        List<ScenarioResult> results;
+        try (ScenarioExecutor executor = new InProcessExecutor(this::read, this::plan, 2, "")) {
+            results = new BatchRunner(null, "test").run(manifest, out, force, executor, r -> { });
+        }
         ComparisonWriter.write(results, out);
+        return results;
+    }
+
+    private List<ScenarioResult> runShard(Shard shard, Path folder) {
+        Manifest manifest = ManifestReader.read(dir.resolve("batch.json"));
+        Manifest mine = new Manifest(manifest.file(), shard.select(manifest.scenarios()));
+        try (ScenarioExecutor executor = new InProcessExecutor(this::read, this::plan, 2, "shard " + shard)) {
+            return new BatchRunner(null, "test").run(mine, folder, false, executor, r -> { });
+        }
+    }
+
+    private List<ScenarioResult> merge(Path folder) {
+        List<ScenarioResult> results = new BatchRunner(null, "test").merge(ManifestReader.read(dir.resolve("batch.json")),
+                folder);
+        ComparisonWriter.write(results, folder);
         return results;
     }
 
@@ -93,7 +112,9 @@ class BatchRunnerTest {
                 org.assertj.core.groups.Tuple.tuple("broken", ScenarioResult.Status.FAILED),
                 org.assertj.core.groups.Tuple.tuple("large", ScenarioResult.Status.PLANNED));
         assertThat(results.get(2).error()).contains("broken.inv: A1: \"lots\" is not a number");
-        assertThat(Files.readString(out.resolve("comparison.html"))).contains("broken.inv: A1: &quot;lots&quot; is not a number");
+        String html = Files.readString(out.resolve("comparison.html"));
+        assertThat(html).contains("broken.inv: A1: &quot;lots&quot; is not a number").contains("1 scenario(s) failed")
+                .doesNotContain("scenario(s) missing");
         assertThat(out.resolve("large/plan.json")).exists();
     }
 
@@ -105,8 +126,8 @@ class BatchRunnerTest {
              XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             XSSFSheet sheet = workbook.getSheet("Comparison");
             assertThat(sheet.getDrawingPatriarch().getCharts()).hasSize(1);
-            int energyColumn = 4 + Figure.ENERGY_AFTER.ordinal();
-            int deltaColumn = 4 + Figure.values().length + Figure.ENERGY_AFTER.ordinal();
+            int energyColumn = ComparisonWriter.FIRST_FIGURE_COLUMN + Figure.ENERGY_AFTER.ordinal();
+            int deltaColumn = ComparisonWriter.FIRST_FIGURE_COLUMN + Figure.values().length + Figure.ENERGY_AFTER.ordinal();
             for (int i = 0; i < results.size(); i++) {
                 Row row = sheet.getRow(i + 1);
                 assertThat(row.getCell(0).getStringCellValue()).isEqualTo(results.get(i).scenario());
@@ -154,11 +175,69 @@ class BatchRunnerTest {
         run(false);
 
         assertThat(planned).containsExactly("growth");
+
+        // The objective is a setting too: an energy plan is not the cost plan already written.
+        planned.clear();
+        Files.writeString(dir.resolve("batch.json"), Files.readString(dir.resolve("batch.json"))
+                .replace("{\"name\": \"as-is\"}", "{\"name\": \"as-is\", \"objective\": \"energy\"}"));
+
+        run(false);
+
+        assertThat(planned).containsExactly("as-is");
     }
 
     @Test
     void eachScenarioPlansItsOwnInventory() {
         Map<Figure, Double> figures = run(false).get(3).figures();
         assertThat(figures.get(Figure.HOSTS_BEFORE)).isEqualTo(8);
+    }
+
+    @Test
+    void twoShardsMergedGiveTheFiguresOfTheRunInOneProcess() {
+        List<ScenarioResult> inOne = run(false);
+        Path sharded = dir.resolve("sharded");
+        assertThat(runShard(new Shard(1, 2), sharded)).extracting(ScenarioResult::scenario).containsExactly("as-is", "growth");
+        assertThat(runShard(new Shard(2, 2), sharded)).extracting(ScenarioResult::scenario).containsExactly("broken", "large");
+
+        List<ScenarioResult> merged = merge(sharded);
+
+        assertThat(merged).extracting(ScenarioResult::scenario, ScenarioResult::status, ScenarioResult::figures)
+                .containsExactlyElementsOf(inOne.stream().map(r -> org.assertj.core.groups.Tuple.tuple(r.scenario(),
+                        r.status(), r.figures())).toList());
+        assertThat(merged).extracting(ScenarioResult::note)
+                .containsExactly("shard 1/2", "shard 1/2", "", "shard 2/2");
+        assertThat(merged.get(2).error()).isEqualTo(inOne.get(2).error()).contains("\"lots\" is not a number");
+
+        planned.clear();
+        assertThat(runShard(new Shard(1, 2), sharded)).extracting(ScenarioResult::status)
+                .containsOnly(ScenarioResult.Status.UNCHANGED);
+        assertThat(planned).as("a shard run again resumes").isEmpty();
+    }
+
+    @Test
+    void aMergeNamesMissingAndStaleScenarios() throws IOException {
+        Path sharded = dir.resolve("sharded");
+        runShard(new Shard(1, 2), sharded);
+        Files.writeString(dir.resolve("batch.json"), Files.readString(dir.resolve("batch.json"))
+                .replace("{\"cpu\": 30}", "{\"cpu\": 40}"));
+
+        List<ScenarioResult> merged = merge(sharded);
+
+        assertThat(merged).extracting(ScenarioResult::scenario, ScenarioResult::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("as-is", ScenarioResult.Status.PLANNED),
+                org.assertj.core.groups.Tuple.tuple("growth", ScenarioResult.Status.MISSING),
+                org.assertj.core.groups.Tuple.tuple("broken", ScenarioResult.Status.MISSING),
+                org.assertj.core.groups.Tuple.tuple("large", ScenarioResult.Status.MISSING));
+        assertThat(merged.get(1).error()).contains("planned from other inputs than the manifest names now");
+        assertThat(merged.get(3).error()).contains("no result in " + sharded.resolve("large"));
+        assertThat(merged.get(1).figures()).isEmpty();
+        String html = Files.readString(sharded.resolve("comparison.html"));
+        assertThat(html).contains("3 scenario(s) missing").contains("its shard has not run");
+    }
+
+    @Test
+    void aMergeOfAFolderThatIsNotThereIsInvalidInput() {
+        assertThatThrownBy(() -> merge(dir.resolve("nowhere"))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("nowhere: no such folder");
     }
 }

@@ -26,7 +26,7 @@ class ManifestReaderTest {
     @Test
     void scenariosTakeTheDefaultsTheyDoNotOverride() throws IOException {
         Manifest manifest = ManifestReader.read(manifest("""
-                {'defaults': {'inventory': 'demo.xlsx', 'timeLimit': '10s', 'seed': 3},
+                {'defaults': {'inventory': 'demo.xlsx', 'timeLimit': '10s', 'seed': 3, 'moveBudget': 5000},
                  'scenarios': [{'name': 'as-is'},
                                {'name': 'growth', 'demandGrowthPct': {'cpu': 30}, 'timeLimit': 2, 'failover': 'N+1',
                                 'objective': 'Energy'}]}
@@ -37,6 +37,7 @@ class ManifestReaderTest {
         assertThat(asIs.inventory()).isEqualTo(dir.resolve("demo.xlsx"));
         assertThat(asIs.timeLimit()).isEqualTo(Duration.ofSeconds(10));
         assertThat(asIs.seed()).isEqualTo(3);
+        assertThat(asIs.moveBudget()).isEqualTo(5000);
         Scenario growth = manifest.scenarios().get(1);
         assertThat(growth.timeLimit()).isEqualTo(Duration.ofSeconds(2));
         assertThat(growth.demandGrowthPct()).containsEntry("cpu", 30.0);
@@ -50,7 +51,8 @@ class ManifestReaderTest {
         Path file = manifest("""
                 {'defaults': {'inventory': 'demo.xlsx', 'colour': 'red'},
                  'scenarios': [{'name': 'a', 'demandGrowthPct': {'cpu': 'lots', 'gpu': 5}},
-                               {'name': 'b c', 'failover': 'n+2', 'timeLimit': 'soon', 'objective': 'speed'},
+                               {'name': 'b c', 'failover': 'n+2', 'timeLimit': 'soon', 'moveBudget': 0.5,
+                                'objective': 'speed'},
                                {'name': 'd', 'inventory': 'missing.xlsx', 'refresh': [{'replace': 'x', 'count': -1}]}]}
                 """);
 
@@ -60,13 +62,15 @@ class ManifestReaderTest {
                         .containsExactly(
                                 "defaults.colour: unknown key (known: addHosts, cpuOvercommit, demandGrowthPct, failover, "
                                         + "inventory, kwhPrice, kwhPriceFactor, maxUtilization, memoryOvercommit, "
-                                        + "migrationCostPerGib, name, objective, rackUnitCostPerYear, refresh, removeHosts, "
+                                        + "migrationCostPerGib, moveBudget, name, objective, rackUnitCostPerYear, refresh, "
+                                        + "removeHosts, "
                                         + "removeRacks, rules, seed, timeLimit)",
                                 "scenarios[0].demandGrowthPct.cpu: \"lots\" is not a number",
                                 "scenarios[0].demandGrowthPct.gpu: unknown resource (known: cpu, memory, storage, network, throughput)",
                                 "scenarios[1].name: \"b c\" cannot name a folder: use letters, digits, '.', '_' and '-'",
                                 "scenarios[1].failover: \"n+2\" is not a failover policy (none, n+1)",
                                 "scenarios[1].timeLimit: \"soon\" is not a duration (for example 30s, 2m, 500ms)",
+                                "scenarios[1].moveBudget: \"0.5\" is not a whole number of moves from 1 to 1000000000000",
                                 "scenarios[1].objective: \"speed\" is not an objective (cost, energy)",
                                 "scenarios[2].inventory: \"missing.xlsx\" does not exist (looked for "
                                         + dir.resolve("missing.xlsx") + ")",

@@ -12,10 +12,11 @@ import org.consolida.inventory.FailoverPolicy;
 import org.consolida.inventory.Host;
 import org.consolida.inventory.InvalidInputException;
 import org.consolida.inventory.Inventory;
+import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.Test;
 
 class WhatIfsTest {
-    private final Inventory inventory = BatchFixtures.inventory("demo", 4);
+    private final Inventory inventory = TestDatacenter.oldFleet("demo", 4);
 
     private static Scenario scenario(Map<String, Double> growth, List<Scenario.Refresh> refresh,
                                      List<String> removeHosts, FailoverPolicy failover, Double priceFactor) {
@@ -58,8 +59,8 @@ class WhatIfsTest {
         Inventory changed = WhatIfs.apply(scenario(null, null, null, FailoverPolicy.N_PLUS_1, 2.0), inventory, "m.json");
 
         assertThat(changed.policy().failover()).isEqualTo(FailoverPolicy.N_PLUS_1);
-        assertThat(changed.sites().get(0).kwhPrice()).isEqualTo(0.40);
-        assertThat(changed.hosts().get(0).site().kwhPrice()).as("hosts see the new price").isEqualTo(0.40);
+        assertThat(changed.sites().get(0).kwhPrice()).isEqualTo(0.20); // 0.10 × 2
+        assertThat(changed.hosts().get(0).site().kwhPrice()).as("hosts see the new price").isEqualTo(0.20);
         assertThat(changed.policy().cpuOvercommit()).isEqualTo(inventory.policy().cpuOvercommit());
     }
 

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.consolida.batch.ComparisonWriter;
 import org.consolida.batch.Figure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +55,7 @@ class BatchCommandTest {
                 JsonNode plan = json.readTree(out.resolve(scenario).resolve("plan.json").toFile());
                 for (Figure figure : Figure.values()) {
                     Double fromPlan = figure.of(plan);
-                    Cell cell = row.getCell(4 + figure.ordinal());
+                    Cell cell = row.getCell(ComparisonWriter.FIRST_FIGURE_COLUMN + figure.ordinal());
                     if (fromPlan == null) {
                         assertThat(cell).as("%s of %s", figure, scenario).isNull();
                     } else {

@@ -10,7 +10,7 @@ import java.util.List;
 import org.consolida.inventory.Inventory;
 import org.consolida.io.ReadResult;
 import org.consolida.pipeline.PlanPipeline;
-import org.consolida.planning.TestInventory;
+import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +28,7 @@ class PlanCommandTest {
 
     @Test
     void exitsZeroWhenThePlanHolds() {
-        Inventory inventory = new TestInventory().host("h1").host("h2").workload("a", 1.5, 8).build();
+        Inventory inventory = new TestDatacenter().withHosts("h1", "h2").withVm("a", 1.5, 8).inventory();
         assertThat(plan(inventory, "x.json", "--out", folder.toString(), "--seed", "1", "--time-limit", "1s",
                 "--quiet")).isEqualTo(ExitCode.OK);
         assertThat(folder.resolve("plan.json")).exists();
@@ -36,7 +36,7 @@ class PlanCommandTest {
 
     @Test
     void exitsOneWhenWorkloadsAreLeftUnplaced() {
-        Inventory inventory = new TestInventory().host("h1").workload("a", 6, 8).workload("b", 6, 8).build();
+        Inventory inventory = new TestDatacenter().withHosts("h1").withVm("a", 6, 8).withVm("b", 6, 8).inventory();
         assertThat(plan(inventory, "x.json", "--out", folder.toString(), "--seed", "1", "--time-limit", "1s",
                 "--quiet")).isEqualTo(ExitCode.NOT_HOLDING);
         assertThat(folder.resolve("plan.json")).exists();
@@ -44,7 +44,7 @@ class PlanCommandTest {
 
     @Test
     void acceptsAnUnimprovedTimeLimitWithoutSeed() {
-        Inventory inventory = new TestInventory().host("h1").host("h2").workload("a", 1.5, 8).build();
+        Inventory inventory = new TestDatacenter().withHosts("h1", "h2").withVm("a", 1.5, 8).inventory();
         assertThat(plan(inventory, "x.json", "--out", folder.toString(), "--time-limit", "2s",
                 "--unimproved-time-limit", "1s", "--quiet")).isEqualTo(ExitCode.OK);
     }

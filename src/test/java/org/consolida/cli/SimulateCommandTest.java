@@ -7,25 +7,18 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.consolida.generator.InventoryGenerator;
-import org.consolida.inventory.Criticality;
 import org.consolida.inventory.Host;
 import org.consolida.inventory.HostModel;
-import org.consolida.inventory.HostState;
-import org.consolida.inventory.Hypervisor;
-import org.consolida.inventory.HypervisorType;
 import org.consolida.inventory.Inventory;
-import org.consolida.inventory.Kernel;
-import org.consolida.inventory.Policy;
 import org.consolida.inventory.PowerCurve;
 import org.consolida.inventory.Rack;
-import org.consolida.inventory.Site;
-import org.consolida.inventory.VirtualizationMode;
 import org.consolida.inventory.Workload;
-import org.consolida.inventory.WorkloadKind;
 import org.consolida.io.Inventories;
+import org.consolida.testkit.HostModels;
+import org.consolida.testkit.Hypervisors;
+import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,22 +29,17 @@ class SimulateCommandTest {
     @TempDir
     Path folder;
 
-    /** Two hosts with one 12 GHz VM each; the plan stacks both on h1 (20 GHz), which cannot deliver 24 GHz. */
+    /** Two hosts at a site of PUE 1.5 with one 12 GHz VM each; the plan stacks both on h1 (20 GHz), short of 24 GHz. */
     private static Inventory twoHosts() {
-        Site site = new Site("s1", 1.5, 0.2, 300, 1_000);
-        Rack rack = new Rack("r1", site, 42, 20);
-        HostModel model = new HostModel("m", "v", "intel", 1, 8, 2.5, 128, 1000, 10, 1, PowerCurve.linear(100, 300));
-        Hypervisor kvm = new Hypervisor("kvm", HypervisorType.TYPE_1, Kernel.MONOLITHIC, "kvm", true, true, 0, 0);
-        Host h1 = new Host("h1", model, rack, "", kvm, HostState.ON);
-        Host h2 = new Host("h2", model, rack, "", kvm, HostState.ON);
-        List<Workload> workloads = List.of(vm("a", h1), vm("b", h2));
-        return new Inventory("two", List.of(site), List.of(rack), List.of(model), List.of(kvm), List.of(h1, h2),
-                workloads, List.of(), List.of(), Policy.defaults());
-    }
-
-    private static Workload vm(String id, Host host) {
-        return new Workload(id, WorkloadKind.VM, 8, 12, 16, 10, "linux", VirtualizationMode.ANY, host, false, null,
-                null, Criticality.NORMAL, 100, null, null);
+        TestDatacenter dc = new TestDatacenter();
+        HostModel model = HostModels.TEN_CORES.toBuilder().id("m").coresPerSocket(8).coreGhz(2.5).memoryGib(128)
+                .powerCurve(PowerCurve.linear(100, 300)).build();
+        Rack rack = dc.rack("r-pue", dc.site("pue-1.5", 1.5, 0.2, 1_000));
+        Host h1 = dc.host("h1", rack, model, Hypervisors.NATIVE);
+        Host h2 = dc.host("h2", rack, model, Hypervisors.NATIVE);
+        dc.vm("a", 8, 12, 16, h1);
+        dc.vm("b", 8, 12, 16, h2);
+        return dc.inventory();
     }
 
     @Test

@@ -23,11 +23,14 @@ class InventoryRoundTripTest {
     static Inventory varied() {
         Inventory example = Template.exampleInventory();
         Workload web = example.workload("web-01");
-        Workload loose = new Workload("batch-07", org.consolida.inventory.WorkloadKind.CONTAINER, 1, 1.0 / 3, 0.5, 0,
-                "", org.consolida.inventory.VirtualizationMode.FULL, null, false, null, null, null, 0, null, null);
+        Workload loose = Workload.builder("batch-07").kind(org.consolida.inventory.WorkloadKind.CONTAINER).vcpus(1)
+                .cpuGhz(1.0 / 3).memoryGib(0.5).virtualization(org.consolida.inventory.VirtualizationMode.FULL).build();
         return example.withWorkloads(List.of(web, example.workload("db-01"), loose))
-                .withPolicy(new org.consolida.inventory.Policy(1.25, 1, 0.7,
-                        org.consolida.inventory.FailoverPolicy.N_PLUS_1, "USD", 99.5, 0.1, 1, 2, 3, 4, 25, true, 0.95));
+                .withPolicy(org.consolida.inventory.Policy.builder().cpuOvercommit(1.25).maxUtilization(0.7)
+                        .failover(org.consolida.inventory.FailoverPolicy.N_PLUS_1).currency("USD")
+                        .rackUnitCostPerYear(99.5).migrationCostPerGib(0.1).trafficCostHost(1).trafficCostRack(2)
+                        .trafficCostSite(3).headroomCostPerPct(4).vdiMinNicGbps(25).allowColdMigration(true)
+                        .throughputTarget(0.95).build());
     }
 
     @Test

@@ -25,10 +25,9 @@ class InventorySummaryTest {
     @Test
     void aHostThatIsOffDrawsNothingAndOffersNoCapacity() {
         Host on = example.hosts().get(0);
-        Host off = new Host(on.id(), on.model(), on.rack(), on.cluster(), on.hypervisor(), HostState.OFF);
-        Inventory dark = new Inventory("dark", example.sites(), example.racks(), example.hostModels(),
-                example.hypervisors(), java.util.List.of(off), java.util.List.of(), java.util.List.of(),
-                example.profiles(), example.policy());
+        Host off = on.toBuilder().state(HostState.OFF).build();
+        Inventory dark = example.toBuilder().name("dark").hosts(java.util.List.of(off)).workloads(java.util.List.of())
+                .flows(java.util.List.of()).build();
 
         InventorySummary summary = InventorySummary.of(dark);
 

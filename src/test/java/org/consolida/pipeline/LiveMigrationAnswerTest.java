@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.consolida.inventory.Criticality;
 import org.consolida.inventory.Host;
 import org.consolida.inventory.HostModel;
 import org.consolida.inventory.HostState;
@@ -15,15 +14,10 @@ import org.consolida.inventory.HypervisorType;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.Kernel;
 import org.consolida.inventory.MachineModel;
-import org.consolida.inventory.Policy;
 import org.consolida.inventory.PowerCurve;
 import org.consolida.inventory.Rack;
-import org.consolida.inventory.RemoteAccess;
 import org.consolida.inventory.Site;
-import org.consolida.inventory.SpreadScope;
-import org.consolida.inventory.VirtualizationMode;
 import org.consolida.inventory.Workload;
-import org.consolida.inventory.WorkloadKind;
 import org.consolida.planning.migration.MigrationMode;
 import org.consolida.planning.migration.MigrationPlan;
 import org.consolida.planning.migration.MigrationWaves;
@@ -62,8 +56,8 @@ class LiveMigrationAnswerTest {
     }
 
     private static Workload workload(String id, Host today) {
-        return new Workload(id, WorkloadKind.VM, 2, 2, 16, 50, "linux", VirtualizationMode.ANY, today, false, null,
-                SpreadScope.HOST, Criticality.NORMAL, 100, null, RemoteAccess.NONE);
+        return Workload.builder(id).vcpus(2).cpuGhz(2).memoryGib(16).storageGib(50).os("linux").currentHost(today)
+                .opsPerSec(100).build();
     }
 
     /** "source" (vendor spelled "Intel") runs "w"; "target" (vendor as given) runs "resident", so it is active. */
@@ -73,8 +67,9 @@ class LiveMigrationAnswerTest {
         Host source = new Host("source", sourceModel, RACK, "c1", ESXI, HostState.ON);
         Host target = new Host("target", targetModel, RACK, "c1", ESXI, HostState.ON);
         List<Workload> workloads = new ArrayList<>(List.of(workload("w", source), workload("resident", target)));
-        return new Inventory("live", List.of(SITE), List.of(RACK), List.of(sourceModel, targetModel), List.of(ESXI),
-                List.of(source, target), workloads, List.of(), List.of(), Policy.defaults());
+        return Inventory.builder().name("live").sites(List.of(SITE)).racks(List.of(RACK))
+                .hostModels(List.of(sourceModel, targetModel)).hypervisors(List.of(ESXI)).hosts(List.of(source, target))
+                .workloads(workloads).build();
     }
 
     @ParameterizedTest(name = "Intel → {0}: live {1}")

@@ -5,31 +5,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
-import org.consolida.inventory.HostState;
+import org.consolida.inventory.HostModel;
 import org.consolida.inventory.Inventory;
+import org.consolida.inventory.PowerCurve;
 import org.consolida.inventory.Restriction;
 import org.consolida.planning.NominalMachines;
 import org.consolida.planning.PlanResult;
 import org.consolida.planning.Planner;
 import org.consolida.planning.SolveListener;
 import org.consolida.planning.SolveSettings;
-import org.consolida.planning.TestInventory;
 import org.consolida.report.ReportModel;
+import org.consolida.testkit.HostModels;
+import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.Test;
 
 class PlanComparisonTest {
     private static final SolveSettings QUICK = new SolveSettings(Duration.ofSeconds(2), null, 1L, 2_000L);
 
     /** m10: 100–200 W; eco: 40–100 W; 15 GHz of demand needs both (the optimum draws 250 W, the bound says 250 W). */
-    private static TestInventory twoHosts() {
-        return new TestInventory().model("eco", 10, 64, 1, 40, 100)
-                .host("h1").host("eco", "eco", "r1", "c1", HostState.ON)
-                .workload("a", 7, 8).workload("b", 8, 8);
+    private static TestDatacenter twoHosts() {
+        HostModel eco = HostModels.TEN_CORES.toBuilder().id("eco").powerCurve(PowerCurve.linear(40, 100)).build();
+        return new TestDatacenter().withHosts("h1").withHost("eco", h -> h.model(eco)).withVm("a", 7, 8)
+                .withVm("b", 8, 8);
     }
 
     @Test
     void statesTheGapToTheBoundInWordsAndAsARatio() {
-        Inventory inventory = NominalMachines.of(twoHosts().build());
+        Inventory inventory = NominalMachines.of(twoHosts().inventory());
         PlanResult result = new Planner().plan(inventory, List.of(), QUICK, SolveListener.NONE);
         ReportModel.Comparison comparison = PlanComparison.of(result, "EUR");
 
@@ -43,7 +45,7 @@ class PlanComparisonTest {
 
     @Test
     void saysUnderThesePoliciesWhenTheBoundHonoursRestrictions() {
-        Inventory inventory = NominalMachines.of(twoHosts().build());
+        Inventory inventory = NominalMachines.of(twoHosts().inventory());
         List<Restriction> restrictions = List.of(new Restriction("POL-T", inventory.workload("b"),
                 inventory.host("eco"), "test"));
         PlanResult result = new Planner().plan(inventory, restrictions, QUICK, SolveListener.NONE);
@@ -54,8 +56,8 @@ class PlanComparisonTest {
 
     @Test
     void claimsNoGapWhenWorkloadsAreUnplaced() {
-        Inventory inventory = NominalMachines.of(new TestInventory().host("h1").workload("a", 6, 8)
-                .workload("b", 6, 8).build());
+        Inventory inventory = NominalMachines.of(new TestDatacenter().withHosts("h1").withVm("a", 6, 8)
+                .withVm("b", 6, 8).inventory());
         PlanResult result = new Planner().plan(inventory, List.of(), QUICK, SolveListener.NONE);
 
         ReportModel.Comparison comparison = PlanComparison.of(result, "EUR");

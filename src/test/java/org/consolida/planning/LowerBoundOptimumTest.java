@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 
-import org.consolida.inventory.Criticality;
 import org.consolida.inventory.ForbiddenPlacements;
 import org.consolida.inventory.Host;
 import org.consolida.inventory.HostModel;
@@ -16,16 +15,12 @@ import org.consolida.inventory.Hypervisor;
 import org.consolida.inventory.HypervisorType;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.Kernel;
-import org.consolida.inventory.Policy;
 import org.consolida.inventory.PowerCurve;
 import org.consolida.inventory.Rack;
-import org.consolida.inventory.RemoteAccess;
 import org.consolida.inventory.Restriction;
 import org.consolida.inventory.Site;
-import org.consolida.inventory.SpreadScope;
 import org.consolida.inventory.VirtualizationMode;
 import org.consolida.inventory.Workload;
-import org.consolida.inventory.WorkloadKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -125,11 +120,11 @@ class LowerBoundOptimumTest {
             VirtualizationMode mode = VirtualizationMode.values()[random.nextInt(3)];
             String group = w < 2 ? "pair" : null;
             Host today = w == WORKLOADS - 1 ? hosts.get(random.nextInt(HOSTS)) : null;
-            workloads.add(new Workload("w" + w, WorkloadKind.VM, vcpus, cpuGhz, 4 + random.nextInt(40),
-                    random.nextInt(600), "linux", mode, today, today != null, group, SpreadScope.HOST,
-                    Criticality.NORMAL, 100, null, RemoteAccess.NONE));
+            workloads.add(Workload.builder("w" + w).vcpus(vcpus).cpuGhz(cpuGhz).memoryGib(4 + random.nextInt(40))
+                    .storageGib(random.nextInt(600)).os("linux").virtualization(mode).currentHost(today)
+                    .pinned(today != null).group(group).opsPerSec(100).build());
         }
-        return new Inventory("tiny", List.of(cheap, dear), List.of(rack1, rack2), models, List.of(light, heavy),
-                hosts, workloads, List.of(), List.of(), Policy.defaults());
+        return Inventory.builder().name("tiny").sites(List.of(cheap, dear)).racks(List.of(rack1, rack2))
+                .hostModels(models).hypervisors(List.of(light, heavy)).hosts(hosts).workloads(workloads).build();
     }
 }

@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 
-import org.consolida.inventory.HostState;
-import org.consolida.inventory.SpreadScope;
+import org.consolida.inventory.HostModel;
+import org.consolida.inventory.Inventory;
+import org.consolida.inventory.PowerCurve;
+import org.consolida.inventory.Restriction;
+import org.consolida.testkit.HostModels;
+import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.Test;
 
 class LowerBoundTest {
+    private static final HostModel ECO = HostModels.TEN_CORES.toBuilder().id("eco")
+            .powerCurve(PowerCurve.linear(40, 100)).build();
+
     @Test
     void theLpRelaxationReachesTheOptimumWhereTheSimplerFloorsFallShort() {
         // m10: 100 W idle, 200 W at 10 GHz; eco: 40 W idle, 100 W at 10 GHz. Demand 15 GHz, so two hosts are on.
@@ -17,10 +24,9 @@ class LowerBoundTest {
         // Idle plus dynamic: 100 + 40 W idle, plus 15 GHz at the least rise, eco's 6 W/GHz = 230 W.
         // The LP: both hosts on (15 GHz does not fit one), eco's line 40 + 6 W/GHz, m10's 100 + 10 W/GHz: cheapest
         // with eco full, 100 W + 150 W = 250 W, which is the true optimum (eco full, m10 at half load).
-        TestInventory inventory = new TestInventory().model("eco", 10, 64, 1, 40, 100)
-                .host("h1").host("eco", "eco", "r1", "c1", HostState.ON)
-                .workload("a", 7, 8).workload("b", 8, 8);
-        PlacementSolution problem = PlacementProblem.of(NominalMachines.of(inventory.build()), List.of());
+        TestDatacenter dc = new TestDatacenter().withHosts("h1").withHost("eco", h -> h.model(ECO)).withVm("a", 7, 8)
+                .withVm("b", 8, 8);
+        PlacementSolution problem = PlacementProblem.of(NominalMachines.of(dc.inventory()), List.of());
         assertThat(LowerBound.energyKwhPerYear(problem, problem.getHosts())).isCloseTo(200 * 8.76, within(0.01));
         assertThat(LowerBound.idlePlusDynamicKwhPerYear(problem, problem.getHosts(), 2)).isCloseTo(230 * 8.76,
                 within(0.01));
@@ -34,12 +40,11 @@ class LowerBoundTest {
     void theLpHonoursARestrictionThatKeepsAWorkloadOffTheEfficientHost() {
         // As above, but the policy forbids "b" (8 GHz) the eco host: eco carries at most 7 GHz ("a"), m10 the other
         // 8: 40 + 6 × 7 + 100 + 10 × 8 = 262 W, which is again the optimum; ignoring the restriction gives 250 W.
-        TestInventory inventory = new TestInventory().model("eco", 10, 64, 1, 40, 100)
-                .host("h1").host("eco", "eco", "r1", "c1", HostState.ON)
-                .workload("a", 7, 8).workload("b", 8, 8);
-        org.consolida.inventory.Inventory built = NominalMachines.of(inventory.build());
-        PlacementSolution problem = PlacementProblem.of(built, List.of(new org.consolida.inventory.Restriction(
-                "POL-T", built.workload("b"), built.host("eco"), "test")));
+        TestDatacenter dc = new TestDatacenter().withHosts("h1").withHost("eco", h -> h.model(ECO)).withVm("a", 7, 8)
+                .withVm("b", 8, 8);
+        Inventory built = NominalMachines.of(dc.inventory());
+        PlacementSolution problem = PlacementProblem.of(built, List.of(new Restriction("POL-T", built.workload("b"),
+                built.host("eco"), "test")));
         LowerBound bound = LowerBound.of(problem);
         assertThat(bound.energyKwhPerYear()).isCloseTo(262 * 8.76, within(0.01));
         assertThat(bound.relaxation().honoursRestrictions()).isTrue();
@@ -48,12 +53,14 @@ class LowerBoundTest {
     @Test
     void activeHostsCountsTheBindingResourceAndHostSpreadGroups() {
         // Memory binds: 3 × 40 GiB on 64 GiB hosts needs two; a group of three spread per host needs three.
-        TestInventory inventory = new TestInventory().host("h1").host("h2").host("h3").host("h4")
-                .workload("a", 1, 40).workload("b", 1, 40).workload("c", 1, 40);
-        assertThat(LowerBound.of(PlacementProblem.of(NominalMachines.of(inventory.build()), List.of())).activeHosts()).isEqualTo(2);
-        inventory.workload("x", 0.1, 1, null, "g", SpreadScope.HOST, false)
-                .workload("y", 0.1, 1, null, "g", SpreadScope.HOST, false)
-                .workload("z", 0.1, 1, null, "g", SpreadScope.HOST, false);
-        assertThat(LowerBound.of(PlacementProblem.of(NominalMachines.of(inventory.build()), List.of())).activeHosts()).isEqualTo(3);
+        TestDatacenter dc = new TestDatacenter().withHosts("h1", "h2", "h3", "h4").withVm("a", 1, 40).withVm("b", 1, 40)
+                .withVm("c", 1, 40);
+        assertThat(LowerBound.of(PlacementProblem.of(NominalMachines.of(dc.inventory()), List.of())).activeHosts())
+                .isEqualTo(2);
+        dc.withWorkload("x", null, w -> w.cpuGhz(0.1).memoryGib(1).group("g"))
+                .withWorkload("y", null, w -> w.cpuGhz(0.1).memoryGib(1).group("g"))
+                .withWorkload("z", null, w -> w.cpuGhz(0.1).memoryGib(1).group("g"));
+        assertThat(LowerBound.of(PlacementProblem.of(NominalMachines.of(dc.inventory()), List.of())).activeHosts())
+                .isEqualTo(3);
     }
 }

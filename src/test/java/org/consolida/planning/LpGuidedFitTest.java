@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 
-import org.consolida.inventory.HostState;
+import org.consolida.inventory.HostModel;
+import org.consolida.inventory.PowerCurve;
+import org.consolida.testkit.HostModels;
+import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.Test;
 
 class LpGuidedFitTest {
@@ -13,10 +16,10 @@ class LpGuidedFitTest {
     void fillsTheHostsTheBoundsLpKeepsOnBeforeAnyOther() {
         // "old" (100–200 W) comes first in the inventory, "eco" (40–100 W) second; 7 GHz fits on either. First fit in
         // inventory order opens old; the LP keeps eco on, so the guided fit puts everything there.
-        TestInventory inventory = new TestInventory().model("eco", 10, 64, 1, 40, 100)
-                .host("old").host("eco", "eco", "r1", "c1", HostState.ON)
-                .workload("a", 3, 8).workload("b", 4, 8);
-        PlacementSolution problem = PlacementProblem.of(NominalMachines.of(inventory.build()), List.of());
+        HostModel eco = HostModels.TEN_CORES.toBuilder().id("eco").powerCurve(PowerCurve.linear(40, 100)).build();
+        TestDatacenter dc = new TestDatacenter().withHosts("old").withHost("eco", h -> h.model(eco)).withVm("a", 3, 8)
+                .withVm("b", 4, 8);
+        PlacementSolution problem = PlacementProblem.of(NominalMachines.of(dc.inventory()), List.of());
         double[] share = LowerBound.of(problem).relaxation().hostOnShare();
         assertThat(share[1]).isGreaterThan(share[0]);
 

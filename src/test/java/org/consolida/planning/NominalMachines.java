@@ -2,6 +2,7 @@ package org.consolida.planning;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,18 +23,15 @@ public final class NominalMachines {
     }
 
     public static Inventory of(Inventory inventory) {
-        Map<String, Hypervisor> hypervisors = new java.util.LinkedHashMap<>();
+        Map<String, Hypervisor> hypervisors = new LinkedHashMap<>();
         for (Hypervisor h : inventory.hypervisors()) {
-            hypervisors.put(h.id(), new Hypervisor(h.id(), h.type(), h.kernel(), h.family(), h.paravirtualization(),
-                    h.liveMigration(), 0, 0));
+            hypervisors.put(h.id(), withoutOverhead(h));
         }
         Map<String, Host> hosts = new HashMap<>();
         List<Host> hostList = new ArrayList<>();
         for (Host h : inventory.hosts()) {
-            Hypervisor hypervisor = hypervisors.computeIfAbsent(h.hypervisor().id(), id -> new Hypervisor(id,
-                    h.hypervisor().type(), h.hypervisor().kernel(), h.hypervisor().family(),
-                    h.hypervisor().paravirtualization(), h.hypervisor().liveMigration(), 0, 0));
-            Host host = new Host(h.id(), h.model(), h.rack(), h.cluster(), hypervisor, h.state());
+            Hypervisor hypervisor = hypervisors.computeIfAbsent(h.hypervisor().id(), id -> withoutOverhead(h.hypervisor()));
+            Host host = h.toBuilder().hypervisor(hypervisor).build();
             hosts.put(host.id(), host);
             hostList.add(host);
         }
@@ -42,16 +40,18 @@ public final class NominalMachines {
         List<Workload> workloadList = new ArrayList<>();
         for (Workload w : inventory.workloads()) {
             int vcpus = Math.max(w.vcpus(), (int) Math.ceil(w.cpuGhz() / slowestCore - 1e-9));
-            Workload copy = new Workload(w.id(), w.kind(), vcpus, w.cpuGhz(), w.memoryGib(), w.storageGib(), w.os(),
-                    w.virtualization(), w.currentHost() == null ? null : hosts.get(w.currentHost().id()), w.pinned(),
-                    w.group(), w.spread(), w.criticality(), w.opsPerSec(), w.profile(), w.remoteAccess());
+            Workload copy = w.toBuilder().vcpus(vcpus)
+                    .currentHost(w.currentHost() == null ? null : hosts.get(w.currentHost().id())).build();
             workloads.put(copy.id(), copy);
             workloadList.add(copy);
         }
         List<Flow> flows = inventory.flows().stream()
                 .map(f -> new Flow(workloads.get(f.from().id()), workloads.get(f.to().id()), f.mbps())).toList();
-        return new Inventory(inventory.name(), inventory.sites(), inventory.racks(), inventory.hostModels(),
-                List.copyOf(hypervisors.values()), hostList, workloadList, flows, inventory.profiles(),
-                inventory.policy());
+        return inventory.toBuilder().hypervisors(List.copyOf(hypervisors.values())).hosts(hostList)
+                .workloads(workloadList).flows(flows).build();
+    }
+
+    private static Hypervisor withoutOverhead(Hypervisor h) {
+        return new Hypervisor(h.id(), h.type(), h.kernel(), h.family(), h.paravirtualization(), h.liveMigration(), 0, 0);
     }
 }

@@ -6,8 +6,9 @@ import static org.consolida.planning.Placements.place;
 import java.util.List;
 
 import org.consolida.inventory.ForbiddenPlacements;
-import org.consolida.inventory.HostState;
 import org.consolida.inventory.Inventory;
+import org.consolida.inventory.Rack;
+import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.Test;
 
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
@@ -21,9 +22,10 @@ class ObjectiveTest {
      * runs on h2 today, and h1 is pushed above the 80 % ceiling.
      */
     private static Inventory inventory() {
-        return NominalMachines.of(new TestInventory().site("s2", 1.0, 0.30).rack("r2", "s2", 10)
-                .host("h1").host("h2", "m10", "r2", "c1", HostState.ON)
-                .workload("a", 9, 8, "h2").workload("b", 0.5, 8).flow("a", "b", 100).build());
+        TestDatacenter dc = new TestDatacenter();
+        Rack r2 = dc.rack("r2", dc.site("s2", 1.0, 0.30, 1_000), 10);
+        return NominalMachines.of(dc.withHosts("h1").withHost("h2", h -> h.rack(r2)).withVm("a", 9, 8, "h2")
+                .withVm("b", 0.5, 8).withFlow("a", "b", 100).inventory());
     }
 
     private static PlacementSolution problem(Objective objective) {
@@ -57,8 +59,8 @@ class ObjectiveTest {
     @Test
     void energyObjectiveKeepsEveryHardConstraint() {
         // 9 + 9.5 GHz on one 10 GHz host is over capacity whatever the objective.
-        Inventory inventory = NominalMachines.of(new TestInventory().host("h1").workload("a", 9, 8)
-                .workload("b", 9.5, 8).build());
+        Inventory inventory = NominalMachines.of(new TestDatacenter().withHosts("h1").withVm("a", 9, 8)
+                .withVm("b", 9.5, 8).inventory());
         verifier.verifyThat(PlacementConstraints::capacity)
                 .givenSolution(place(PlacementProblem.of(inventory, ForbiddenPlacements.none(), Objective.ENERGY),
                         "a", "h1", "b", "h1"))

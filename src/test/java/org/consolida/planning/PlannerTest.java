@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
+import org.consolida.generator.InventoryGenerator;
+import org.consolida.inventory.HostModel;
 import org.consolida.inventory.HostState;
 import org.consolida.inventory.Inventory;
-import org.consolida.inventory.SpreadScope;
-import org.consolida.generator.InventoryGenerator;
+import org.consolida.inventory.PowerCurve;
+import org.consolida.testkit.HostModels;
+import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,29 +27,28 @@ class PlannerTest {
     @Test
     void reachesTheBruteForceOptimumOfAFreshInventory() {
         // Two models differ in efficiency; a redundancy pair must not share a host; a flow prefers one host.
-        TestInventory inventory = new TestInventory().model("big", 20, 64, 2, 150, 300)
-                .host("h1").host("h2", "big", "r1", "c1", HostState.ON).host("h3")
-                .workload("a", 4, 16, null, "g", SpreadScope.HOST, false)
-                .workload("b", 4, 16, null, "g", SpreadScope.HOST, false)
-                .workload("c", 6, 8).workload("d", 3, 30).workload("e", 2, 10).workload("f", 5, 20)
-                .flow("c", "d", 200);
-        assertReachesOptimum(NominalMachines.of(inventory.build()));
+        HostModel big = HostModels.TEN_CORES.toBuilder().id("big").coresPerSocket(20).rackUnits(2)
+                .powerCurve(PowerCurve.linear(150, 300)).build();
+        TestDatacenter dc = new TestDatacenter().withHosts("h1").withHost("h2", h -> h.model(big)).withHosts("h3")
+                .withWorkload("a", null, w -> w.cpuGhz(4).memoryGib(16).group("g"))
+                .withWorkload("b", null, w -> w.cpuGhz(4).memoryGib(16).group("g")).withVm("c", 6, 8).withVm("d", 3, 30)
+                .withVm("e", 2, 10).withVm("f", 5, 20).withFlow("c", "d", 200);
+        assertReachesOptimum(NominalMachines.of(dc.inventory()));
     }
 
     @Test
     void reachesTheBruteForceOptimumWhenReplanningFromToday() {
         // Today everything runs spread over three hosts; migrations cost, so the optimum weighs moves against energy.
-        TestInventory inventory = new TestInventory().host("h1").host("h2").host("h3")
-                .workload("a", 3, 40, "h1").workload("b", 2, 8, "h2").workload("c", 1, 8, "h3")
-                .workload("d", 4, 16, "h3").workload("e", 2, 4, "h2", "g", SpreadScope.HOST, false)
-                .workload("f", 2, 4, "h1", "g", SpreadScope.HOST, false)
-                .flow("a", "b", 50);
-        assertReachesOptimum(NominalMachines.of(inventory.build()));
+        TestDatacenter dc = new TestDatacenter().withHosts("h1", "h2", "h3").withVm("a", 3, 40, "h1")
+                .withVm("b", 2, 8, "h2").withVm("c", 1, 8, "h3").withVm("d", 4, 16, "h3")
+                .withWorkload("e", "h2", w -> w.cpuGhz(2).memoryGib(4).group("g"))
+                .withWorkload("f", "h1", w -> w.cpuGhz(2).memoryGib(4).group("g")).withFlow("a", "b", 50);
+        assertReachesOptimum(NominalMachines.of(dc.inventory()));
     }
 
     @Test
     void sameInventoryAndSeedGiveTheSamePlacements() {
-        Inventory inventory = NominalMachines.of(TestInventory.random(3, 16, 120).build());
+        Inventory inventory = NominalMachines.of(TestDatacenter.random(3, 16, 120).inventory());
         SolveSettings settings = new SolveSettings(Duration.ofSeconds(20), null, 42L, 15_000L);
         PlanResult first = new Planner().plan(inventory, List.of(), settings, SolveListener.NONE);
         PlanResult second = new Planner().plan(inventory, List.of(), settings, SolveListener.NONE);
@@ -59,9 +61,9 @@ class PlannerTest {
     @Test
     void overFullInventoryYieldsAPlanWithTheUnplacedNamed() {
         // One 10 GHz host, three 6 GHz workloads: only one fits.
-        TestInventory inventory = new TestInventory().host("h1")
-                .workload("a", 6, 8).workload("b", 6, 8).workload("c", 6, 8);
-        PlanResult result = new Planner().plan(NominalMachines.of(inventory.build()), List.of(), SMALL_BUDGET, SolveListener.NONE);
+        TestDatacenter dc = new TestDatacenter().withHosts("h1").withVm("a", 6, 8).withVm("b", 6, 8).withVm("c", 6, 8);
+        PlanResult result = new Planner().plan(NominalMachines.of(dc.inventory()), List.of(), SMALL_BUDGET,
+                SolveListener.NONE);
         assertThat(result.feasible()).isTrue();
         assertThat(result.unplaced()).hasSize(2);
         assertThat(result.holds()).isFalse();
@@ -70,7 +72,7 @@ class PlannerTest {
 
     @Test
     void planUsesFewerHostsThanTodayAndScoresNoWorseThanEitherBaseline() {
-        Inventory inventory = NominalMachines.of(TestInventory.random(5, 24, 150).build());
+        Inventory inventory = NominalMachines.of(TestDatacenter.random(5, 24, 150).inventory());
         PlanResult result = new Planner().plan(inventory, List.of(), SMALL_BUDGET, SolveListener.NONE);
         assertThat(result.holds()).isTrue();
         assertThat(result.after().activeHosts()).isLessThan(result.before().activeHosts());
@@ -95,8 +97,9 @@ class PlannerTest {
 
     @Test
     void plansAnInventoryWithoutWorkloads() {
-        PlanResult result = new Planner().plan(NominalMachines.of(new TestInventory().host("h1").build()), List.of(), SMALL_BUDGET,
-                SolveListener.NONE);
+        PlanResult result = new Planner().plan(NominalMachines.of(new TestDatacenter().withHosts("h1").inventory()),
+                List.of(),
+                SMALL_BUDGET, SolveListener.NONE);
         assertThat(result.holds()).isTrue();
         assertThat(result.after().activeHosts()).isZero();
         assertThat(result.lowerBound().activeHosts()).isZero();
@@ -105,24 +108,26 @@ class PlannerTest {
     @Test
     void pinnedWorkloadsStayWhereTheyAre() {
         // Moving b (2 GiB) would be cheaper than moving a (32 GiB), but b is pinned to h2: a must join b.
-        TestInventory inventory = new TestInventory().host("h1").host("h2")
-                .workload("a", 2, 32, "h1").workload("b", 1, 2, "h2", null, null, true);
-        PlanResult result = new Planner().plan(NominalMachines.of(inventory.build()), List.of(), SMALL_BUDGET, SolveListener.NONE);
+        TestDatacenter dc = new TestDatacenter().withHosts("h1", "h2").withVm("a", 2, 32, "h1")
+                .withWorkload("b", "h2", w -> w.cpuGhz(1).memoryGib(2).pinned(true));
+        PlanResult result = new Planner().plan(NominalMachines.of(dc.inventory()), List.of(), SMALL_BUDGET,
+                SolveListener.NONE);
         assertThat(hostIds(result)).containsExactly("a→h2", "b→h2");
     }
 
     @Test
     void leavesAMaintenanceHostEmpty() {
-        TestInventory inventory = new TestInventory().host("h1", "m10", "r1", "c1", HostState.MAINTENANCE).host("h2")
-                .workload("a", 2, 8, "h1").workload("b", 1, 8, "h1");
-        PlanResult result = new Planner().plan(NominalMachines.of(inventory.build()), List.of(), SMALL_BUDGET, SolveListener.NONE);
+        TestDatacenter dc = new TestDatacenter().withHost("h1", h -> h.state(HostState.MAINTENANCE)).withHosts("h2")
+                .withVm("a", 2, 8, "h1").withVm("b", 1, 8, "h1");
+        PlanResult result = new Planner().plan(NominalMachines.of(dc.inventory()), List.of(), SMALL_BUDGET,
+                SolveListener.NONE);
         assertThat(result.holds()).isTrue();
         assertThat(hostIds(result)).containsExactly("a→h2", "b→h2");
     }
 
     @Test
     void explanationTotalsAddUpToTheScore() {
-        Inventory inventory = NominalMachines.of(TestInventory.random(8, 8, 40).build());
+        Inventory inventory = NominalMachines.of(TestDatacenter.random(8, 8, 40).inventory());
         PlanResult result = new Planner().plan(inventory, List.of(), SMALL_BUDGET, SolveListener.NONE);
         long soft = result.explanation().constraints().stream().mapToLong(ScoreExplanation.ConstraintTotal::soft).sum();
         assertThat(soft).isEqualTo(result.score().softScore());

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.consolida.bench.HeadlessChromium;
+import org.consolida.bench.RequestCounter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +53,7 @@ class BrowserReportTest {
               var pre = document.createElement("pre"); pre.id = "consolida-probe";
               pre.textContent = JSON.stringify({errors: window.__errors, charts: charts, resources: resources,
                   sortedPower: sortedPower,
+                  excerptNotes: document.querySelectorAll("p.excerpt").length,
                   sections: document.querySelectorAll("main section").length});
               document.body.appendChild(pre);
             });
@@ -72,34 +75,62 @@ class BrowserReportTest {
     void pageLoadsWithoutNetworkRequestsOrConsoleErrorsAndDrawsEveryChart() throws Exception {
         assumeTrue(HeadlessChromium.installed(), "chromium is not installed at " + HeadlessChromium.BINARY);
         String html = Files.readString(files.page());
-        Path probed = files.page().resolveSibling("probed.html");
-        Files.writeString(probed, html.replaceFirst("<head>", "<head>" + Matcher.quoteReplacement(ERROR_HOOK))
-                .replace("</body>", PROBE + "</body>"));
 
-        JsonNode probe;
-        try (RequestCounter proxy = new RequestCounter()) {
-            String dom = new HeadlessChromium(Files.createDirectories(folder.resolve("profile")), proxy.port())
-                    .dumpDom(probed);
-            Matcher matcher = PROBE_OUTPUT.matcher(dom);
-            assertThat(matcher.find()).as("the probe ran after load; DOM was:%n%s",
-                    dom.substring(0, Math.min(500, dom.length()))).isTrue();
-            probe = new ObjectMapper().readTree(matcher.group(1)
-                    .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
-            assertThat(proxy.requests()).as("network requests").isEmpty();
-        }
+        JsonNode probe = probe(files.page(), "profile");
 
         assertThat(probe.get("errors")).as("console errors").isEmpty();
         assertThat(probe.get("resources")).as("resources fetched by the page").isEmpty();
         assertThat(probe.get("sections").asInt()).isEqualTo(8);
-        List<Double> sortedPower = new ArrayList<>();
-        probe.get("sortedPower").forEach(value -> sortedPower.add(value.asDouble()));
-        assertThat(sortedPower).as("hosts after a click on Planned power").hasSize(36).isSorted();
+        assertThat(probe.get("excerptNotes").asInt()).isZero();
+        assertThat(sortedPower(probe)).as("hosts after a click on Planned power").hasSize(36).isSorted();
         int svgInFile = html.split("<svg", -1).length - 1;
         assertThat(probe.get("charts")).hasSize(svgInFile).hasSizeGreaterThanOrEqualTo(6);
         for (JsonNode chart : probe.get("charts")) {
             assertThat(chart.get("width").asDouble()).as("chart width").isGreaterThan(100);
             assertThat(chart.get("height").asDouble()).as("chart height").isGreaterThan(50);
         }
+    }
+
+    @Test
+    void aPageWhoseTablesAreShortenedLoadsSortsAndShowsItsNotes() throws Exception {
+        assumeTrue(HeadlessChromium.installed(), "chromium is not installed at " + HeadlessChromium.BINARY);
+        Path page = folder.resolve("shortened.html");
+        try (java.io.Writer out = Files.newBufferedWriter(page)) {
+            new HtmlWriter(10).write(ReportFixtures.sample(), "20261130T120000Z-0123abcd", out);
+        }
+
+        JsonNode probe = probe(page, "profile-shortened");
+
+        assertThat(probe.get("errors")).as("console errors").isEmpty();
+        assertThat(probe.get("resources")).as("resources fetched by the page").isEmpty();
+        // Placements, hosts, moves, findings and simulated workloads exceed 10 rows; racks and scenarios do not.
+        assertThat(probe.get("excerptNotes").asInt()).as("notes under the shortened tables").isEqualTo(5);
+        assertThat(sortedPower(probe)).as("the 10 hosts shown, after a click on Planned power").hasSize(10)
+                .isSorted();
+    }
+
+    /** Loads a copy of {@code page} with the probe in it, behind the request counter; returns what the probe saw. */
+    private static JsonNode probe(Path page, String profile) throws Exception {
+        Path probed = page.resolveSibling("probed-" + page.getFileName());
+        Files.writeString(probed, Files.readString(page)
+                .replaceFirst("<head>", "<head>" + Matcher.quoteReplacement(ERROR_HOOK))
+                .replace("</body>", PROBE + "</body>"));
+        try (RequestCounter proxy = new RequestCounter()) {
+            String dom = new HeadlessChromium(Files.createDirectories(folder.resolve(profile)), proxy.port())
+                    .dumpDom(probed);
+            Matcher matcher = PROBE_OUTPUT.matcher(dom);
+            assertThat(matcher.find()).as("the probe ran after load; DOM was:%n%s",
+                    dom.substring(0, Math.min(500, dom.length()))).isTrue();
+            assertThat(proxy.requests()).as("network requests").isEmpty();
+            return new ObjectMapper().readTree(matcher.group(1)
+                    .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
+        }
+    }
+
+    private static List<Double> sortedPower(JsonNode probe) {
+        List<Double> sortedPower = new ArrayList<>();
+        probe.get("sortedPower").forEach(value -> sortedPower.add(value.asDouble()));
+        return sortedPower;
     }
 
     @Test

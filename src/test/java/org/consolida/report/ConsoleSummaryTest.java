@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ConsoleSummaryTest {
     private final ReportModel model = ReportFixtures.sample();
     private final ReportFiles files = new ReportFiles(Path.of("reports/demo/plan.xlsx"),
-            Path.of("reports/demo/report.html"), Path.of("reports/demo/plan.json"));
+            Path.of("reports/demo/report.html"), Path.of("reports/demo/plan.json"), "20261130T120000Z-0123abcd");
 
     @Test
     void showsActiveHostsBeforeAndAfterWithTheSaving() {
@@ -35,7 +35,8 @@ class ConsoleSummaryTest {
 
         assertThat(text).contains("Throughput: met").contains(Path.of("reports/demo/plan.xlsx").toString())
                 .contains(Path.of("reports/demo/report.html").toString())
-                .contains(Path.of("reports/demo/plan.json").toString());
+                .contains(Path.of("reports/demo/plan.json").toString())
+                .contains("Reports (run 20261130T120000Z-0123abcd):");
     }
 
     @Test

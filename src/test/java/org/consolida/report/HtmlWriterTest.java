@@ -94,9 +94,96 @@ class HtmlWriterTest {
                 .contains("addEventListener(\"click\"");
     }
 
+    @Test
+    void everyTableFitsThePageWhenItIsShortWithoutANote() {
+        String html = render(ReportFixtures.sample());
+
+        ReportModel model = ReportFixtures.sample();
+        assertThat(rows(html, "placement")).hasSize(model.placements().size());
+        assertThat(rows(html, "hosts")).hasSize(model.hosts().size());
+        assertThat(html).doesNotContain("class=\"excerpt\"");
+    }
+
+    @Test
+    void aLongTableShowsItsMostImportantRowsAndSaysWhichAndWhereTheRestAre() {
+        ReportModel model = ReportFixtures.sample();
+        StringWriter out = new StringWriter();
+        new HtmlWriter(10).write(model, "20261130T120000Z-0123abcd", out);
+        String html = out.toString();
+
+        List<String> placements = rows(html, "placement");
+        assertThat(placements).hasSize(10).allSatisfy(row -> assertThat(row).contains("moved-yes"));
+        List<String> firstMoved = model.placements().stream().filter(PlacementRow::moved).limit(10)
+                .map(PlacementRow::workload).toList();
+        for (int i = 0; i < 10; i++) {
+            assertThat(placements.get(i)).contains("<td>" + firstMoved.get(i) + "</td>");
+        }
+        assertThat(html).contains("To keep this page light, this table shows the first 10 moved workloads, in"
+                + " inventory order; all " + model.placements().size() + " are in plan.xlsx (sheet Placement) and"
+                + " plan.json (placements).");
+
+        List<String> busiest = model.hosts().stream().sorted(java.util.Comparator.comparingDouble(
+                (HostRow host) -> -Math.max(host.after().cpu(), host.after().memory()))).limit(10)
+                .map(HostRow::host).toList();
+        assertThat(rows(html, "hosts")).hasSize(10).allSatisfy(row -> assertThat(busiest)
+                .anyMatch(host -> row.startsWith("<tr><td>" + host + "</td>")));
+        assertThat(html).contains("this table shows the 10 busiest hosts after the plan");
+
+        double tenthLongest = model.migrations().stream().flatMap(wave -> wave.moves().stream())
+                .mapToDouble(Migration::downtimeMillis).boxed().sorted(java.util.Comparator.reverseOrder())
+                .skip(9).findFirst().orElseThrow();
+        List<String> moves = rows(html, "migrations");
+        assertThat(moves).hasSize(10).allSatisfy(row -> assertThat(downtime(row)).isGreaterThanOrEqualTo(tenthLongest));
+        assertThat(html).contains("this table shows the 10 moves with the longest downtime");
+
+        List<String> findings = rows(html, "findings");
+        List<FindingRow> mostSevere = Reports.mostSevereFirst(model.findings()).subList(0, 10);
+        assertThat(findings).hasSize(10);
+        for (int i = 0; i < 10; i++) {
+            assertThat(findings.get(i)).contains(">" + mostSevere.get(i).severity() + "</span>")
+                    .contains("<td>" + mostSevere.get(i).ruleId() + "</td>");
+        }
+        assertThat(html).contains("this table shows the 10 most severe findings");
+        assertThat(html).contains("this table shows the 10 workloads with the lowest delivered throughput");
+    }
+
+    @Test
+    void thePageOfALargePlanStaysLightWhileEveryRowStaysInTheOtherReports() {
+        ReportModel large = org.consolida.bench.SyntheticReports.model("large", 2_000, 30_000, 5);
+
+        String html = render(large);
+
+        assertThat(html.length()).as("page characters").isLessThan(4_000_000);
+        for (String section : List.of("placement", "hosts", "racks", "migrations", "findings", "simulation")) {
+            assertThat(rows(html, section).size()).as(section).isLessThanOrEqualTo(2 * HtmlView.ROWS_PER_TABLE);
+        }
+        assertThat(html).contains("all 29,998 are in plan.xlsx (sheet Placement)");
+    }
+
+    /** The body rows of the first table in one section of the page. */
+    private static List<String> rows(String html, String section) {
+        int start = html.indexOf("<section id=\"" + section + "\">");
+        int end = html.indexOf("</table>", start);
+        List<String> rows = new ArrayList<>();
+        Matcher row = Pattern.compile("<tr><td.*?</tr>").matcher(html.substring(start, end));
+        while (row.find()) {
+            rows.add(row.group());
+        }
+        return rows;
+    }
+
+    private static double downtime(String row) {
+        Matcher values = Pattern.compile("data-v=\"([^\"]*)\"").matcher(row);
+        String last = null;
+        while (values.find()) {
+            last = values.group(1);
+        }
+        return Double.parseDouble(last);
+    }
+
     private static String render(ReportModel model) {
         StringWriter out = new StringWriter();
-        new HtmlWriter().write(model, out);
+        new HtmlWriter().write(model, "20261130T120000Z-0123abcd", out);
         return out.toString();
     }
 }

@@ -15,6 +15,8 @@ class PlanJsonWriterTest {
     private static final List<String> FIGURES = List.of("activeHosts", "activeRacks", "rackUnits", "powerWatts",
             "energyKwhPerYear", "costPerYear", "co2KgPerYear");
 
+    private static final String RUN = "20261130T120000Z-0123abcd";
+
     private final ReportModel model = ReportFixtures.sample();
 
     @Test
@@ -23,10 +25,11 @@ class PlanJsonWriterTest {
 
         List<String> keys = new ArrayList<>();
         plan.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("schema", "inventory", "currency", "solver", "before", "after", "baseline",
+        assertThat(keys).containsExactly("schema", "run", "inventory", "currency", "solver", "before", "after", "baseline",
                 "lowerBound", "placements", "unplaced", "migrations", "findings", "simulation", "scoreAnalysis",
                 "warnings", "hosts", "racks");
         assertThat(plan.get("schema").asText()).isEqualTo("consolida.plan/1");
+        assertThat(plan.get("run").get("id").asText()).isEqualTo(RUN);
         assertThat(plan.get("inventory").asText()).isEqualTo("demo-datacenter");
         assertThat(plan.get("solver").has("score")).isTrue();
         assertThat(plan.get("solver").get("feasible").isBoolean()).isTrue();
@@ -86,9 +89,45 @@ class PlanJsonWriterTest {
         assertThat(plan.get("unplaced")).hasSize(model.unplaced().size());
     }
 
+    @Test
+    void streamsWhatEachRecordSerialisesTo() throws IOException {
+        ReportModel withComparison = ReportFixtures.withComparisonAndWarnings();
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode plan = write(withComparison);
+
+        // Row by row, the generator writes each record as databind would: no field lost or renamed on the way.
+        assertThat(plan.get("placements")).isEqualTo(serialised(mapper, withComparison.placements()));
+        assertThat(plan.get("hosts")).isEqualTo(serialised(mapper, withComparison.hosts()));
+        assertThat(plan.get("migrations")).isEqualTo(serialised(mapper, withComparison.migrations()));
+        assertThat(plan.get("simulation")).isEqualTo(serialised(mapper, withComparison.simulation()));
+        assertThat(plan.get("solver")).isEqualTo(serialised(mapper, withComparison.solver()));
+        assertThat(plan.get("comparison")).isEqualTo(serialised(mapper, withComparison.comparison()));
+        assertThat(plan.get("warnings")).isEqualTo(serialised(mapper, withComparison.warnings()));
+        assertThat(plan.get("racks")).isEqualTo(serialised(mapper, withComparison.racks()));
+    }
+
+    @Test
+    void escapesControlCharactersInIdsAndReadsThemBack() throws IOException {
+        ReportModel hostile = ReportFixtures.withHostileIds();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PlanJsonWriter().write(hostile, RUN, out);
+
+        byte[] bytes = out.toByteArray();
+        for (byte b : bytes) {
+            assertThat(b == '\n' || b >= 0x20 || b < 0).as("raw control byte %d in plan.json", b).isTrue();
+        }
+        JsonNode plan = new ObjectMapper().readTree(bytes);
+        assertThat(plan.get("placements").findValuesAsText("workload")).contains(ReportFixtures.HOSTILE_ID);
+    }
+
+    /** What databind writes for a value, read back: the same number types as a parsed file. */
+    private static JsonNode serialised(ObjectMapper mapper, Object value) throws IOException {
+        return mapper.readTree(mapper.writeValueAsString(value));
+    }
+
     private static JsonNode write(ReportModel model) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PlanJsonWriter().write(model, out);
+        new PlanJsonWriter().write(model, RUN, out);
         return new ObjectMapper().readTree(out.toByteArray());
     }
 

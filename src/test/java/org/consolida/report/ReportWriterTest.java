@@ -24,8 +24,9 @@ class ReportWriterTest {
         assertThat(files.page()).isEqualTo(out.resolve("report.html")).isNotEmptyFile();
         assertThat(files.json()).isEqualTo(out.resolve("plan.json")).isNotEmptyFile();
         try (Stream<Path> listed = Files.list(out)) {
+            // The lock file stays: deleting it would let a waiting run lock a file nobody else sees.
             assertThat(listed.map(path -> path.getFileName().toString()))
-                    .containsExactlyInAnyOrder("plan.xlsx", "report.html", "plan.json");
+                    .containsExactlyInAnyOrder("plan.xlsx", "report.html", "plan.json", ".consolida.lock");
         }
     }
 

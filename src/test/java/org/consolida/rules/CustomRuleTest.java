@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.consolida.inventory.Host;
+import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +46,7 @@ class CustomRuleTest {
                     insert(Finding.of(drools, $cluster, "holds", ""));
                 end
                 """);
-        TestInventory t = new TestInventory();
+        TestDatacenter t = TestDatacenter.esxi();
         Host target = t.host("target");
         t.place(t.workload("app", t.host("source")), target);
         assertThat(ReviewRules.findings(RuleBase.load(dir), t.inventory(), t.plan()))

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.consolida.inventory.Workload;
+import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +19,7 @@ class EditableRulesTest {
     void editingAThresholdInACopiedRulesFolderChangesTheNextReview(@TempDir Path dir) throws IOException {
         Path copy = dir.resolve("rules");
         copyFolder(RuleBase.DEFAULT_FOLDER, copy);
-        TestInventory t = new TestInventory();
+        TestDatacenter t = TestDatacenter.esxi();
         Workload a = t.workload("a", t.host("h1"));
         Workload b = t.workload("b", t.host("h2"));
         t.flow(a, b, 100);
@@ -33,7 +34,7 @@ class EditableRulesTest {
         assertThat(net001(RuleBase.load(copy), t)).isOne();
     }
 
-    private static long net001(RuleBase rules, TestInventory t) {
+    private static long net001(RuleBase rules, TestDatacenter t) {
         return ReviewRules.findings(rules, t.inventory(), t.plan()).stream()
                 .filter(f -> f.ruleId().equals("NET-001")).count();
     }

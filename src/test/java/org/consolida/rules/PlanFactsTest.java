@@ -14,19 +14,21 @@ import org.consolida.inventory.Host;
 import org.consolida.inventory.HostState;
 import org.consolida.inventory.Rack;
 import org.consolida.inventory.Workload;
+import org.consolida.testkit.HostModels;
+import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.Test;
 
 class PlanFactsTest {
 
-    private static <T> List<T> facts(TestInventory t, Class<T> type) {
+    private static <T> List<T> facts(TestDatacenter t, Class<T> type) {
         return PlanFacts.derive(t.inventory(), t.plan()).stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     @Test
     void flowPathFollowsThePlacementAndSkipsUnplacedEnds() {
-        TestInventory t = new TestInventory();
+        TestDatacenter t = TestDatacenter.esxi();
         Rack sameSite = t.rack("r2", t.site, 10);
-        Rack remote = t.rack("r3", t.site("s2", 1_000), 10);
+        Rack remote = t.rack("r3", t.site("s2", 1.0, 0.10, 1_000), 10);
         Host h1 = t.host("h1");
         Workload a = t.workload("a", h1);
         t.flow(a, t.workload("b", h1), 1);
@@ -42,7 +44,7 @@ class PlanFactsTest {
 
     @Test
     void hostNetworkLoadCountsOnlyTrafficThatLeavesIt() {
-        TestInventory t = new TestInventory();
+        TestDatacenter t = TestDatacenter.esxi();
         Host h1 = t.host("h1");
         Workload a = t.workload("a", h1);
         t.flow(a, t.workload("b", h1), 700);
@@ -57,7 +59,7 @@ class PlanFactsTest {
         morning.set(9, 1.0);
         evening.set(9, 0.25);
         evening.set(20, 1.0);
-        TestInventory t = new TestInventory();
+        TestDatacenter t = TestDatacenter.esxi();
         Host h1 = t.host("h1");
         t.workload("a", h1, w -> w.cpuGhz(8).profile(new DemandProfile("morning", morning)));
         t.workload("b", h1, w -> w.cpuGhz(8).profile(new DemandProfile("evening", evening)));
@@ -70,9 +72,9 @@ class PlanFactsTest {
 
     @Test
     void moveLinkIsTheSlowerNicAndTheWanAcrossSites() {
-        TestInventory t = new TestInventory();
-        Host slow = t.host("slow", h -> h.model(TestInventory.model("m1g", "Intel", 1)));
-        Host remote = t.host("remote", h -> h.rack(t.rack("r2", t.site("s2", 500), 10)));
+        TestDatacenter t = TestDatacenter.esxi();
+        Host slow = t.host("slow", h -> h.model(HostModels.dual16("m1g", "Intel", 1)));
+        Host remote = t.host("remote", h -> h.rack(t.rack("r2", t.site("s2", 1.0, 0.10, 500), 10)));
         Host fast = t.host("fast");
         t.place(t.workload("a", fast), slow);
         t.place(t.workload("b", fast), remote);
@@ -83,7 +85,7 @@ class PlanFactsTest {
 
     @Test
     void clusterMarginIsCapacityLessItsLargestActiveHostLessLoad() {
-        TestInventory t = new TestInventory();
+        TestDatacenter t = TestDatacenter.esxi();
         Host h1 = t.host("h1");
         t.host("idle");
         t.workload("a", h1, w -> w.cpuGhz(30).memoryGib(100));
@@ -97,11 +99,11 @@ class PlanFactsTest {
 
     @Test
     void groupCountsOnlyPlacedMembersAndRacksWithUsableHosts() {
-        TestInventory t = new TestInventory();
+        TestDatacenter t = TestDatacenter.esxi();
         t.host("down", h -> h.rack(t.rack("r2", t.site, 10)).state(HostState.MAINTENANCE));
         Host h1 = t.host("h1");
-        t.workload("a", h1, w -> w.group("g", null));
-        Workload b = t.workload("b", h1, w -> w.group("g", null));
+        t.workload("a", h1, w -> w.group("g"));
+        Workload b = t.workload("b", h1, w -> w.group("g"));
         t.place(b, null);
         assertThat(facts(t, PlannedGroup.class)).singleElement().satisfies(g -> {
             assertThat(g.members()).isEqualTo(1);
@@ -111,9 +113,9 @@ class PlanFactsTest {
 
     @Test
     void planNamingAHostOutsideTheInventoryIsRejected() {
-        TestInventory t = new TestInventory();
+        TestDatacenter t = TestDatacenter.esxi();
         Workload a = t.workload("a", t.host("h1"));
-        Host stranger = new TestInventory().host("stranger");
+        Host stranger = TestDatacenter.esxi().host("stranger");
         assertThatThrownBy(() -> PlanFacts.derive(t.inventory(), Map.of(a, stranger)))
                 .hasMessageContaining("stranger").hasMessageContaining("workload a");
     }

@@ -9,13 +9,15 @@ import org.consolida.inventory.Host;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.Restriction;
 import org.consolida.inventory.Workload;
+import org.consolida.testkit.Hypervisors;
+import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.Test;
 
 class PolicyRestrictionsTest {
-    private final TestInventory t = new TestInventory();
+    private final TestDatacenter t = TestDatacenter.esxi();
     private final Host h1 = t.host("h1");
-    private final Host h2 = t.host("h2", h -> h.hypervisor(TestInventory.XEN));
-    private final Host h3 = t.host("h3", h -> h.hypervisor(TestInventory.XEN));
+    private final Host h2 = t.host("h2", h -> h.hypervisor(Hypervisors.XEN));
+    private final Host h3 = t.host("h3", h -> h.hypervisor(Hypervisors.XEN));
     private final Workload a = t.workload("a", h1);
     private final Workload b = t.workload("b", h1);
     private final Workload c = t.workload("c", h1);

@@ -10,13 +10,16 @@ import org.consolida.inventory.DemandProfile;
 import org.consolida.inventory.FailoverPolicy;
 import org.consolida.inventory.Host;
 import org.consolida.inventory.HostState;
+import org.consolida.inventory.Policy;
 import org.consolida.inventory.Rack;
 import org.consolida.inventory.RemoteAccess;
-import org.consolida.inventory.Site;
 import org.consolida.inventory.SpreadScope;
 import org.consolida.inventory.VirtualizationMode;
 import org.consolida.inventory.Workload;
 import org.consolida.inventory.WorkloadKind;
+import org.consolida.testkit.HostModels;
+import org.consolida.testkit.Hypervisors;
+import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -30,19 +33,19 @@ class ReviewRulesTest {
         rules = RuleBase.load(RuleBase.DEFAULT_FOLDER);
     }
 
-    private static List<Finding> findings(TestInventory t, String ruleId) {
+    private static List<Finding> findings(TestDatacenter t, String ruleId) {
         return ReviewRules.findings(rules, t.inventory(), t.plan()).stream()
                 .filter(f -> f.ruleId().equals(ruleId)).toList();
     }
 
-    private static List<String> subjects(TestInventory t, String ruleId) {
+    private static List<String> subjects(TestDatacenter t, String ruleId) {
         return findings(t, ruleId).stream().map(Finding::subject).toList();
     }
 
     @Test
     void findingCarriesTheRuleMetadataAndARecommendation() {
-        TestInventory t = new TestInventory();
-        Host vbox = t.host("vbox", h -> h.hypervisor(TestInventory.VIRTUALBOX));
+        TestDatacenter t = TestDatacenter.esxi();
+        Host vbox = t.host("vbox", h -> h.hypervisor(Hypervisors.VIRTUALBOX));
         t.workload("app", vbox);
         assertThat(findings(t, "HYP-001")).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
@@ -57,32 +60,32 @@ class ReviewRulesTest {
     class Hypervisor {
         @Test
         void hostedHypervisorCarryingOnlyLowCriticalityWorkIsFine() {
-            TestInventory t = new TestInventory();
-            Host vbox = t.host("vbox", h -> h.hypervisor(TestInventory.VIRTUALBOX));
+            TestDatacenter t = TestDatacenter.esxi();
+            Host vbox = t.host("vbox", h -> h.hypervisor(Hypervisors.VIRTUALBOX));
             t.workload("test", vbox, w -> w.criticality(Criticality.LOW));
             assertThat(subjects(t, "HYP-001")).isEmpty();
         }
 
         @Test
         void clusterMixingFamiliesIsFlagged() {
-            TestInventory t = new TestInventory();
+            TestDatacenter t = TestDatacenter.esxi();
             t.host("esxi");
-            t.host("xen", h -> h.hypervisor(TestInventory.XEN));
-            t.host("other", h -> h.hypervisor(TestInventory.XEN).cluster("c2"));
+            t.host("xen", h -> h.hypervisor(Hypervisors.XEN));
+            t.host("other", h -> h.hypervisor(Hypervisors.XEN).cluster("c2"));
             assertThat(subjects(t, "HYP-002")).containsExactly("cluster c1");
         }
 
         @Test
         void clusterOfOneFamilyIsFine() {
-            TestInventory t = new TestInventory();
+            TestDatacenter t = TestDatacenter.esxi();
             t.host("a");
-            t.host("b", h -> h.hypervisor(TestInventory.FULL_ONLY));
+            t.host("b", h -> h.hypervisor(Hypervisors.FULL_ONLY));
             assertThat(subjects(t, "HYP-002")).isEmpty();
         }
 
         @Test
         void fullyVirtualisedLinuxGuestOnAParavirtualisingHypervisorIsAnOpportunity() {
-            TestInventory t = new TestInventory();
+            TestDatacenter t = TestDatacenter.esxi();
             Host esxi = t.host("esxi");
             t.workload("web", esxi, w -> w.virtualization(VirtualizationMode.FULL).os("Ubuntu 22.04"));
             t.workload("web2", esxi, w -> w.virtualization(VirtualizationMode.FULL).os("rhel9"));
@@ -92,9 +95,9 @@ class ReviewRulesTest {
 
         @Test
         void guestsFreeToRunParavirtualisedTooOldForItOrOnAFullOnlyHypervisorAreFine() {
-            TestInventory t = new TestInventory();
+            TestDatacenter t = TestDatacenter.esxi();
             Host esxi = t.host("esxi");
-            Host full = t.host("full", h -> h.hypervisor(TestInventory.FULL_ONLY));
+            Host full = t.host("full", h -> h.hypervisor(Hypervisors.FULL_ONLY));
             t.workload("any", esxi);
             t.workload("old", esxi, w -> w.virtualization(VirtualizationMode.FULL).os("Windows Server 2008 R2"));
             t.workload("old2", esxi, w -> w.virtualization(VirtualizationMode.FULL).os("CentOS 6"));
@@ -104,7 +107,7 @@ class ReviewRulesTest {
 
         @Test
         void desktopsBesideCriticalServersOnAMonolithicHypervisorAreFlagged() {
-            TestInventory t = new TestInventory();
+            TestDatacenter t = TestDatacenter.esxi();
             Host esxi = t.host("esxi");
             t.workload("desk", esxi, w -> w.kind(WorkloadKind.VDI));
             t.workload("db", esxi, w -> w.criticality(Criticality.HIGH));
@@ -113,8 +116,8 @@ class ReviewRulesTest {
 
         @Test
         void desktopsBesideCriticalServersOnAMicrokernelHypervisorAreFine() {
-            TestInventory t = new TestInventory();
-            Host xen = t.host("xen", h -> h.hypervisor(TestInventory.XEN));
+            TestDatacenter t = TestDatacenter.esxi();
+            Host xen = t.host("xen", h -> h.hypervisor(Hypervisors.XEN));
             t.workload("desk", xen, w -> w.kind(WorkloadKind.VDI));
             t.workload("db", xen, w -> w.criticality(Criticality.HIGH));
             assertThat(subjects(t, "HYP-004")).isEmpty();
@@ -125,7 +128,7 @@ class ReviewRulesTest {
     class Network {
         @Test
         void heavyTrafficBetweenTwoHostsIsFlagged() {
-            TestInventory t = new TestInventory();
+            TestDatacenter t = TestDatacenter.esxi();
             Workload a = t.workload("a", t.host("h1"));
             Workload b = t.workload("b", t.host("h2"));
             t.flow(a, b, 600);
@@ -137,7 +140,7 @@ class ReviewRulesTest {
 
         @Test
         void heavyTrafficInsideOneHostOrLightTrafficBetweenHostsIsFine() {
-            TestInventory t = new TestInventory();
+            TestDatacenter t = TestDatacenter.esxi();
             Host h1 = t.host("h1");
             Workload a = t.workload("a", h1);
             Workload b = t.workload("b", h1);
@@ -149,8 +152,8 @@ class ReviewRulesTest {
 
         @Test
         void trafficBetweenSitesIsFlagged() {
-            TestInventory t = new TestInventory();
-            Rack remote = t.rack("r2", t.site("s2", 1_000), 10);
+            TestDatacenter t = TestDatacenter.esxi();
+            Rack remote = t.rack("r2", t.site("s2", 1.0, 0.10, 1_000), 10);
             Workload a = t.workload("a", t.host("h1"));
             Workload b = t.workload("b", t.host("h2", h -> h.rack(remote)));
             t.flow(a, b, 10);
@@ -159,7 +162,7 @@ class ReviewRulesTest {
 
         @Test
         void trafficBetweenRacksOfOneSiteDoesNotCrossSites() {
-            TestInventory t = new TestInventory();
+            TestDatacenter t = TestDatacenter.esxi();
             Rack other = t.rack("r2", t.site, 10);
             Workload a = t.workload("a", t.host("h1"));
             Workload b = t.workload("b", t.host("h2", h -> h.rack(other)));
@@ -169,8 +172,8 @@ class ReviewRulesTest {
 
         @Test
         void nicNearSaturationIsFlagged() {
-            TestInventory t = new TestInventory();
-            Workload a = t.workload("a", t.host("slow", h -> h.model(TestInventory.model("m1g", "Intel", 1))));
+            TestDatacenter t = TestDatacenter.esxi();
+            Workload a = t.workload("a", t.host("slow", h -> h.model(HostModels.dual16("m1g", "Intel", 1))));
             Workload b = t.workload("b", t.host("fast"));
             t.flow(a, b, 850);
             assertThat(findings(t, "NET-003")).singleElement().satisfies(f -> {
@@ -181,7 +184,7 @@ class ReviewRulesTest {
 
         @Test
         void nicWithRoomIsFine() {
-            TestInventory t = new TestInventory();
+            TestDatacenter t = TestDatacenter.esxi();
             Workload a = t.workload("a", t.host("h1"));
             Workload b = t.workload("b", t.host("h2"));
             t.flow(a, b, 850);
@@ -190,8 +193,8 @@ class ReviewRulesTest {
 
         @Test
         void vdiPoolBeyondHalfTheHostNicIsFlagged() {
-            TestInventory t = new TestInventory();
-            Host slow = t.host("slow", h -> h.model(TestInventory.model("m1g", "Intel", 1)));
+            TestDatacenter t = TestDatacenter.esxi();
+            Host slow = t.host("slow", h -> h.model(HostModels.dual16("m1g", "Intel", 1)));
             for (int i = 0; i < 51; i++) {
                 t.workload("d" + i, slow, w -> w.kind(WorkloadKind.VDI).cpuGhz(0.1).memoryGib(2));
             }
@@ -200,8 +203,8 @@ class ReviewRulesTest {
 
         @Test
         void vdiPoolWithinHalfTheHostNicIsFine() {
-            TestInventory t = new TestInventory();
-            Host slow = t.host("slow", h -> h.model(TestInventory.model("m1g", "Intel", 1)));
+            TestDatacenter t = TestDatacenter.esxi();
+            Host slow = t.host("slow", h -> h.model(HostModels.dual16("m1g", "Intel", 1)));
             for (int i = 0; i < 50; i++) {
                 t.workload("d" + i, slow, w -> w.kind(WorkloadKind.VDI).cpuGhz(0.1).memoryGib(2));
             }
@@ -210,16 +213,16 @@ class ReviewRulesTest {
 
         @Test
         void vdiPoolBeyondTheRackUplinkIsFlaggedAtOneDesktopOver() {
-            TestInventory full = new TestInventory();
+            TestDatacenter full = TestDatacenter.esxi();
             vdiDesktops(full, 4_000);
             assertThat(subjects(full, "NET-005")).isEmpty();
 
-            TestInventory over = new TestInventory();
+            TestDatacenter over = TestDatacenter.esxi();
             vdiDesktops(over, 4_001);
             assertThat(subjects(over, "NET-005")).containsExactly("rack r1");
         }
 
-        private void vdiDesktops(TestInventory t, int count) {
+        private void vdiDesktops(TestDatacenter t, int count) {
             Host[] hosts = new Host[10];
             for (int h = 0; h < hosts.length; h++) {
                 hosts[h] = t.host("h" + h);
@@ -234,51 +237,51 @@ class ReviewRulesTest {
     class Redundancy {
         @Test
         void groupInOneRackWhileAnotherRackIsAvailableIsFlagged() {
-            TestInventory t = new TestInventory();
+            TestDatacenter t = TestDatacenter.esxi();
             t.host("spare", h -> h.rack(t.rack("r2", t.site, 10)));
-            t.workload("web1", t.host("h1"), w -> w.group("web", SpreadScope.HOST));
-            t.workload("web2", t.host("h2"), w -> w.group("web", SpreadScope.HOST));
+            t.workload("web1", t.host("h1"), w -> w.group("web").spread(SpreadScope.HOST));
+            t.workload("web2", t.host("h2"), w -> w.group("web").spread(SpreadScope.HOST));
             assertThat(subjects(t, "RED-001")).containsExactly("group web");
         }
 
         @Test
         void groupOverTwoRacksOrWithOnlyOneRackAvailableIsFine() {
-            TestInventory spread = new TestInventory();
+            TestDatacenter spread = TestDatacenter.esxi();
             Rack r2 = spread.rack("r2", spread.site, 10);
-            spread.workload("web1", spread.host("h1"), w -> w.group("web", SpreadScope.RACK));
-            spread.workload("web2", spread.host("h2", h -> h.rack(r2)), w -> w.group("web", SpreadScope.RACK));
+            spread.workload("web1", spread.host("h1"), w -> w.group("web").spread(SpreadScope.RACK));
+            spread.workload("web2", spread.host("h2", h -> h.rack(r2)), w -> w.group("web").spread(SpreadScope.RACK));
             assertThat(subjects(spread, "RED-001")).isEmpty();
 
-            TestInventory oneRack = new TestInventory();
-            oneRack.workload("web1", oneRack.host("h1"), w -> w.group("web", SpreadScope.HOST));
-            oneRack.workload("web2", oneRack.host("h2"), w -> w.group("web", SpreadScope.HOST));
+            TestDatacenter oneRack = TestDatacenter.esxi();
+            oneRack.workload("web1", oneRack.host("h1"), w -> w.group("web").spread(SpreadScope.HOST));
+            oneRack.workload("web2", oneRack.host("h2"), w -> w.group("web").spread(SpreadScope.HOST));
             assertThat(subjects(oneRack, "RED-001")).isEmpty();
         }
 
         @Test
         void groupAtOneSiteWhileAnotherSiteIsAvailableIsFlagged() {
-            TestInventory t = new TestInventory();
+            TestDatacenter t = TestDatacenter.esxi();
             Rack r1b = t.rack("r1b", t.site, 10);
-            t.host("remote", h -> h.rack(t.rack("r2", t.site("s2", 1_000), 10)));
-            t.workload("web1", t.host("h1"), w -> w.group("web", SpreadScope.RACK));
-            t.workload("web2", t.host("h2", h -> h.rack(r1b)), w -> w.group("web", SpreadScope.RACK));
+            t.host("remote", h -> h.rack(t.rack("r2", t.site("s2", 1.0, 0.10, 1_000), 10)));
+            t.workload("web1", t.host("h1"), w -> w.group("web").spread(SpreadScope.RACK));
+            t.workload("web2", t.host("h2", h -> h.rack(r1b)), w -> w.group("web").spread(SpreadScope.RACK));
             assertThat(subjects(t, "RED-002")).containsExactly("group web");
             assertThat(subjects(t, "RED-001")).isEmpty();
         }
 
         @Test
         void groupOverTwoSitesIsFine() {
-            TestInventory t = new TestInventory();
-            Rack remote = t.rack("r2", t.site("s2", 1_000), 10);
-            t.workload("web1", t.host("h1"), w -> w.group("web", SpreadScope.SITE));
-            t.workload("web2", t.host("h2", h -> h.rack(remote)), w -> w.group("web", SpreadScope.SITE));
+            TestDatacenter t = TestDatacenter.esxi();
+            Rack remote = t.rack("r2", t.site("s2", 1.0, 0.10, 1_000), 10);
+            t.workload("web1", t.host("h1"), w -> w.group("web").spread(SpreadScope.SITE));
+            t.workload("web2", t.host("h2", h -> h.rack(remote)), w -> w.group("web").spread(SpreadScope.SITE));
             assertThat(subjects(t, "RED-002")).isEmpty();
         }
 
         @Test
         void clusterThatCannotLoseItsLargestHostIsFlaggedUnderNPlusOne() {
-            TestInventory t = clusterCarrying(70);
-            t.policy(TestInventory.policyWith(FailoverPolicy.N_PLUS_1, 10, false));
+            TestDatacenter t = clusterCarrying(70);
+            t.policy(Policy.builder().failover(FailoverPolicy.N_PLUS_1).build());
             assertThat(findings(t, "RED-003")).singleElement().satisfies(f -> {
                 assertThat(f.subject()).isEqualTo("cluster c1");
                 assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
@@ -289,16 +292,16 @@ class ReviewRulesTest {
 
         @Test
         void clusterWithItsReserveOrWithoutAReservePolicyIsFine() {
-            TestInventory withReserve = clusterCarrying(60);
-            withReserve.policy(TestInventory.policyWith(FailoverPolicy.N_PLUS_1, 10, false));
+            TestDatacenter withReserve = clusterCarrying(60);
+            withReserve.policy(Policy.builder().failover(FailoverPolicy.N_PLUS_1).build());
             assertThat(subjects(withReserve, "RED-003")).isEmpty();
 
             assertThat(subjects(clusterCarrying(70), "RED-003")).isEmpty();
         }
 
         /** Two 64 GHz hosts in cluster c1 carrying {@code ghz} of CPU demand in 10 GHz workloads. */
-        private TestInventory clusterCarrying(double ghz) {
-            TestInventory t = new TestInventory();
+        private TestDatacenter clusterCarrying(double ghz) {
+            TestDatacenter t = TestDatacenter.esxi();
             Host[] hosts = {t.host("h1"), t.host("h2")};
             for (int i = 0; i < ghz / 10; i++) {
                 t.workload("w" + i, hosts[i % 2], w -> w.cpuGhz(10));
@@ -311,8 +314,8 @@ class ReviewRulesTest {
     class Migration {
         @Test
         void moveAcrossHypervisorFamiliesNeedsAColdMigration() {
-            TestInventory t = new TestInventory();
-            Host xen = t.host("xen", h -> h.hypervisor(TestInventory.XEN));
+            TestDatacenter t = TestDatacenter.esxi();
+            Host xen = t.host("xen", h -> h.hypervisor(Hypervisors.XEN));
             t.place(t.workload("app", t.host("esxi")), xen);
             assertThat(findings(t, "MIG-001")).singleElement().satisfies(f -> {
                 assertThat(f.subject()).isEqualTo("workload app");
@@ -322,16 +325,16 @@ class ReviewRulesTest {
 
         @Test
         void containerMovingToAnotherRuntimeRestartsRatherThanMigrates() {
-            TestInventory t = new TestInventory();
-            Host other = t.host("other", h -> h.hypervisor(TestInventory.CONTAINERD));
-            Host runtime = t.host("runtime", h -> h.hypervisor(TestInventory.CONTAINERD));
+            TestDatacenter t = TestDatacenter.esxi();
+            Host other = t.host("other", h -> h.hypervisor(Hypervisors.CONTAINERD));
+            Host runtime = t.host("runtime", h -> h.hypervisor(Hypervisors.CONTAINERD));
             t.place(t.workload("pod", runtime, w -> w.kind(WorkloadKind.CONTAINER)), other);
             assertThat(subjects(t, "MIG-001")).isEmpty();
         }
 
         @Test
         void moveWithinOneFamilyAndVendorIsLive() {
-            TestInventory t = new TestInventory();
+            TestDatacenter t = TestDatacenter.esxi();
             Host twin = t.host("twin");
             t.place(t.workload("app", t.host("esxi")), twin);
             t.workload("stays", twin);
@@ -340,7 +343,7 @@ class ReviewRulesTest {
 
         @Test
         void largeMemoryMoveOverTenGigabitTakesLong() {
-            TestInventory t = new TestInventory();
+            TestDatacenter t = TestDatacenter.esxi();
             Host target = t.host("target");
             t.place(t.workload("big", t.host("source"), w -> w.memoryGib(256)), target);
             assertThat(findings(t, "MIG-002")).singleElement()
@@ -349,7 +352,7 @@ class ReviewRulesTest {
 
         @Test
         void smallMemoryMoveIsQuick() {
-            TestInventory t = new TestInventory();
+            TestDatacenter t = TestDatacenter.esxi();
             Host target = t.host("target");
             t.place(t.workload("small", t.host("source"), w -> w.memoryGib(128)), target);
             assertThat(subjects(t, "MIG-002")).isEmpty();
@@ -357,7 +360,7 @@ class ReviewRulesTest {
 
         @Test
         void planWithMovesRecommendsSnapshotsOnce() {
-            TestInventory t = new TestInventory();
+            TestDatacenter t = TestDatacenter.esxi();
             Host target = t.host("target");
             Host source = t.host("source");
             t.place(t.workload("a", source), target);
@@ -370,7 +373,7 @@ class ReviewRulesTest {
 
         @Test
         void planWithoutMovesNeedsNoSnapshot() {
-            TestInventory t = new TestInventory();
+            TestDatacenter t = TestDatacenter.esxi();
             Host source = t.host("source");
             t.workload("a", source);
             t.place(t.workload("b", source), null);
@@ -382,7 +385,7 @@ class ReviewRulesTest {
     class Security {
         @Test
         void directRdpIsFlagged() {
-            TestInventory t = new TestInventory();
+            TestDatacenter t = TestDatacenter.esxi();
             t.workload("jump", t.host("h1"), w -> w.remoteAccess(RemoteAccess.RDP));
             assertThat(findings(t, "SEC-001")).singleElement().satisfies(f -> {
                 assertThat(f.subject()).isEqualTo("workload jump");
@@ -392,7 +395,7 @@ class ReviewRulesTest {
 
         @Test
         void workloadWithoutDirectRemoteAccessIsFine() {
-            TestInventory t = new TestInventory();
+            TestDatacenter t = TestDatacenter.esxi();
             t.workload("app", t.host("h1"));
             assertThat(subjects(t, "SEC-001")).isEmpty();
         }
@@ -405,7 +408,7 @@ class ReviewRulesTest {
 
         @Test
         void hostAboveTheCeilingAtPeakIsFlagged() {
-            TestInventory t = new TestInventory();
+            TestDatacenter t = TestDatacenter.esxi();
             t.workload("big", t.host("h1"), w -> w.cpuGhz(60));
             assertThat(findings(t, "CAP-001")).singleElement().satisfies(f -> {
                 assertThat(f.subject()).isEqualTo("host h1");
@@ -415,14 +418,14 @@ class ReviewRulesTest {
 
         @Test
         void hostWhosePeakStaysUnderTheCeilingIsFine() {
-            TestInventory t = new TestInventory();
+            TestDatacenter t = TestDatacenter.esxi();
             t.workload("big", t.host("h1"), w -> w.cpuGhz(60).profile(HALF_DAY));
             assertThat(subjects(t, "CAP-001")).isEmpty();
         }
 
         @Test
         void rackNearItsPowerBudgetIsFlagged() {
-            TestInventory t = new TestInventory();
+            TestDatacenter t = TestDatacenter.esxi();
             Rack tight = t.rack("tight", t.site, 0.4);
             t.workload("big", t.host("h1", h -> h.rack(tight)), w -> w.cpuGhz(60)); // 387.5 W of 400 W
             assertThat(subjects(t, "CAP-002")).containsExactly("rack tight");
@@ -430,14 +433,14 @@ class ReviewRulesTest {
 
         @Test
         void rackWithPowerToSpareIsFine() {
-            TestInventory t = new TestInventory();
+            TestDatacenter t = TestDatacenter.esxi();
             t.workload("big", t.host("h1"), w -> w.cpuGhz(60));
             assertThat(subjects(t, "CAP-002")).isEmpty();
         }
 
         @Test
         void emptyHostLeftOnIsFlagged() {
-            TestInventory t = new TestInventory();
+            TestDatacenter t = TestDatacenter.esxi();
             Host target = t.host("target");
             t.place(t.workload("a", t.host("freed")), target);
             assertThat(findings(t, "CAP-003")).singleElement().satisfies(f -> {
@@ -448,7 +451,7 @@ class ReviewRulesTest {
 
         @Test
         void emptyHostAlreadyOffIsFine() {
-            TestInventory t = new TestInventory();
+            TestDatacenter t = TestDatacenter.esxi();
             t.host("off", h -> h.state(HostState.OFF));
             t.workload("a", t.host("busy"));
             assertThat(subjects(t, "CAP-003")).isEmpty();

@@ -36,6 +36,9 @@ import org.consolida.inventory.HostModel;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.PowerCurve;
 import org.consolida.inventory.Workload;
+import org.consolida.testkit.HostModels;
+import org.consolida.testkit.Hypervisors;
+import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -123,11 +126,13 @@ class CloudSimPlusCrossCheckTest {
 
     private static Figures runConsolida() {
         TestDatacenter dc = new TestDatacenter();
-        HostModel modelG4 = TestDatacenter.model("ml110-g4", 2, 1.86, 4, 1, curve(g4));
-        HostModel modelG5 = TestDatacenter.model("ml110-g5", 2, 2.66, 4, 1, curve(g5));
+        HostModel modelG4 = HostModels.TEN_CORES.toBuilder().id("ml110-g4").coresPerSocket(2).coreGhz(1.86).memoryGib(4)
+                .nicGbps(1).powerCurve(curve(g4)).build();
+        HostModel modelG5 = HostModels.TEN_CORES.toBuilder().id("ml110-g5").coresPerSocket(2).coreGhz(2.66).memoryGib(4)
+                .nicGbps(1).powerCurve(curve(g5)).build();
         List<Host> hosts = new ArrayList<>();
         for (int h = 0; h < HOSTS; h++) {
-            hosts.add(dc.host("h" + h, dc.rack("r1"), isG4(h) ? modelG4 : modelG5, TestDatacenter.NATIVE));
+            hosts.add(dc.host("h" + h, dc.rack("r1"), isG4(h) ? modelG4 : modelG5, Hypervisors.NATIVE));
         }
         Map<Workload, Host> plan = new HashMap<>();
         for (int v = 0; v < HOSTS * VMS_PER_HOST; v++) {

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.consolida.inventory.Host;
 import org.consolida.inventory.InvalidInputException;
 import org.consolida.inventory.Inventory;
-import org.consolida.inventory.PowerCurve;
 import org.consolida.inventory.Workload;
+import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,12 +22,11 @@ class PlanPlacementsTest {
 
     private Inventory inventory() {
         TestDatacenter dc = new TestDatacenter();
-        var model = TestDatacenter.model("m", 8, 2.5, 128, 10, PowerCurve.linear(100, 200));
-        Host h1 = dc.host("h1", dc.rack("r1"), model, TestDatacenter.NATIVE);
-        dc.host("h2", dc.rack("r1"), model, TestDatacenter.NATIVE);
-        dc.vm("a", 2, 1, 4, h1);
-        dc.vm("b", 2, 1, 4, h1);
-        dc.vm("c", 2, 1, 4, h1);
+        Host h1 = dc.host("h1");
+        dc.host("h2");
+        for (String id : List.of("a", "b", "c")) {
+            dc.vm(id, 2, 1, 4, h1);
+        }
         return dc.inventory();
     }
 

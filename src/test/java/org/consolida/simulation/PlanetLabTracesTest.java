@@ -11,6 +11,9 @@ import java.util.List;
 import org.consolida.inventory.Host;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.PowerCurve;
+import org.consolida.testkit.HostModels;
+import org.consolida.testkit.Hypervisors;
+import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,8 +26,8 @@ class PlanetLabTracesTest {
         Files.writeString(folder.resolve("b-trace"), "50\n".repeat(288));
         Files.writeString(folder.resolve("a-trace"), "10\n".repeat(287) + "90\n");
         TestDatacenter dc = new TestDatacenter();
-        Host h1 = dc.host("h1", dc.rack("r1"), TestDatacenter.model("m", 8, 2.5, 128, 10, PowerCurve.linear(1, 2)),
-                TestDatacenter.NATIVE);
+        Host h1 = dc.host("h1", dc.rack("r1"), HostModels.TEN_CORES.toBuilder().id("m").coresPerSocket(8).coreGhz(2.5)
+                .memoryGib(128).powerCurve(PowerCurve.linear(1, 2)).build(), Hypervisors.NATIVE);
         dc.vm("w0", 1, 2, 4, h1);
         dc.vm("w1", 1, 2, 4, h1);
         dc.vm("w2", 1, 2, 4, h1);

@@ -8,25 +8,31 @@ import java.util.Map;
 import org.consolida.inventory.Host;
 import org.consolida.inventory.HostModel;
 import org.consolida.inventory.Hypervisor;
+import org.consolida.inventory.Inventory;
 import org.consolida.inventory.PowerCurve;
 import org.consolida.inventory.Rack;
 import org.consolida.inventory.VirtualizationMode;
 import org.consolida.inventory.Workload;
+import org.consolida.testkit.HostModels;
+import org.consolida.testkit.Hypervisors;
+import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.Test;
 
 /** Closed-form cases of the engine: each expected figure is worked out by hand in the comment beside it. */
 class RuntimeModelTest {
     private static final PowerCurve LINEAR_100_200 = PowerCurve.linear(100, 200);
-    private static final HostModel EIGHT_CORES = TestDatacenter.model("m8", 8, 2.5, 256, 10, LINEAR_100_200);
-    private static final HostModel TWO_CORES = TestDatacenter.model("m2", 2, 2.0, 256, 10, LINEAR_100_200);
+    private static final HostModel EIGHT_CORES = HostModels.TEN_CORES.toBuilder().id("m8").coresPerSocket(8)
+            .coreGhz(2.5).memoryGib(256).powerCurve(LINEAR_100_200).build();
+    private static final HostModel TWO_CORES = HostModels.TEN_CORES.toBuilder().id("m2").coresPerSocket(2).coreGhz(2.0)
+            .memoryGib(256).powerCurve(LINEAR_100_200).build();
 
     @Test
     void loneVmUnderCapacityDeliversAllItsDemand() {
-        TestDatacenter dc = new TestDatacenter();
-        Host host = dc.host("h1", dc.rack("r1"), EIGHT_CORES, TestDatacenter.NATIVE);
+        TestDatacenter dc = datacenter();
+        Host host = dc.host("h1");
         Workload vm = dc.vm("vm", 4, 5.0, 16, host);
 
-        ScenarioResult after = dc.day(dc.today());
+        ScenarioResult after = day(dc, dc.today());
 
         assertThat(after.deliveredRatio()).isEqualTo(1.0);
         assertThat(after.workload("vm").minRatio()).isEqualTo(1.0);
@@ -39,12 +45,12 @@ class RuntimeModelTest {
 
     @Test
     void twoVmsOnASaturatedHostShareMaxMinFairlyByVcpus() {
-        TestDatacenter dc = new TestDatacenter();
-        Host host = dc.host("h1", dc.rack("r1"), TWO_CORES, TestDatacenter.NATIVE); // 4 GHz
+        TestDatacenter dc = datacenter();
+        Host host = dc.host("h1", dc.rack("r1"), TWO_CORES, Hypervisors.NATIVE); // 4 GHz
         dc.vm("big", 2, 3.5, 8, host);
         dc.vm("small", 2, 1.0, 8, host);
 
-        ScenarioResult after = dc.day(dc.today());
+        ScenarioResult after = day(dc, dc.today());
 
         // Equal weights (2 vCPUs each): fair level 2 GHz each; "small" needs 1, so "big" gets the other 3 of its 3.5.
         // A proportional rule would have given "big" 3.5 × 4 / 4.5 = 3.11 GHz and "small" 0.89.
@@ -57,12 +63,12 @@ class RuntimeModelTest {
 
     @Test
     void saturatedHostWeighsItsGuestsByTheirVcpus() {
-        TestDatacenter dc = new TestDatacenter();
-        Host host = dc.host("h1", dc.rack("r1"), TWO_CORES, TestDatacenter.NATIVE); // 4 GHz
+        TestDatacenter dc = datacenter();
+        Host host = dc.host("h1", dc.rack("r1"), TWO_CORES, Hypervisors.NATIVE); // 4 GHz
         dc.vm("one", 1, 2.0, 8, host);
         dc.vm("three", 3, 6.0, 8, host);
 
-        ScenarioResult after = dc.day(dc.today());
+        ScenarioResult after = day(dc, dc.today());
 
         // Four vCPUs share 4 GHz, both want more than their share: 1 GHz per vCPU, so "one" gets 1 of 2 and "three"
         // gets 3 of 6 (proportional to demand would be the same here; see the test above for where the rules differ).
@@ -72,11 +78,11 @@ class RuntimeModelTest {
 
     @Test
     void vmDemandingMoreThanItsVcpusIsCappedAndBlamesCpu() {
-        TestDatacenter dc = new TestDatacenter();
-        Host host = dc.host("h1", dc.rack("r1"), EIGHT_CORES, TestDatacenter.NATIVE);
+        TestDatacenter dc = datacenter();
+        Host host = dc.host("h1");
         dc.vm("narrow", 1, 5.0, 8, host); // one vCPU runs at most one 2.5 GHz core
 
-        ScenarioResult after = dc.day(dc.today());
+        ScenarioResult after = day(dc, dc.today());
 
         assertThat(after.workload("narrow").deliveredRatio()).isCloseTo(0.5, within(1e-9));
         assertThat(after.workload("narrow").limitedBy()).isEqualTo("CPU");
@@ -84,16 +90,19 @@ class RuntimeModelTest {
 
     @Test
     void paravirtualisedGuestsLoseLessToOverheadThanFullyVirtualisedOnesOnTheSameHost() {
-        Hypervisor xen = TestDatacenter.hypervisor("xen", true, 10, 3);
-        TestDatacenter dc = new TestDatacenter();
-        HostModel fourCores = TestDatacenter.model("m4", 4, 2.5, 256, 10, LINEAR_100_200); // 10 GHz
+        Hypervisor xen = Hypervisors.kvm("xen", true, 10, 3);
+        TestDatacenter dc = datacenter();
+        HostModel fourCores = HostModels.TEN_CORES.toBuilder().id("m4").coresPerSocket(4).coreGhz(2.5).memoryGib(256)
+                .powerCurve(LINEAR_100_200).build(); // 10 GHz
         Host host = dc.host("h1", dc.rack("r1"), fourCores, xen);
-        Workload para = dc.workload("para", 4, 10.0, 8, host, VirtualizationMode.PARA, null, null, null);
-        Workload full = dc.workload("full", 4, 10.0, 8, host, VirtualizationMode.FULL, null, null, null);
+        Workload para = dc.workload("para", host, w -> w.vcpus(4).cpuGhz(10.0).memoryGib(8)
+                .virtualization(VirtualizationMode.PARA));
+        Workload full = dc.workload("full", host, w -> w.vcpus(4).cpuGhz(10.0).memoryGib(8)
+                .virtualization(VirtualizationMode.FULL));
 
         // Each alone on the host, demanding all 10 GHz that its 4 vCPUs can run: the overhead is what it cannot get.
-        ScenarioResult paraAlone = dc.day(Map.of(para, host));
-        ScenarioResult fullAlone = dc.day(Map.of(full, host));
+        ScenarioResult paraAlone = day(dc, Map.of(para, host));
+        ScenarioResult fullAlone = day(dc, Map.of(full, host));
 
         assertThat(paraAlone.workload("para").deliveredRatio()).isCloseTo(0.97, within(1e-9));
         assertThat(fullAlone.workload("full").deliveredRatio()).isCloseTo(0.90, within(1e-9));
@@ -103,27 +112,29 @@ class RuntimeModelTest {
 
     @Test
     void paravirtualisedGuestUsesLessHostCpuForTheSameWork() {
-        Hypervisor xen = TestDatacenter.hypervisor("xen", true, 10, 3);
-        TestDatacenter dc = new TestDatacenter();
+        Hypervisor xen = Hypervisors.kvm("xen", true, 10, 3);
+        TestDatacenter dc = datacenter();
         Host host = dc.host("h1", dc.rack("r1"), EIGHT_CORES, xen); // 20 GHz
-        Workload para = dc.workload("para", 4, 4.85, 8, host, VirtualizationMode.PARA, null, null, null);
-        Workload full = dc.workload("full", 4, 4.5, 8, host, VirtualizationMode.FULL, null, null, null);
+        Workload para = dc.workload("para", host, w -> w.vcpus(4).cpuGhz(4.85).memoryGib(8)
+                .virtualization(VirtualizationMode.PARA));
+        Workload full = dc.workload("full", host, w -> w.vcpus(4).cpuGhz(4.5).memoryGib(8)
+                .virtualization(VirtualizationMode.FULL));
 
         // 4.85 / 0.97 = 5 GHz and 4.5 / 0.9 = 5 GHz of host CPU: a quarter of the host each.
-        assertThat(dc.day(Map.of(para, host)).peakHostUtilization()).isCloseTo(0.25, within(1e-9));
-        assertThat(dc.day(Map.of(full, host)).peakHostUtilization()).isCloseTo(0.25, within(1e-9));
-        assertThat(dc.day(Map.of(para, host)).workload("para").deliveredRatio()).isEqualTo(1.0);
+        assertThat(day(dc, Map.of(para, host)).peakHostUtilization()).isCloseTo(0.25, within(1e-9));
+        assertThat(day(dc, Map.of(full, host)).peakHostUtilization()).isCloseTo(0.25, within(1e-9));
+        assertThat(day(dc, Map.of(para, host)).workload("para").deliveredRatio()).isEqualTo(1.0);
     }
 
     @Test
     void saturationThatOnlyTheOverheadCausesBlamesTheHypervisor() {
-        Hypervisor hosted = TestDatacenter.hypervisor("hosted", false, 20, 20);
-        TestDatacenter dc = new TestDatacenter();
+        Hypervisor hosted = Hypervisors.kvm("hosted", false, 20, 20);
+        TestDatacenter dc = datacenter();
         Host host = dc.host("h1", dc.rack("r1"), TWO_CORES, hosted); // 4 GHz
         dc.vm("a", 2, 1.8, 8, host);
         dc.vm("b", 2, 1.8, 8, host);
 
-        ScenarioResult after = dc.day(dc.today());
+        ScenarioResult after = day(dc, dc.today());
 
         // 3.6 GHz of demand fits in 4; with 20 % overhead it asks 4.5: each gets 2 GHz raw, 1.6 useful of 1.8.
         assertThat(after.workload("a").deliveredRatio()).isCloseTo(1.6 / 1.8, within(1e-9));
@@ -132,13 +143,14 @@ class RuntimeModelTest {
 
     @Test
     void memoryBeyondThePhysicalCostsThroughputByTheBalloonAndSwapModel() {
-        TestDatacenter dc = new TestDatacenter();
-        HostModel small = TestDatacenter.model("m64", 8, 2.5, 64, 10, LINEAR_100_200);
-        Host host = dc.host("h1", dc.rack("r1"), small, TestDatacenter.NATIVE);
+        TestDatacenter dc = datacenter();
+        HostModel small = HostModels.TEN_CORES.toBuilder().id("m64").coresPerSocket(8).coreGhz(2.5)
+                .powerCurve(LINEAR_100_200).build();
+        Host host = dc.host("h1", dc.rack("r1"), small, Hypervisors.NATIVE);
         dc.vm("a", 2, 1.0, 40, host);
         dc.vm("b", 2, 1.0, 40, host);
 
-        ScenarioResult after = dc.day(dc.today());
+        ScenarioResult after = day(dc, dc.today());
 
         // 80 GiB on 64: ρ = 1.25, x = 0.2 missing; 0.1 ballooned at cost 0.5, 0.1 swapped at cost 4: 1 − 0.05 − 0.4.
         assertThat(after.workload("a").deliveredRatio()).isCloseTo(0.55, within(1e-9));
@@ -148,17 +160,18 @@ class RuntimeModelTest {
 
     @Test
     void flowBetweenTwoGuestsOfOneHostUsesNoNic() {
-        TestDatacenter dc = new TestDatacenter();
-        HostModel tinyNic = TestDatacenter.model("tiny-nic", 8, 2.5, 256, 0.001, LINEAR_100_200); // 1 Mbit/s NIC
+        TestDatacenter dc = datacenter();
+        HostModel tinyNic = HostModels.TEN_CORES.toBuilder().id("tiny-nic").coresPerSocket(8).coreGhz(2.5)
+                .memoryGib(256).nicGbps(0.001).powerCurve(LINEAR_100_200).build(); // 1 Mbit/s NIC
         Rack rack = dc.rack("r1");
-        Host h1 = dc.host("h1", rack, tinyNic, TestDatacenter.NATIVE);
-        Host h2 = dc.host("h2", rack, tinyNic, TestDatacenter.NATIVE);
+        Host h1 = dc.host("h1", rack, tinyNic, Hypervisors.NATIVE);
+        Host h2 = dc.host("h2", rack, tinyNic, Hypervisors.NATIVE);
         Workload a = dc.vm("a", 1, 1.0, 4, h1);
         Workload b = dc.vm("b", 1, 1.0, 4, h1);
         dc.flow(a, b, 500);
 
-        ScenarioResult together = dc.day(Map.of(a, h1, b, h1));
-        ScenarioResult apart = dc.day(Map.of(a, h1, b, h2));
+        ScenarioResult together = day(dc, Map.of(a, h1, b, h1));
+        ScenarioResult apart = day(dc, Map.of(a, h1, b, h2));
 
         assertThat(together.deliveredRatio()).isEqualTo(1.0);
         // Apart, 500 Mbit/s must cross two 1 Mbit/s NICs.
@@ -168,10 +181,10 @@ class RuntimeModelTest {
 
     @Test
     void flowAcrossRacksUsesTheUplinkAndWithinARackDoesNot() {
-        TestDatacenter dc = new TestDatacenter();
-        Host h1 = dc.host("h1", dc.rack("r1"), EIGHT_CORES, TestDatacenter.NATIVE);
-        Host h2 = dc.host("h2", dc.rack("r1"), EIGHT_CORES, TestDatacenter.NATIVE);
-        Host h3 = dc.host("h3", dc.rack("r2"), EIGHT_CORES, TestDatacenter.NATIVE);
+        TestDatacenter dc = datacenter();
+        Host h1 = dc.host("h1");
+        Host h2 = dc.host("h2");
+        Host h3 = dc.host("h3", dc.rack("r2"), EIGHT_CORES, Hypervisors.NATIVE);
         Workload a = dc.vm("a", 1, 1.0, 4, h1);
         Workload b = dc.vm("b", 1, 1.0, 4, h2);
         dc.flow(a, b, 400);
@@ -190,15 +203,15 @@ class RuntimeModelTest {
 
     @Test
     void flowAcrossSitesIsHeldToTheWanBandwidth() {
-        TestDatacenter dc = new TestDatacenter();
-        var remote = dc.site("s2", 1.2, 50); // 50 Mbit/s WAN
-        Host h1 = dc.host("h1", dc.rack("r1"), EIGHT_CORES, TestDatacenter.NATIVE);
-        Host h2 = dc.host("h2", dc.rack("r9", remote), EIGHT_CORES, TestDatacenter.NATIVE);
+        TestDatacenter dc = datacenter();
+        var remote = dc.site("s2", 1.2, 0.10, 50); // 50 Mbit/s WAN
+        Host h1 = dc.host("h1");
+        Host h2 = dc.host("h2", dc.rack("r9", remote), EIGHT_CORES, Hypervisors.NATIVE);
         Workload a = dc.vm("a", 1, 1.0, 4, h1);
         Workload b = dc.vm("b", 1, 1.0, 4, h2);
         dc.flow(a, b, 200);
 
-        ScenarioResult after = dc.day(dc.today());
+        ScenarioResult after = day(dc, dc.today());
 
         // Site s2's WAN in is 50 Mbit/s (s1's WAN out is 1,000): a quarter of 200.
         assertThat(after.workload("b").deliveredRatio()).isCloseTo(0.25, within(1e-9));
@@ -207,12 +220,12 @@ class RuntimeModelTest {
 
     @Test
     void routesNameTheLinksOfWhereTheEndsSit() {
-        TestDatacenter dc = new TestDatacenter();
-        var remote = dc.site("s2", 1.2, 200);
-        dc.host("h1", dc.rack("r1"), EIGHT_CORES, TestDatacenter.NATIVE);
-        dc.host("h2", dc.rack("r1"), EIGHT_CORES, TestDatacenter.NATIVE);
-        dc.host("h3", dc.rack("r2"), EIGHT_CORES, TestDatacenter.NATIVE);
-        dc.host("h4", dc.rack("r3", remote), EIGHT_CORES, TestDatacenter.NATIVE);
+        TestDatacenter dc = datacenter();
+        var remote = dc.site("s2", 1.2, 0.10, 200);
+        dc.host("h1");
+        dc.host("h2");
+        dc.host("h3", dc.rack("r2"), EIGHT_CORES, Hypervisors.NATIVE);
+        dc.host("h4", dc.rack("r3", remote), EIGHT_CORES, Hypervisors.NATIVE);
         Layout layout = new Layout(dc.inventory(), SimulationSettings.defaults());
         int[] path = new int[Layout.MAX_PATH];
 
@@ -229,18 +242,19 @@ class RuntimeModelTest {
 
     @Test
     void flowsSharingALinkGetMaxMinFairShares() {
-        TestDatacenter dc = new TestDatacenter();
-        HostModel hundredMbit = TestDatacenter.model("nic100", 8, 2.5, 256, 0.1, LINEAR_100_200);
+        TestDatacenter dc = datacenter();
+        HostModel hundredMbit = HostModels.TEN_CORES.toBuilder().id("nic100").coresPerSocket(8).coreGhz(2.5)
+                .memoryGib(256).nicGbps(0.1).powerCurve(LINEAR_100_200).build();
         Rack rack = dc.rack("r1");
-        Host h1 = dc.host("h1", rack, hundredMbit, TestDatacenter.NATIVE);
-        Host h2 = dc.host("h2", rack, hundredMbit, TestDatacenter.NATIVE);
+        Host h1 = dc.host("h1", rack, hundredMbit, Hypervisors.NATIVE);
+        Host h2 = dc.host("h2", rack, hundredMbit, Hypervisors.NATIVE);
         Workload a = dc.vm("a", 1, 1.0, 4, h1);
         Workload b = dc.vm("b", 1, 1.0, 4, h1);
         Workload c = dc.vm("c", 1, 1.0, 4, h2);
         dc.flow(a, c, 20);
         dc.flow(b, c, 200);
 
-        ScenarioResult after = dc.day(dc.today());
+        ScenarioResult after = day(dc, dc.today());
 
         // h1's 100 Mbit/s NIC: the 20 Mbit/s flow is served in full, the other gets the remaining 80 of 200.
         assertThat(after.workload("a").deliveredRatio()).isEqualTo(1.0);
@@ -250,13 +264,13 @@ class RuntimeModelTest {
 
     @Test
     void energyIntegratesThePowerCurveAndEmptyHostsDrawNothing() {
-        TestDatacenter dc = new TestDatacenter();
-        var site = dc.site("s-pue", 1.5, 1_000);
-        Host busy = dc.host("busy", dc.rack("r1", site), EIGHT_CORES, TestDatacenter.NATIVE);
-        dc.host("empty", dc.rack("r1", site), EIGHT_CORES, TestDatacenter.NATIVE);
+        TestDatacenter dc = datacenter();
+        var site = dc.site("s-pue", 1.5, 0.10, 1_000);
+        Host busy = dc.host("busy", dc.rack("r-pue", site), EIGHT_CORES, Hypervisors.NATIVE);
+        dc.host("empty", dc.rack("r-pue", site), EIGHT_CORES, Hypervisors.NATIVE);
         dc.vm("vm", 8, 10.0, 16, busy); // 10 of 20 GHz all day: 150 W on a 100–200 W line
 
-        ScenarioResult after = dc.day(dc.today());
+        ScenarioResult after = day(dc, dc.today());
 
         assertThat(after.itEnergyKwh()).isCloseTo(0.150 * 24, within(1e-9));
         assertThat(after.energyKwh()).isCloseTo(0.150 * 24 * 1.5, within(1e-9));
@@ -265,16 +279,16 @@ class RuntimeModelTest {
 
     @Test
     void demandFollowsTheHourlyProfile() {
-        TestDatacenter dc = new TestDatacenter();
-        Host host = dc.host("h1", dc.rack("r1"), TWO_CORES, TestDatacenter.NATIVE); // 4 GHz
+        TestDatacenter dc = datacenter();
+        Host host = dc.host("h1", dc.rack("r1"), TWO_CORES, Hypervisors.NATIVE); // 4 GHz
         Double[] shares = new Double[24];
         java.util.Arrays.fill(shares, 0.5);
         shares[12] = 1.0;
         var noonPeak = new org.consolida.inventory.DemandProfile("noon", java.util.List.of(shares));
-        dc.workload("a", 2, 3.0, 8, host, VirtualizationMode.ANY, null, null, noonPeak);
-        dc.workload("b", 2, 3.0, 8, host, VirtualizationMode.ANY, null, null, noonPeak);
+        dc.workload("a", host, w -> w.vcpus(2).cpuGhz(3.0).memoryGib(8).profile(noonPeak));
+        dc.workload("b", host, w -> w.vcpus(2).cpuGhz(3.0).memoryGib(8).profile(noonPeak));
 
-        ScenarioResult after = dc.day(dc.today());
+        ScenarioResult after = day(dc, dc.today());
 
         // 23 hours at 1.5 + 1.5 = 3 GHz (fits), one hour at 6 GHz on 4: each gets 2 of 3 during the noon hour.
         assertThat(after.workload("a").minRatio()).isCloseTo(2.0 / 3, within(1e-6));
@@ -282,5 +296,17 @@ class RuntimeModelTest {
         assertThat(after.workload("a").deliveredRatio()).isCloseTo(dayRatio, within(1e-9));
         // 12 of 288 steps fall short: the 5th percentile (15th smallest) is already a full step.
         assertThat(after.workload("a").p5Ratio()).isEqualTo(1.0);
+    }
+
+    /** The plan over one day, scenario "after" alone. */
+    private static ScenarioResult day(TestDatacenter dc, Map<Workload, Host> plan) {
+        SimulationSettings settings = SimulationSettings.defaults();
+        Inventory inventory = dc.inventory();
+        return new Simulator(inventory, DemandShares.profiles(inventory, settings), settings).scenario("after", plan);
+    }
+
+    /** Hosts of {@link #EIGHT_CORES} on the overhead-free {@link Hypervisors#NATIVE} unless a test says otherwise. */
+    private static TestDatacenter datacenter() {
+        return new TestDatacenter().hostDefaults(h -> h.model(EIGHT_CORES).hypervisor(Hypervisors.NATIVE));
     }
 }

@@ -12,9 +12,10 @@ import org.consolida.inventory.Hypervisor;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.Policy;
 import org.consolida.inventory.PowerCurve;
-import org.consolida.inventory.SpreadScope;
-import org.consolida.inventory.VirtualizationMode;
 import org.consolida.inventory.Workload;
+import org.consolida.testkit.HostModels;
+import org.consolida.testkit.Hypervisors;
+import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,17 +23,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 class SimulatorTest {
     private static final PowerCurve CURVE = PowerCurve.linear(100, 300);
-    private static final HostModel MODEL = TestDatacenter.model("m", 8, 2.5, 128, 10, CURVE); // 20 GHz, 128 GiB
+    private static final HostModel MODEL = HostModels.TEN_CORES.toBuilder().id("m").coresPerSocket(8).coreGhz(2.5)
+            .memoryGib(128).powerCurve(CURVE).build(); // 20 GHz, 128 GiB
 
     @Test
     void reportsBeforeAndAfterWithTheirEnergy() {
-        TestDatacenter dc = new TestDatacenter();
-        Host h1 = dc.host("h1", dc.rack("r1"), MODEL, TestDatacenter.NATIVE);
-        Host h2 = dc.host("h2", dc.rack("r1"), MODEL, TestDatacenter.NATIVE);
+        TestDatacenter dc = datacenter();
+        Host h1 = dc.host("h1");
+        Host h2 = dc.host("h2");
         Workload a = dc.vm("a", 4, 5.0, 16, h1);
         Workload b = dc.vm("b", 4, 5.0, 16, h2);
 
-        SimulationResult result = dc.simulate(Map.of(a, h1, b, h1));
+        SimulationResult result = Simulator.simulate(dc.inventory(), Map.of(a, h1, b, h1));
 
         // Before: two hosts at 25 % (150 W each); after: one host at 50 % (200 W). 24 h, PUE 1.
         assertThat(result.scenario("before").energyKwh()).isCloseTo(2 * 0.150 * 24, within(1e-9));
@@ -44,12 +46,12 @@ class SimulatorTest {
 
     @Test
     void anEmptyHostThatIsOnTodayDrawsIdlePowerBeforeButIsOffAfter() {
-        TestDatacenter dc = new TestDatacenter();
-        Host h1 = dc.host("h1", dc.rack("r1"), MODEL, TestDatacenter.NATIVE);
-        dc.host("idle", dc.rack("r1"), MODEL, TestDatacenter.NATIVE); // state ON, runs nothing
+        TestDatacenter dc = datacenter();
+        Host h1 = dc.host("h1");
+        dc.host("idle"); // state ON, runs nothing
         Workload a = dc.vm("a", 4, 5.0, 16, h1);
 
-        SimulationResult result = dc.simulate(Map.of(a, h1));
+        SimulationResult result = Simulator.simulate(dc.inventory(), Map.of(a, h1));
 
         // h1 at 25 %: 150 W; the idle host: 100 W before, off after.
         assertThat(result.scenario("before").itEnergyKwh()).isCloseTo((0.150 + 0.100) * 24, within(1e-9));
@@ -59,10 +61,10 @@ class SimulatorTest {
 
     @Test
     void simulatedEnergyAtPlannedDemandAgreesWithThePlannersYearlyFigure() {
-        TestDatacenter dc = new TestDatacenter();
-        var site = dc.site("s-pue", 1.4, 1_000);
-        Host h1 = dc.host("h1", dc.rack("r1", site), MODEL, TestDatacenter.NATIVE);
-        Host h2 = dc.host("h2", dc.rack("r1", site), MODEL, TestDatacenter.NATIVE);
+        TestDatacenter dc = datacenter();
+        var site = dc.site("s-pue", 1.4, 0.10, 1_000);
+        Host h1 = dc.host("h1", dc.rack("r-pue", site), MODEL, Hypervisors.NATIVE);
+        Host h2 = dc.host("h2", dc.rack("r-pue", site), MODEL, Hypervisors.NATIVE);
         Workload a = dc.vm("a", 4, 7.0, 16, h1);
         Workload b = dc.vm("b", 4, 6.0, 16, h1);
         Workload c = dc.vm("c", 2, 3.0, 16, h2);
@@ -79,8 +81,8 @@ class SimulatorTest {
 
     @Test
     void simulatedEnergyAtPlannedDemandCountsTheHypervisorOverheadAsThePlannerDoes() {
-        TestDatacenter dc = new TestDatacenter();
-        Host h1 = dc.host("h1", dc.rack("r1"), MODEL, TestDatacenter.hypervisor("kvm", true, 8, 4));
+        TestDatacenter dc = datacenter();
+        Host h1 = dc.host("h1", dc.rack("r1"), MODEL, Hypervisors.kvm("kvm", true, 8, 4));
         Workload a = dc.vm("a", 4, 9.6, 16, h1); // ANY runs paravirtualised here: 4 % overhead
         Inventory inventory = dc.inventory();
         SimulationSettings settings = SimulationSettings.defaults();
@@ -100,12 +102,12 @@ class SimulatorTest {
 
     @Test
     void unplacedWorkloadsLoseTheirThroughputAndNewcomersAreLeftOutOfBefore() {
-        TestDatacenter dc = new TestDatacenter();
-        Host h1 = dc.host("h1", dc.rack("r1"), MODEL, TestDatacenter.NATIVE);
+        TestDatacenter dc = datacenter();
+        Host h1 = dc.host("h1");
         Workload a = dc.vm("a", 4, 5.0, 16, h1);
         Workload newcomer = dc.vm("new", 4, 5.0, 16, null);
 
-        SimulationResult result = dc.simulate(Map.of(a, h1));
+        SimulationResult result = Simulator.simulate(dc.inventory(), Map.of(a, h1));
 
         assertThat(result.scenario("before").deliveredRatio()).isEqualTo(1.0);
         assertThat(result.scenario("before").note()).contains("1 workloads have no current host");
@@ -118,17 +120,17 @@ class SimulatorTest {
 
     @Test
     void failedHostsWorkloadsRestartByFirstFitRespectingSpread() {
-        TestDatacenter dc = new TestDatacenter();
-        Host h1 = dc.host("h1", dc.rack("r1"), MODEL, TestDatacenter.NATIVE);
-        Host h2 = dc.host("h2", dc.rack("r1"), MODEL, TestDatacenter.NATIVE);
-        Host h3 = dc.host("h3", dc.rack("r1"), MODEL, TestDatacenter.NATIVE);
-        Workload web1 = dc.workload("web1", 2, 2.0, 8, h1, VirtualizationMode.ANY, "web", SpreadScope.HOST, null);
-        dc.workload("web2", 2, 2.0, 8, h2, VirtualizationMode.ANY, "web", SpreadScope.HOST, null);
+        TestDatacenter dc = datacenter();
+        Host h1 = dc.host("h1");
+        Host h2 = dc.host("h2");
+        Host h3 = dc.host("h3");
+        Workload web1 = dc.workload("web1", h1, w -> w.vcpus(2).cpuGhz(2.0).memoryGib(8).group("web"));
+        dc.workload("web2", h2, w -> w.vcpus(2).cpuGhz(2.0).memoryGib(8).group("web"));
         dc.vm("filler3", 2, 3.0, 8, h3);
         Workload huge = dc.vm("huge", 8, 18.0, 8, h1); // h1 is full: 2 + 18 = 20 GHz
         dc.vm("filler2", 2, 2.0, 8, h2);
 
-        SimulationResult result = dc.simulate(dc.today());
+        SimulationResult result = Simulator.simulate(dc.inventory(), dc.today());
         ScenarioResult failure = result.scenario("failure:h1");
 
         // huge goes first (largest) and fits nowhere: 4 + 18 > 20 on h2, 3 + 18 > 20 on h3. web1 may not join web2 on h2
@@ -136,7 +138,8 @@ class SimulatorTest {
         assertThat(failure.withoutHost()).containsExactly("huge");
         assertThat(failure.limitedBy()).containsEntry("NO_HOST", 1);
         assertThat(failure.evaluatedOver()).isEqualTo("peak step");
-        assertThat(failure.note()).contains("peak step").contains("1 workloads restarted").contains("1 could not restart");
+        assertThat(failure.note()).contains("peak step").contains("1 workloads restarted")
+                .contains("1 could not restart");
         assertThat(failure.energyKwh()).isNull();
         assertThat(result.scenarios()).extracting(ScenarioResult::name)
                 .contains("failure:h1", "failure:h2", "failure:h3", "evacuate:h1");
@@ -148,15 +151,15 @@ class SimulatorTest {
     void evacuationMovesLiveWithinTheHypervisorFamilyAndTimesThePreCopy() {
         Hypervisor other = new Hypervisor("hv", org.consolida.inventory.HypervisorType.TYPE_1,
                 org.consolida.inventory.Kernel.MICROKERNEL, "hyperv", true, true, 0, 0);
-        TestDatacenter dc = new TestDatacenter();
-        Host h1 = dc.host("h1", dc.rack("r1"), MODEL, TestDatacenter.NATIVE);
+        TestDatacenter dc = datacenter();
+        Host h1 = dc.host("h1");
         dc.host("h2", dc.rack("r1"), MODEL, other);
-        Host h3 = dc.host("h3", dc.rack("r1"), MODEL, TestDatacenter.NATIVE);
+        Host h3 = dc.host("h3");
         dc.vm("a", 2, 2.0, 4, h1);
-        dc.vm("b", 2, 2.0, 4, dc.hosts.get(1));
+        dc.vm("b", 2, 2.0, 4, dc.hosts().get(1));
         dc.vm("c", 2, 2.0, 4, h3);
 
-        ScenarioResult evacuation = dc.simulate(dc.today()).scenario("evacuate:h1");
+        ScenarioResult evacuation = Simulator.simulate(dc.inventory(), dc.today()).scenario("evacuate:h1");
 
         // "a" skips h2 (another family) and lands on h3 over 10 Gbit/s NICs while dirtying 20 MiB/s per GHz × 2 GHz.
         LiveMigration expected = LiveMigration.preCopy(4, 10_000, 40 * 8.388608, SimulationSettings.defaults());
@@ -173,7 +176,7 @@ class SimulatorTest {
                 org.consolida.inventory.Kernel.MONOLITHIC, "containers", false, false, 1, 1);
         Hypervisor hosted = new Hypervisor("vbox", org.consolida.inventory.HypervisorType.TYPE_2,
                 org.consolida.inventory.Kernel.MONOLITHIC, "virtualbox", false, false, 12, 12);
-        TestDatacenter dc = new TestDatacenter();
+        TestDatacenter dc = datacenter();
         Host c1 = dc.host("c1", dc.rack("r1"), MODEL, containerd);
         Host c2 = dc.host("c2", dc.rack("r1"), MODEL, containerd);
         Host v1 = dc.host("v1", dc.rack("r1"), MODEL, hosted);
@@ -183,7 +186,7 @@ class SimulatorTest {
         dc.vm("desk1", 2, 1.0, 4, v1);
         dc.vm("desk2", 2, 1.0, 4, v2);
 
-        SimulationResult result = dc.simulate(dc.today()); // default policy: no cold migration
+        SimulationResult result = Simulator.simulate(dc.inventory(), dc.today()); // default policy: no cold migration
 
         ScenarioResult containers = result.scenario("evacuate:c1");
         assertThat(containers.evacuation().migrated()).isZero();
@@ -196,11 +199,11 @@ class SimulatorTest {
 
     @Test
     void evacuationToAnotherRackMigratesOverTheNarrowerUplink() {
-        TestDatacenter dc = new TestDatacenter();
-        Host h1 = dc.host("h1", dc.rack("r1"), MODEL, TestDatacenter.NATIVE);
-        dc.host("h2", dc.rack("r2"), MODEL, TestDatacenter.NATIVE);
+        TestDatacenter dc = datacenter();
+        Host h1 = dc.host("h1");
+        dc.host("h2", dc.rack("r2"), MODEL, Hypervisors.NATIVE);
         dc.vm("a", 2, 2.0, 8, h1);
-        dc.vm("b", 2, 2.0, 8, dc.hosts.get(1));
+        dc.vm("b", 2, 2.0, 8, dc.hosts().get(1));
         SimulationSettings settings = SimulationSettings.defaults().withUplinkMbps(1_000);
         Inventory inventory = dc.inventory();
 
@@ -215,25 +218,25 @@ class SimulatorTest {
 
     @Test
     void failureOnlyRestartsWithinTheFailedHostsCluster() {
-        TestDatacenter dc = new TestDatacenter();
-        Host a1 = dc.host("a1", dc.rack("r1"), MODEL, TestDatacenter.NATIVE, "A");
-        dc.host("b1", dc.rack("r1"), MODEL, TestDatacenter.NATIVE, "B");
+        TestDatacenter dc = datacenter();
+        Host a1 = dc.host("a1", h -> h.rack(dc.rack("r1")).model(MODEL).hypervisor(Hypervisors.NATIVE).cluster("A"));
+        dc.host("b1", h -> h.rack(dc.rack("r1")).model(MODEL).hypervisor(Hypervisors.NATIVE).cluster("B"));
         dc.vm("x", 2, 2.0, 4, a1);
-        dc.vm("y", 2, 2.0, 4, dc.hosts.get(1));
+        dc.vm("y", 2, 2.0, 4, dc.hosts().get(1));
 
-        ScenarioResult failure = dc.simulate(dc.today()).scenario("failure:a1");
+        ScenarioResult failure = Simulator.simulate(dc.inventory(), dc.today()).scenario("failure:a1");
 
         assertThat(failure.withoutHost()).containsExactly("x");
     }
 
     @Test
     void resultSerialisesWithTheKeysPlanJsonExpects() throws Exception {
-        TestDatacenter dc = new TestDatacenter();
-        Host h1 = dc.host("h1", dc.rack("r1"), MODEL, TestDatacenter.NATIVE);
+        TestDatacenter dc = datacenter();
+        Host h1 = dc.host("h1");
         dc.vm("a", 4, 5.0, 16, h1);
         Map<Workload, Host> plan = new LinkedHashMap<>(dc.today());
 
-        JsonNode json = new ObjectMapper().valueToTree(dc.simulate(plan));
+        JsonNode json = new ObjectMapper().valueToTree(Simulator.simulate(dc.inventory(), plan));
 
         assertThat(json.get("horizonHours").asDouble()).isEqualTo(24.0);
         assertThat(json.get("stepMinutes").asInt()).isEqualTo(5);
@@ -246,5 +249,10 @@ class SimulatorTest {
         assertThat(after.has("peakHostUtilization")).isTrue();
         assertThat(after.has("limitedBy")).isTrue();
         assertThat(json.get("scenarios").get(2).has("energyKwh")).isFalse(); // failure:h1, peak step only
+    }
+
+    /** Hosts of {@link #MODEL} on the overhead-free {@link Hypervisors#NATIVE} unless a test says otherwise. */
+    private static TestDatacenter datacenter() {
+        return new TestDatacenter().hostDefaults(h -> h.model(MODEL).hypervisor(Hypervisors.NATIVE));
     }
 }

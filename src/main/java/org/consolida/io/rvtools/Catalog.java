@@ -3,6 +3,7 @@ package org.consolida.io.rvtools;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,11 +18,12 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.NumberToTextConverter;
-import org.consolida.inventory.FailoverPolicy;
 import org.consolida.inventory.InvalidInputException;
 import org.consolida.inventory.Policy;
+import org.consolida.inventory.PolicyKey;
 import org.consolida.inventory.PowerCurve;
 import org.consolida.inventory.Site;
+import org.consolida.io.EnumText;
 
 /**
  * What an RVTools export lacks, from a workbook in the native template: its {@code HostModels} (matched to hosts by
@@ -235,7 +237,6 @@ record Catalog(String file, List<Model> models, List<CatalogRack> racks, Map<Str
         if (rows == null) {
             return null;
         }
-        Policy d = Policy.defaults();
         Map<String, String> values = new HashMap<>();
         Map<String, String> where = new HashMap<>();
         for (Row row : rows.rows()) {
@@ -245,15 +246,14 @@ record Catalog(String file, List<Model> models, List<CatalogRack> racks, Map<Str
         }
         PolicyValues v = new PolicyValues(file, values, where, issues);
         try {
-            return new Policy(v.num("cpu_overcommit", d.cpuOvercommit()), v.num("memory_overcommit", d.memoryOvercommit()),
-                    v.num("max_utilization", d.maxUtilization()), v.failover(d.failover()),
-                    values.getOrDefault("currency", "").isBlank() ? d.currency() : values.get("currency"),
-                    v.num("rack_unit_cost_per_year", d.rackUnitCostPerYear()),
-                    v.num("migration_cost_per_gib", d.migrationCostPerGib()),
-                    v.num("traffic_cost_host", d.trafficCostHost()), v.num("traffic_cost_rack", d.trafficCostRack()),
-                    v.num("traffic_cost_site", d.trafficCostSite()), v.num("headroom_cost_per_pct", d.headroomCostPerPct()),
-                    v.num("vdi_min_nic_gbps", d.vdiMinNicGbps()), v.flag("allow_cold_migration", d.allowColdMigration()),
-                    v.num("throughput_target", d.throughputTarget()));
+            Policy.Builder policy = Policy.builder();
+            for (PolicyKey key : PolicyKey.values()) {
+                Object value = v.value(key);
+                if (value != null) {
+                    policy.set(key, value);
+                }
+            }
+            return policy.build();
         } catch (IllegalArgumentException e) {
             issues.error(file, "Policy", e.getMessage());
             return null;
@@ -261,36 +261,46 @@ record Catalog(String file, List<Model> models, List<CatalogRack> racks, Map<Str
     }
 
     private record PolicyValues(String file, Map<String, String> values, Map<String, String> where, Issues issues) {
-        double num(String name, double fallback) {
+        /** The value the sheet gives a key, or null where it leaves it blank or gives a value it cannot read. */
+        Object value(PolicyKey policyKey) {
+            String name = policyKey.key();
             String text = values.getOrDefault(key(name), "");
-            if (text.isEmpty()) {
-                return fallback;
+            if (text.isBlank()) {
+                return null;
             }
+            return switch (policyKey.type()) {
+                case NUMBER, FRACTION -> num(name, text);
+                case YES_NO -> flag(text);
+                case TEXT -> text;
+                case CHOICE -> choice(policyKey, text);
+            };
+        }
+
+        private Double num(String name, String text) {
             Double value = Issues.parse(text);
             if (value == null) {
                 issues.error(file, where.get(key(name)), name + " \"" + text + "\" is not a number");
-                return fallback;
             }
             return value;
         }
 
-        boolean flag(String name, boolean fallback) {
-            String text = values.getOrDefault(key(name), "").toLowerCase(Locale.ROOT);
-            return text.isEmpty() ? fallback : text.equals("yes") || text.equals("true") || text.equals("1");
+        private static boolean flag(String text) {
+            String word = text.toLowerCase(Locale.ROOT);
+            return word.equals("yes") || word.equals("true") || word.equals("1");
         }
 
-        FailoverPolicy failover(FailoverPolicy fallback) {
-            String text = key(values.getOrDefault("failover", ""));
-            return switch (text) {
-                case "" -> fallback;
-                case "none" -> FailoverPolicy.NONE;
-                case "n1" -> FailoverPolicy.N_PLUS_1;
-                default -> {
-                    issues.error(file, where.get("failover"), "failover \"" + values.get("failover")
-                            + "\" is not none or n+1");
-                    yield fallback;
+        private Enum<?> choice(PolicyKey policyKey, String text) {
+            if (key(text).isEmpty()) {
+                return null; // nothing but punctuation: as good as blank
+            }
+            for (Enum<?> choice : policyKey.choices()) {
+                if (key(EnumText.of(choice)).equals(key(text))) {
+                    return choice;
                 }
-            };
+            }
+            issues.error(file, where.get(key(policyKey.key())), policyKey.key() + " \"" + text + "\" is not "
+                    + String.join(" or ", Arrays.stream(policyKey.choices()).map(EnumText::of).toList()));
+            return null;
         }
     }
 }

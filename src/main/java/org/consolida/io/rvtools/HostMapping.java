@@ -234,8 +234,9 @@ final class HostMapping {
         }
         String cpu = hw.cpu().toLowerCase(Locale.ROOT);
         String cpuVendor = cpu.contains("amd") ? "AMD" : cpu.contains("intel") ? "Intel" : cpu.isBlank() ? "" : hw.cpu();
-        return new HostModel(id, hw.vendor(), cpuVendor, hw.sockets(), hw.cores(), hw.speedMhz() / 1000,
-                hw.memoryMib() / 1024, storage, nic, units, curve);
+        return HostModel.builder(id).vendor(hw.vendor()).cpuVendor(cpuVendor).sockets(hw.sockets())
+                .coresPerSocket(hw.cores()).coreGhz(hw.speedMhz() / 1000).memoryGib(hw.memoryMib() / 1024)
+                .storageGib(storage).nicGbps(nic).rackUnits(units).powerCurve(curve).build();
     }
 
     private static Map<HostRow, Hypervisor> hypervisors(List<HostRow> rows, Table t, List<Assumption> assumptions) {

@@ -136,8 +136,9 @@ public final class RvToolsReader {
                     + policy.memoryOvercommit() + ", max utilisation " + policy.maxUtilization() + ", failover "
                     + policy.failover().name().toLowerCase(Locale.ROOT) + ", currency " + policy.currency() + ")"));
         }
-        Inventory inventory = new Inventory(nameOf(export), hosts.sites(), hosts.racks(), hosts.models(),
-                hosts.hypervisors(), hosts.hosts(), vms.workloads(), List.of(), List.of(), policy);
+        Inventory inventory = Inventory.builder().name(nameOf(export)).sites(hosts.sites()).racks(hosts.racks())
+                .hostModels(hosts.models()).hypervisors(hosts.hypervisors()).hosts(hosts.hosts())
+                .workloads(vms.workloads()).policy(policy).build();
         return new RvToolsImport(tabs.file(), inventory, assumptions, issues.warnings(), vms.counts(), hosts.loads(), vms.details());
     }
 

@@ -13,9 +13,7 @@ import java.util.Set;
 
 import org.consolida.inventory.Criticality;
 import org.consolida.inventory.Host;
-import org.consolida.inventory.VirtualizationMode;
 import org.consolida.inventory.Workload;
-import org.consolida.inventory.WorkloadKind;
 
 /**
  * vInfo → workloads, joined with vCPU (measured CPU), vMemory (consumed memory), vDisk (disk sizes when vInfo has
@@ -242,8 +240,9 @@ final class VmMapping {
                 os = c.text(cpuRow, c.column("OS according to the VMware Tools"));
                 os = os.isEmpty() ? c.text(cpuRow, c.column("OS according to the configuration file")) : os;
             }
-            workloads.add(new Workload(id, WorkloadKind.VM, vcpus, cpuGhz, memoryMib / 1024, storageMib / 1024, os,
-                    VirtualizationMode.ANY, host, false, null, null, criticality(vm.haPriority()), 0, null, null));
+            workloads.add(Workload.builder(id).vcpus(vcpus).cpuGhz(cpuGhz).memoryGib(memoryMib / 1024)
+                    .storageGib(storageMib / 1024).os(os).currentHost(host).criticality(criticality(vm.haPriority()))
+                    .build());
             details.put(id, details(vm, unique, netTab, partTab, overallMhz, consumedMib));
         }
 

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.consolida.inventory.Criticality;
 import org.consolida.inventory.Host;
 import org.consolida.inventory.HostModel;
 import org.consolida.inventory.HostState;
@@ -16,15 +15,10 @@ import org.consolida.inventory.Hypervisor;
 import org.consolida.inventory.HypervisorType;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.Kernel;
-import org.consolida.inventory.Policy;
 import org.consolida.inventory.PowerCurve;
 import org.consolida.inventory.Rack;
-import org.consolida.inventory.RemoteAccess;
 import org.consolida.inventory.Site;
-import org.consolida.inventory.SpreadScope;
-import org.consolida.inventory.VirtualizationMode;
 import org.consolida.inventory.Workload;
-import org.consolida.inventory.WorkloadKind;
 import org.junit.jupiter.api.Test;
 
 class MigrationWavesTest {
@@ -32,10 +26,10 @@ class MigrationWavesTest {
     private static final Rack RACK_A = new Rack("ra", SITE, 42, 10);
     private static final Rack RACK_B = new Rack("rb", SITE, 42, 10);
     /** 10 GHz, 100 GiB memory, 1,000 GiB storage. */
-    private static final HostModel MODEL = new HostModel("m", "v", "intel", 1, 10, 1.0, 100, 1000, 10, 1,
-            PowerCurve.linear(100, 200));
-    private static final HostModel AMD_MODEL = new HostModel("m-amd", "v", "amd", 1, 10, 1.0, 100, 1000, 10, 1,
-            PowerCurve.linear(100, 200));
+    private static final HostModel MODEL = HostModel.builder("m").vendor("v").cpuVendor("intel").sockets(1)
+            .coresPerSocket(10).coreGhz(1.0).memoryGib(100).storageGib(1000).rackUnits(1)
+            .powerCurve(PowerCurve.linear(100, 200)).build();
+    private static final HostModel AMD_MODEL = MODEL.toBuilder().id("m-amd").cpuVendor("amd").build();
     private static final Hypervisor ESXI = new Hypervisor("esxi", HypervisorType.TYPE_1, Kernel.MONOLITHIC, "vmware",
             true, true, 5, 2);
     private static final MigrationEstimator TEN_SECONDS = (w, from, to, mode) ->
@@ -60,14 +54,18 @@ class MigrationWavesTest {
      * storage) on {@code today}, planned onto {@code plannedHost}.
      */
     private void workload(String id, double memoryGib, Host today, Host plannedHost, String group) {
-        workloads.add(new Workload(id, WorkloadKind.VM, 2, 1, memoryGib, 0, "linux", VirtualizationMode.ANY, today,
-                false, group, SpreadScope.HOST, Criticality.NORMAL, 0, null, RemoteAccess.NONE));
+        workloads.add(vm(id, memoryGib).currentHost(today).group(group).build());
         planned.put(id, plannedHost.id());
     }
 
+    private static Workload.Builder vm(String id, double memoryGib) {
+        return Workload.builder(id).vcpus(2).cpuGhz(1).memoryGib(memoryGib).os("linux");
+    }
+
     private Inventory inventory() {
-        return new Inventory("t", List.of(SITE), List.of(RACK_A, RACK_B), List.of(MODEL, AMD_MODEL), List.of(ESXI),
-                hosts, workloads, List.of(), List.of(), Policy.defaults());
+        return Inventory.builder().name("t").sites(List.of(SITE)).racks(List.of(RACK_A, RACK_B))
+                .hostModels(List.of(MODEL, AMD_MODEL)).hypervisors(List.of(ESXI)).hosts(hosts).workloads(workloads)
+                .build();
     }
 
     private MigrationPlan order(Inventory inventory) {
@@ -220,8 +218,7 @@ class MigrationWavesTest {
     @Test
     void workloadsNotRunningTodayAreDeployedWithoutAMigration() {
         Host h1 = host("h1", RACK_A);
-        workloads.add(new Workload("new", WorkloadKind.VM, 2, 1, 10, 0, "linux", VirtualizationMode.ANY, null, false,
-                null, SpreadScope.HOST, Criticality.NORMAL, 0, null, RemoteAccess.NONE));
+        workloads.add(vm("new", 10).build());
         planned.put("new", h1.id());
 
         Move move = order(inventory()).waves().get(0).moves().get(0);

@@ -1,4 +1,4 @@
-package org.consolida.report;
+package org.consolida.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,29 +8,29 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs Debian's chromium headless on a local file, isolated from the network and from the user's profile. */
-final class HeadlessChromium {
-    static final Path BINARY = Path.of("/usr/bin/chromium");
+public final class HeadlessChromium {
+    public static final Path BINARY = Path.of("/usr/bin/chromium");
     private static final long TIMEOUT_SECONDS = 180;
 
     private final Path profile;
     private final int proxyPort;
 
     /** @param proxyPort a local port every network request is sent to, so a test can count them */
-    HeadlessChromium(Path profile, int proxyPort) {
+    public HeadlessChromium(Path profile, int proxyPort) {
         this.profile = profile;
         this.proxyPort = proxyPort;
     }
 
-    static boolean installed() {
+    public static boolean installed() {
         return Files.isExecutable(BINARY);
     }
 
     /** The page's DOM after its scripts ran (virtual time lets timers and load handlers finish). */
-    String dumpDom(Path page) throws IOException, InterruptedException {
+    public String dumpDom(Path page) throws IOException, InterruptedException {
         return run(page, "--dump-dom", "--virtual-time-budget=5000");
     }
 
-    void screenshot(Path page, Path png, int width, int height) throws IOException, InterruptedException {
+    public void screenshot(Path page, Path png, int width, int height) throws IOException, InterruptedException {
         run(page, "--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height,
                 "--hide-scrollbars");
     }

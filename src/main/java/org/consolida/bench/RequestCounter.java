@@ -1,4 +1,4 @@
-package org.consolida.report;
+package org.consolida.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,12 +14,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A stand-in HTTP proxy on a loopback port that records the first line of every request sent to it and answers 502:
  * a browser pointed at it can reach no network, and the test sees every request it tried.
  */
-final class RequestCounter implements AutoCloseable {
+public final class RequestCounter implements AutoCloseable {
     private final ServerSocket server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final Thread acceptor;
 
-    RequestCounter() throws IOException {
+    public RequestCounter() throws IOException {
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         acceptor = new Thread(this::accept, "request-counter");
         acceptor.setDaemon(true);
@@ -34,12 +34,12 @@ final class RequestCounter implements AutoCloseable {
             "CONNECT update.googleapis.com:443 ", "POST http://update.googleapis.com/service/update2/",
             "CONNECT accounts.google.com:443 ");
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
     /** Every request the browser tried, except its own housekeeping. */
-    List<String> requests() {
+    public List<String> requests() {
         return requests.stream()
                 .filter(request -> BROWSER_HOUSEKEEPING.stream().noneMatch(request::startsWith))
                 .toList();
