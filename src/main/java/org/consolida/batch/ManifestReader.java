@@ -1,6 +1,5 @@
 package org.consolida.batch;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,11 +17,12 @@ import java.util.regex.Pattern;
 import org.consolida.inventory.FailoverPolicy;
 import org.consolida.planning.Objective;
 import org.consolida.inventory.InvalidInputException;
+import org.consolida.inventory.PolicyKey;
 import org.consolida.inventory.Problem;
+import org.consolida.io.ReadLimits;
+import org.consolida.io.json.StrictJson;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads a batch manifest (JSON): top-level {@code defaults} and {@code scenarios}. A scenario's what-ifs override the
@@ -49,15 +49,12 @@ public final class ManifestReader {
     }
 
     private Manifest read() {
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(Files.readAllBytes(file));
-        } catch (JsonProcessingException e) {
-            throw InvalidInputException.of(file.toString(), "line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr(), "not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw InvalidInputException.of(file.toString(), "", "cannot be read: " + e.getMessage());
+        if (!Files.isRegularFile(file)) {
+            throw InvalidInputException.of(file.toString(), "", Files.exists(file) ? "is not a regular file"
+                    : "no such file");
         }
+        // Strict: a key given twice, trailing garbage or deep nesting is an error with its line, not a guess.
+        JsonNode root = StrictJson.read(file, ReadLimits.defaults());
         if (root == null || !root.isObject()) {
             throw InvalidInputException.of(file.toString(), "", "a manifest is a JSON object with \"defaults\" and \"scenarios\"");
         }
@@ -145,19 +142,23 @@ public final class ManifestReader {
                 default -> error(f.path("failover"), "\"" + failoverText + "\" is not a failover policy (none, n+1)");
             }
         }
-        Double cpuOvercommit = number(f, "cpuOvercommit", 0.1, 20);
-        Double memoryOvercommit = number(f, "memoryOvercommit", 0.1, 4);
-        Double maxUtilization = number(f, "maxUtilization", 0.05, 1);
+        // The Policy's own ranges (PolicyKey), so a what-if cannot ask for a Policy that cannot exist.
+        Double cpuOvercommit = number(f, PolicyKey.CPU_OVERCOMMIT);
+        Double memoryOvercommit = number(f, PolicyKey.MEMORY_OVERCOMMIT);
+        Double maxUtilization = number(f, PolicyKey.MAX_UTILIZATION);
         Double kwhPrice = number(f, "kwhPrice", 0, 100);
         Double kwhPriceFactor = number(f, "kwhPriceFactor", 0, 100);
-        Double rackUnitCost = number(f, "rackUnitCostPerYear", 0, 1e9);
-        Double migrationCost = number(f, "migrationCostPerGib", 0, 1e9);
+        Double rackUnitCost = number(f, PolicyKey.RACK_UNIT_COST_PER_YEAR);
+        Double migrationCost = number(f, PolicyKey.MIGRATION_COST_PER_GIB);
         Duration timeLimit = duration(f);
         Long seed = null;
         JsonNode seedNode = f.get("seed");
         if (!seedNode.isMissingNode()) {
-            if (seedNode.isIntegralNumber()) {
+            if (seedNode.isIntegralNumber() && seedNode.canConvertToLong()) {
                 seed = seedNode.longValue();
+            } else if (seedNode.isIntegralNumber()) {
+                error(f.path("seed"), seedNode.asText() + " is beyond the range of a seed (" + Long.MIN_VALUE + " to "
+                        + Long.MAX_VALUE + ")");
             } else {
                 error(f.path("seed"), "\"" + seedNode.asText() + "\" is not a whole number");
             }
@@ -186,6 +187,9 @@ public final class ManifestReader {
             rules = resolve(rulesText);
             if (!Files.isDirectory(rules)) {
                 error(f.path("rules"), "\"" + rulesText + "\" is not a folder (looked for " + rules + ")");
+            } else if (!holdsRules(rules)) {
+                error(f.path("rules"), "\"" + rulesText + "\" holds no rules (no .drl file under " + rules
+                        + "); a scenario never plans without policy in silence");
             }
         }
         if (problems.size() > before) {
@@ -194,6 +198,14 @@ public final class ManifestReader {
         return new Scenario(name, inventory, growth, refresh, addHosts, removeHosts, removeRacks, failover,
                 cpuOvercommit, memoryOvercommit, maxUtilization, kwhPrice, kwhPriceFactor, rackUnitCost, migrationCost,
                 timeLimit, seed, rules, moveBudget, objective);
+    }
+
+    private static boolean holdsRules(Path folder) {
+        try (java.util.stream.Stream<Path> files = Files.walk(folder, 8)) {
+            return files.anyMatch(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".drl"));
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
     }
 
     private Path resolve(String relative) {
@@ -301,7 +313,7 @@ public final class ManifestReader {
 
     private Integer requiredCount(JsonNode item, String path, String key) {
         JsonNode value = item.path(key);
-        if (!value.isIntegralNumber() || value.intValue() < 0 || value.intValue() > 100_000) {
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 0 || value.intValue() > 100_000) {
             error(path + "." + key, value.isMissingNode() ? "is missing" : "\"" + value.asText()
                     + "\" is not a whole number from 0 to 100000");
             return null;
@@ -339,6 +351,10 @@ public final class ManifestReader {
             return null;
         }
         return node.asText();
+    }
+
+    private Double number(Fields f, PolicyKey key) {
+        return number(f, key.component(), key.min(), key.max());
     }
 
     private Double number(Fields f, String key, double min, double max) {

@@ -18,8 +18,11 @@ import org.consolida.planning.SolveSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** Plans a placement for one inventory and writes the three reports. */
@@ -59,6 +62,16 @@ final class PlanCommand implements Callable<Integer> {
             description = "The rules folder, with policy/ and review/ (default: rules/ here, else the installation's).")
     Path rules;
 
+    @Option(names = "--no-rules", description = "Plan without any policy or review rules (no restrictions, no"
+            + " findings); without it, a rules folder that is missing or holds no rules is an error.")
+    boolean noRules;
+
+    @Mixin
+    RuleOptions ruleOptions;
+
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--no-simulation", description = "Skip the simulated runtime (no throughput verdict).")
     boolean noSimulation;
 
@@ -75,14 +88,27 @@ final class PlanCommand implements Callable<Integer> {
 
     /** Runs the command with a given pipeline: the CLI's reader, or a test's. */
     int run(PlanPipeline pipeline) {
+        if (noRules && rules != null) {
+            throw new ParameterException(spec.commandLine(), "--no-rules and --rules " + rules + " contradict each"
+                    + " other; give one of them");
+        }
         SolveSettings solve = new SolveSettings(timeLimit, unimprovedLimit, seed, null, objective);
         PlanPipeline.Settings settings = new PlanPipeline.Settings(solve,
-                rules != null ? rules : DefaultRules.folder(), noSimulation ? null : SimulationSettings.defaults());
+                noRules ? null : rules != null ? rules : DefaultRules.folder(),
+                noSimulation ? null : SimulationSettings.defaults(), ruleOptions == null ? null : budget());
         SolveListener progress = quiet ? SolveListener.NONE : new ConsoleProgress(System.err);
         PlanPipeline.Outcome outcome = pipeline.run(inventory, out, settings, progress);
         outcome.report().warnings().forEach(System.err::println);
         System.out.print(ConsoleSummary.text(outcome.report(), outcome.files()));
         return outcome.holds() ? ExitCode.OK : ExitCode.NOT_HOLDING;
+    }
+
+    private org.consolida.rules.RuleBudget budget() {
+        try {
+            return ruleOptions.budget();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     /** Accepts "cost" or "energy" in any case. */

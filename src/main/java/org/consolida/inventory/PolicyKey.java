@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The keys of the planning {@link Policy}, defined once: name, type, unit, default, the range {@link Policy} accepts,
- * and what the key means. The Policy sheet's reader and writer, the template and docs/inventory-format.md, the RVTools
+ * The keys of the planning {@link Policy}, defined once: name, type, unit, default, the range {@link Policy} accepts
+ * (every number has a plausible maximum, so that no sum of costs in the planner can overflow), and what the key means. The Policy sheet's reader and writer, the template and docs/inventory-format.md, the RVTools
  * catalog, the batch what-ifs and {@link Policy.Builder} all go through this table, so they cannot drift apart.
  *
  * <p>A key's spreadsheet and JSON name is its constant in lower case ({@code cpu_overcommit}); its {@link #component()}
@@ -35,19 +35,19 @@ public enum PolicyKey {
             "CPU utilisation ceiling of a host; above it the headroom cost applies."),
     FAILOVER(Type.CHOICE, FailoverPolicy.NONE, "Failover reserve per cluster: none, or room to lose its largest host."),
     CURRENCY(Type.TEXT, "EUR", "Currency of every price."),
-    RACK_UNIT_COST_PER_YEAR(Type.NUMBER, "currency/U/year", 120.0, 0.0, null,
+    RACK_UNIT_COST_PER_YEAR(Type.NUMBER, "currency/U/year", 120.0, 0.0, 1e6,
             "What one occupied rack unit costs per year."),
-    MIGRATION_COST_PER_GIB(Type.NUMBER, "currency/GiB", 0.5, 0.0, null,
+    MIGRATION_COST_PER_GIB(Type.NUMBER, "currency/GiB", 0.5, 0.0, 1e4,
             "One-off cost of moving one GiB of a workload's memory to another host."),
-    TRAFFIC_COST_HOST(Type.NUMBER, "currency/(Mbit/s)/year", 2.0, 0.0, null,
+    TRAFFIC_COST_HOST(Type.NUMBER, "currency/(Mbit/s)/year", 2.0, 0.0, 1e4,
             "Yearly cost per Mbit/s of traffic that leaves a host but stays in its rack."),
-    TRAFFIC_COST_RACK(Type.NUMBER, "currency/(Mbit/s)/year", 5.0, 0.0, null,
+    TRAFFIC_COST_RACK(Type.NUMBER, "currency/(Mbit/s)/year", 5.0, 0.0, 1e4,
             "Yearly cost per Mbit/s that leaves its rack but stays at its site."),
-    TRAFFIC_COST_SITE(Type.NUMBER, "currency/(Mbit/s)/year", 20.0, 0.0, null,
+    TRAFFIC_COST_SITE(Type.NUMBER, "currency/(Mbit/s)/year", 20.0, 0.0, 1e4,
             "Yearly cost per Mbit/s that crosses sites (WAN)."),
-    HEADROOM_COST_PER_PCT(Type.NUMBER, "currency/host/point/year", 50.0, 0.0, null,
+    HEADROOM_COST_PER_PCT(Type.NUMBER, "currency/host/point/year", 50.0, 0.0, 1e6,
             "Yearly cost per host and percentage point of CPU utilisation above the ceiling."),
-    VDI_MIN_NIC_GBPS(Type.NUMBER, "Gbit/s", 10.0, 0.0, null,
+    VDI_MIN_NIC_GBPS(Type.NUMBER, "Gbit/s", 10.0, 0.0, 1e4,
             "NIC speed a host needs to carry VDI desktops."),
     ALLOW_COLD_MIGRATION(Type.YES_NO, false, "Whether a move may need a cold migration (shutdown, copy, start)."),
     THROUGHPUT_TARGET(Type.FRACTION, "", 0.99, 0.0, 1.0,

@@ -34,7 +34,8 @@ public record Column(String name, ColumnType type, String unit, boolean required
     /** The range in words, for messages and docs: "> 0", "0 to 1", or "" when any number will do. */
     public String rangeText() {
         if (min != null && max != null) {
-            return (minExclusive ? "more than " : "") + Numbers.text(min) + " to " + Numbers.text(max);
+            return minExclusive ? "> " + Numbers.text(min) + " and <= " + Numbers.text(max)
+                    : Numbers.text(min) + " to " + Numbers.text(max);
         }
         if (min != null) {
             return (minExclusive ? "> " : ">= ") + Numbers.text(min);
@@ -91,6 +92,8 @@ public record Column(String name, ColumnType type, String unit, boolean required
         public Builder positive() { min = 0.0; minExclusive = true; return this; }
         public Builder nonNegative() { min = 0.0; minExclusive = false; return this; }
         public Builder between(double low, double high) { min = low; minExclusive = false; max = high; return this; }
+        /** The largest plausible value: beyond it a figure is a typo or a hostile file, not a datacenter. */
+        public Builder atMost(double high) { max = high; return this; }
 
         public Column build() {
             return new Column(name, type, unit, required, required ? null : (defaultValue == null ? "" : defaultValue),

@@ -28,8 +28,19 @@ public final class InventoryFormatDoc {
                 "The first non-blank row of a sheet is its header. Headers match column names ignoring case, spaces "
                         + "and a unit in brackets: \"Memory (GiB)\" is memory_gib, \"Overhead full (%)\" is "
                         + "overhead_full_pct.",
-                "Blank rows are skipped. Formulas are read by their last computed value. Numbers stored as text are "
-                        + "accepted; write decimals with a dot.",
+                "Blank rows are skipped with a warning that names them; the rows below them are read. Formulas are "
+                        + "read by their last computed value. Numbers stored as text are accepted; write decimals with "
+                        + "a dot. A cell formatted as a date is read as the date it shows, which no number column "
+                        + "takes.",
+                "Every number column has a plausible range (type column below); a figure outside it is an error at "
+                        + "its cell, not a datacenter.",
+                "Two sheets that stand for the same sheet (\"Workloads\" and \"WORKLOADS\"), or two header cells "
+                        + "for one column, are an error naming both.",
+                "Limits, checked while reading: a file of at most " + ReadLimits.DEFAULT_FILE_MIB + " MiB, each "
+                        + "part of the workbook inflating to at most " + ReadLimits.DEFAULT_PART_MIB + " MiB, each "
+                        + "cell at most " + ReadLimits.DEFAULT_CELL_CHARS + " characters (Excel itself holds 32,767);"
+                        + " change them with -Dconsolida.maxFileMib, -Dconsolida.maxPartMib and "
+                        + "-Dconsolida.maxCellChars in CONSOLIDA_JAVA_OPTS.",
                 "Percent: a cell formatted as 25 % (or the text \"25%\") means 0.25 in a fraction column and 25 in a "
                         + "percent (_pct) column.",
                 "A blank optional cell takes the column's default. Yes/no columns also accept y/n, true/false, 1/0.",

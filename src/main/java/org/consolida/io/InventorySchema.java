@@ -48,11 +48,11 @@ public final class InventorySchema {
                     Column.of("site", TEXT).required().meaning("Site name, unique.").example("paris").build(),
                     Column.of("pue", NUMBER).required().between(1, 5)
                             .meaning("Power usage effectiveness: facility power per watt of IT power.").example("1.5").build(),
-                    Column.of("kwh_price", NUMBER).unit("currency/kWh").required().nonNegative()
+                    Column.of("kwh_price", NUMBER).unit("currency/kWh").required().nonNegative().atMost(1000)
                             .meaning("What one kWh of electricity costs at this site.").example("0.18").build(),
-                    Column.of("co2_g_per_kwh", NUMBER).unit("g/kWh").required().nonNegative()
+                    Column.of("co2_g_per_kwh", NUMBER).unit("g/kWh").required().nonNegative().atMost(2000)
                             .meaning("Grid carbon intensity: grams of CO2 emitted per kWh.").example("60").build(),
-                    Column.of("wan_mbps", NUMBER).unit("Mbit/s").optional("1000").nonNegative()
+                    Column.of("wan_mbps", NUMBER).unit("Mbit/s").optional("1000").nonNegative().atMost(10_000_000)
                             .meaning("WAN bandwidth from this site to the other sites.").example("1000").build()),
             List.of());
 
@@ -62,9 +62,9 @@ public final class InventorySchema {
                     Column.of("rack", TEXT).required().meaning("Rack name, unique.").example("paris-r01").build(),
                     Column.of("site", TEXT).required().references(SITES).meaning("The site the rack stands in.")
                             .example("paris").build(),
-                    Column.of("units", INTEGER).unit("U").optional("42").positive()
+                    Column.of("units", INTEGER).unit("U").optional("42").positive().atMost(100)
                             .meaning("Rack units the rack offers.").example("42").build(),
-                    Column.of("power_kw", NUMBER).unit("kW").required().positive()
+                    Column.of("power_kw", NUMBER).unit("kW").required().positive().atMost(1000)
                             .meaning("Power budget of the rack.").example("12").build()),
             List.of());
 
@@ -120,13 +120,13 @@ public final class InventorySchema {
                     Column.of("workload", TEXT).required().meaning("Workload name, unique.").example("web-01").build(),
                     Column.of("kind", ENUMERATION).optional("vm").allowed("vm", "vdi", "container")
                             .meaning("A virtual machine, a VDI desktop or a container.").example("vm").build(),
-                    Column.of("vcpus", INTEGER).required().positive().meaning("Virtual CPUs allocated.").example("4").build(),
-                    Column.of("cpu_ghz", NUMBER).unit("GHz").required().nonNegative()
+                    Column.of("vcpus", INTEGER).required().positive().atMost(4096).meaning("Virtual CPUs allocated.").example("4").build(),
+                    Column.of("cpu_ghz", NUMBER).unit("GHz").required().nonNegative().atMost(50_000)
                             .meaning("CPU demand at a high percentile (the figure capacity is planned for).")
                             .example("2.4").build(),
-                    Column.of("memory_gib", NUMBER).unit("GiB").required().positive()
+                    Column.of("memory_gib", NUMBER).unit("GiB").required().positive().atMost(65_536)
                             .meaning("Memory allocated.").example("16").build(),
-                    Column.of("storage_gib", NUMBER).unit("GiB").optional("0").nonNegative()
+                    Column.of("storage_gib", NUMBER).unit("GiB").optional("0").nonNegative().atMost(1e7)
                             .meaning("Storage used.").example("120").build(),
                     Column.of("os", TEXT).optional("").meaning("Guest operating system.").example("linux").build(),
                     Column.of("virtualization", ENUMERATION).optional("any").allowed("para", "full", "any")
@@ -143,7 +143,7 @@ public final class InventorySchema {
                             .meaning("Failure domain the members of its group must be spread across.").example("host").build(),
                     Column.of("criticality", ENUMERATION).optional("normal").allowed("low", "normal", "high")
                             .meaning("How much its owners care.").example("high").build(),
-                    Column.of("ops_per_sec", NUMBER).unit("ops/s").optional("0").nonNegative()
+                    Column.of("ops_per_sec", NUMBER).unit("ops/s").optional("0").nonNegative().atMost(1e12)
                             .meaning("Throughput it must deliver at peak.").example("500").build(),
                     Column.of("profile", TEXT).optional("").references(PROFILES)
                             .meaning("Its demand over the day, a row of Profiles; blank: at peak all day.")
@@ -160,7 +160,7 @@ public final class InventorySchema {
                             .example("web-01").build(),
                     Column.of("to", TEXT).required().references(WORKLOADS).meaning("The other end.")
                             .example("db-01").build(),
-                    Column.of("mbps", NUMBER).unit("Mbit/s").required().nonNegative()
+                    Column.of("mbps", NUMBER).unit("Mbit/s").required().nonNegative().atMost(1_000_000)
                             .meaning("Traffic between them.").example("80").build()),
             List.of());
 
@@ -219,26 +219,26 @@ public final class InventorySchema {
                 Column.of("model", TEXT).required().meaning("Model name, unique.").example("R760").build(),
                 Column.of("vendor", TEXT).optional("").meaning("Server vendor.").example("Dell").build(),
                 Column.of("cpu_vendor", TEXT).optional("").meaning("CPU vendor (intel, amd, arm).").example("intel").build(),
-                Column.of("sockets", INTEGER).required().positive().meaning("CPU sockets.").example("2").build(),
-                Column.of("cores_per_socket", INTEGER).required().positive().meaning("Cores per socket.")
+                Column.of("sockets", INTEGER).required().positive().atMost(64).meaning("CPU sockets.").example("2").build(),
+                Column.of("cores_per_socket", INTEGER).required().positive().atMost(1024).meaning("Cores per socket.")
                         .example("32").build(),
-                Column.of("core_ghz", NUMBER).unit("GHz").required().positive().meaning("Nominal clock of one core.")
+                Column.of("core_ghz", NUMBER).unit("GHz").required().positive().atMost(10).meaning("Nominal clock of one core.")
                         .example("2.4").build(),
-                Column.of("memory_gib", NUMBER).unit("GiB").required().positive().meaning("Installed memory.")
+                Column.of("memory_gib", NUMBER).unit("GiB").required().positive().atMost(1_048_576).meaning("Installed memory.")
                         .example("1024").build(),
-                Column.of("storage_gib", NUMBER).unit("GiB").optional("0").nonNegative()
+                Column.of("storage_gib", NUMBER).unit("GiB").optional("0").nonNegative().atMost(1e7)
                         .meaning("Storage it offers to guests.").example("7680").build(),
-                Column.of("nic_gbps", NUMBER).unit("Gbit/s").optional("10").positive()
+                Column.of("nic_gbps", NUMBER).unit("Gbit/s").optional("10").positive().atMost(10_000)
                         .meaning("Network interface speed.").example("25").build(),
-                Column.of("rack_units", INTEGER).unit("U").required().positive().meaning("Height in the rack.")
+                Column.of("rack_units", INTEGER).unit("U").required().positive().atMost(100).meaning("Height in the rack.")
                         .example("2").build()));
         for (int i = 0; i < WATTS_COLUMNS.size(); i++) {
-            columns.add(Column.of(WATTS_COLUMNS.get(i), NUMBER).unit("W").optional("").nonNegative()
+            columns.add(Column.of(WATTS_COLUMNS.get(i), NUMBER).unit("W").optional("").nonNegative().atMost(100_000)
                     .meaning("Wall power at " + (i * 10) + " % CPU load.").example(EXAMPLE_CURVE[i]).build());
         }
-        columns.add(Column.of("idle_watts", NUMBER).unit("W").optional("").nonNegative()
+        columns.add(Column.of("idle_watts", NUMBER).unit("W").optional("").nonNegative().atMost(100_000)
                 .meaning("Wall power idle, when watts_0 … watts_100 are not given.").example("").build());
-        columns.add(Column.of("max_watts", NUMBER).unit("W").optional("").nonNegative()
+        columns.add(Column.of("max_watts", NUMBER).unit("W").optional("").nonNegative().atMost(100_000)
                 .meaning("Wall power at full load, when watts_0 … watts_100 are not given.").example("").build());
         return columns;
     }

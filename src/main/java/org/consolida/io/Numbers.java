@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 
 /** Numbers as users write them: shortest exact decimal text, no trailing ".0", no exponent. */
 public final class Numbers {
+    private static final java.util.regex.Pattern THOUSANDS =
+            java.util.regex.Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private Numbers() {
     }
 
@@ -20,13 +22,25 @@ public final class Numbers {
 
     /**
      * Reads a number written by a person or a spreadsheet: optional spaces, a dot as decimal separator, an optional
-     * exponent and an optional trailing percent sign. Returns null for anything else, including NaN and infinities.
+     * exponent and an optional trailing percent sign. Returns null for anything else, including NaN and infinities, and
+     * "1,024": in the native template and JSON a comma may be someone's decimal comma, so it is an error to fix.
      */
     public static Parsed parse(String text) {
+        return parse(text, false);
+    }
+
+    /**
+     * The one number parser of every reader. {@code thousandsSeparators}: also accept commas between groups of three
+     * digits ("32,768"), as machine-written exports (RVTools) have them, where a decimal comma cannot occur.
+     */
+    public static Parsed parse(String text, boolean thousandsSeparators) {
         String s = text.strip().replace("\u00a0", "").replace(" ", "");
         boolean percent = s.endsWith("%");
         if (percent) {
             s = s.substring(0, s.length() - 1);
+        }
+        if (thousandsSeparators && THOUSANDS.matcher(s).matches()) {
+            s = s.replace(",", "");
         }
         if (s.isEmpty() || !plainNumber(s)) {
             return null;

@@ -10,13 +10,16 @@ import org.consolida.inventory.Policy;
 import org.consolida.inventory.PolicyKey;
 import org.consolida.inventory.Problem;
 
-/** The Policy sheet (key and value rows) read into a {@link Policy}; a key left out keeps its default. */
-final class PolicyRows {
+/**
+ * The Policy sheet (key and value rows) read into a {@link Policy}; a key left out keeps its default. The one reading
+ * of a Policy sheet: the template, JSON and an RVTools catalog.
+ */
+public final class PolicyRows {
     private PolicyRows() {
     }
 
     /** The policy, or the defaults when the sheet is absent or has problems (which are added to {@code problems}). */
-    static Policy read(String file, RawSheet sheet, List<Problem> problems) {
+    public static Policy read(String file, RawSheet sheet, List<Problem> problems) {
         Policy defaults = Policy.defaults();
         if (sheet == null || !sheet.present()) {
             return defaults;

@@ -170,6 +170,9 @@ final class RowValues {
     }
 
     private static String hint(String text) {
+        if (text.matches("\\d{4}-\\d{2}-\\d{2}( .*)?")) {
+            return "; the cell is formatted as a date: format it as a number";
+        }
         return text.matches("[+-]?\\d+,\\d+") ? "; write decimals with a dot" : "";
     }
 

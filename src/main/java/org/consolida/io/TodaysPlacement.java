@@ -52,7 +52,8 @@ final class TodaysPlacement {
         }
     }
 
+    /** One decimal, without passing through a long (a sum of absurd figures must not wrap round). */
     private static String round(double value) {
-        return Numbers.text(Math.round(value * 10) / 10.0);
+        return Numbers.text(new java.math.BigDecimal(value).setScale(1, java.math.RoundingMode.HALF_UP).doubleValue());
     }
 }

@@ -28,6 +28,7 @@ import org.consolida.rules.Finding;
 import org.consolida.rules.PolicyRules;
 import org.consolida.rules.ReviewRules;
 import org.consolida.rules.RuleBase;
+import org.consolida.rules.RuleBudget;
 import org.consolida.simulation.DemandShares;
 import org.consolida.simulation.SimulationResult;
 import org.consolida.simulation.SimulationSettings;
@@ -52,12 +53,17 @@ public final class PlanPipeline {
     }
 
     /**
-     * How to run: the search settings, the rules folder (null: no rules at all), and the simulated runtime's
-     * settings (null: no simulation).
+     * How to run: the search settings, the rules folder (null: no rules at all, as {@code --no-rules} asks), the
+     * simulated runtime's settings (null: no simulation), and the budget of each rule session.
      */
-    public record Settings(SolveSettings solve, Path rules, SimulationSettings simulation) {
+    public record Settings(SolveSettings solve, Path rules, SimulationSettings simulation, RuleBudget ruleBudget) {
         public Settings {
             Objects.requireNonNull(solve, "solve");
+            ruleBudget = ruleBudget == null ? RuleBudget.defaults() : ruleBudget;
+        }
+
+        public Settings(SolveSettings solve, Path rules, SimulationSettings simulation) {
+            this(solve, rules, simulation, RuleBudget.defaults());
         }
     }
 
@@ -96,7 +102,7 @@ public final class PlanPipeline {
     private Outcome run(Inventory inventory, List<Problem> warnings, ReportWriter reports, Settings settings,
                         SolveListener listener) {
         // Rules first: a broken DRL is invalid input and must stop the run before minutes of search.
-        RuleBase rules = settings.rules() == null ? null : RuleBase.load(settings.rules());
+        RuleBase rules = settings.rules() == null ? null : RuleBase.load(settings.rules(), settings.ruleBudget());
         ForbiddenPlacements restrictions = rules == null ? ForbiddenPlacements.none() : PolicyRules.apply(rules, inventory);
         PlanResult result = new Planner().plan(inventory, restrictions, settings.solve(), listener);
         Map<Workload, Host> plan = placements(result);

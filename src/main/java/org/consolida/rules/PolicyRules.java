@@ -18,18 +18,13 @@ public final class PolicyRules {
 
     /** Everything the policy rules forbid, compactly, with per-pair queries for the planner. */
     public static PolicyRestrictions apply(RuleBase rules, Inventory inventory) {
-        List<Object> inserted = new ArrayList<>();
-        rules.newSession(Phase.POLICY).ifPresent(session -> {
-            try {
-                Facts.inventory(inventory).forEach(session::insert);
-                HostClass.of(inventory).forEach(session::insert);
-                session.fireAllRules();
-                inserted.addAll(session.getObjects(
-                        fact -> fact instanceof Restriction || fact instanceof ClassRestriction));
-            } finally {
-                session.dispose();
-            }
-        });
+        // Facts are derived here, so a fault of ours is not mistaken for a fault of the rules on the session's thread.
+        List<Object> facts = new ArrayList<>(Facts.inventory(inventory));
+        facts.addAll(HostClass.of(inventory));
+        List<Object> inserted = RuleSession.run(rules, Phase.POLICY, session -> facts.forEach(session::insert),
+                session -> new ArrayList<Object>(session.getObjects(
+                        fact -> fact instanceof Restriction || fact instanceof ClassRestriction)))
+                .orElse(new ArrayList<>());
         return PolicyRestrictions.of(inventory, inserted);
     }
 

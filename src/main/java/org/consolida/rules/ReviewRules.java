@@ -29,19 +29,16 @@ public final class ReviewRules {
      *             placement is {@code workload -> workload.currentHost()}
      */
     public static List<Finding> findings(RuleBase rules, Inventory inventory, Map<Workload, Host> plan) {
-        List<Finding> findings = new ArrayList<>();
-        rules.newSession(Phase.REVIEW).ifPresent(session -> {
-            try {
-                Facts.inventory(inventory).forEach(session::insert);
-                PlanFacts.derive(inventory, plan).forEach(session::insert);
-                session.fireAllRules();
-                for (Object fact : session.getObjects(new ClassObjectFilter(Finding.class))) {
-                    findings.add((Finding) fact);
-                }
-            } finally {
-                session.dispose();
+        List<Object> facts = new ArrayList<>(Facts.inventory(inventory));
+        facts.addAll(PlanFacts.derive(inventory, plan));
+        List<Finding> findings = new ArrayList<>(RuleSession.run(rules, Phase.REVIEW,
+                session -> facts.forEach(session::insert), session -> {
+            List<Finding> found = new ArrayList<>();
+            for (Object fact : session.getObjects(new ClassObjectFilter(Finding.class))) {
+                found.add((Finding) fact);
             }
-        });
+            return found;
+        }).orElse(List.of()));
         findings.sort(ORDER);
         return List.copyOf(findings);
     }

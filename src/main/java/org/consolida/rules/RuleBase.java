@@ -23,11 +23,13 @@ public final class RuleBase {
     private final Path folder;
     private final List<RuleInfo> rules;
     private final Map<Phase, KieBase> bases;
+    private final RuleBudget budget;
 
-    RuleBase(Path folder, List<RuleInfo> rules, Map<Phase, KieBase> bases) {
+    RuleBase(Path folder, List<RuleInfo> rules, Map<Phase, KieBase> bases, RuleBudget budget) {
         this.folder = folder;
         this.rules = List.copyOf(rules);
         this.bases = new EnumMap<>(bases);
+        this.budget = budget;
     }
 
     /**
@@ -36,10 +38,20 @@ public final class RuleBase {
      * @throws InvalidInputException with one problem per compile error ({@code file:line:column: message}, the file as
      *                               the folder was given), per rule without {@code @id}, {@code @severity} or
      *                               {@code @category}, per duplicate id, and per file outside {@code policy/} and
-     *                               {@code review/}
+     *                               {@code review/}; and for a missing folder or one without rules
      */
     public static RuleBase load(Path folder) {
-        return RuleLoader.load(folder);
+        return RuleLoader.load(folder, RuleBudget.defaults());
+    }
+
+    /** As {@link #load(Path)}, each session of these rules run under a budget of firings and time. */
+    public static RuleBase load(Path folder, RuleBudget budget) {
+        return RuleLoader.load(folder, budget);
+    }
+
+    /** What one session of these rules may do before it is stopped as a runaway. */
+    public RuleBudget budget() {
+        return budget;
     }
 
     /** The folder the rules came from, as it was given. */

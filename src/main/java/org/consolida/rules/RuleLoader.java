@@ -57,13 +57,19 @@ final class RuleLoader {
         }
     }
 
-    static RuleBase load(Path folder) {
+    static RuleBase load(Path folder, RuleBudget budget) {
         if (!Files.isDirectory(folder)) {
-            throw InvalidInputException.of(folder.toString(), "",
-                    "rules folder not found; create it with policy/ and review/ subfolders, or give --rules DIR");
+            throw InvalidInputException.of(folder.toString(), "", "rules folder not found; create it with policy/ and "
+                    + "review/ subfolders, give --rules DIR, or plan without any policy with --no-rules");
         }
         List<Problem> problems = new ArrayList<>();
         List<DrlFile> files = drlFiles(folder, problems);
+        if (files.isEmpty() && problems.isEmpty()) {
+            // A plan without policy looks like any other plan: never let a wrong folder give one in silence.
+            throw InvalidInputException.of(folder.toString(), "", "the rules folder holds no rules (no .drl file "
+                    + "under policy/ or review/); point --rules at a folder with rules, or plan without any policy "
+                    + "with --no-rules");
+        }
         List<ParsedRule> parsed = new ArrayList<>();
         for (DrlFile file : files) {
             parsed.addAll(parse(file));
@@ -82,7 +88,7 @@ final class RuleLoader {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new RuleBase(folder, rules, bases);
+        return new RuleBase(folder, rules, bases, budget);
     }
 
     private static List<DrlFile> drlFiles(Path folder, List<Problem> problems) {
@@ -93,8 +99,8 @@ final class RuleLoader {
                     .filter(p -> !isHidden(folder.relativize(p)))
                     .sorted(Comparator.comparing(p -> folder.relativize(p).toString()))
                     .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
+        } catch (IOException | UncheckedIOException e) {
+            throw InvalidInputException.of(folder.toString(), "", "cannot list the rules folder: " + e.getMessage());
         }
         List<DrlFile> files = new ArrayList<>();
         for (Path path : paths) {
@@ -249,7 +255,7 @@ final class RuleLoader {
                 continue;
             }
             rules.add(new RuleInfo(id, severity, rule.metadata().get(RuleMetadata.CATEGORY), rule.name(),
-                    rule.file().phase(), rule.file().display()));
+                    rule.file().phase(), rule.file().display(), rule.line()));
         }
         rules.sort(Comparator.comparing(RuleInfo::phase).thenComparing(RuleInfo::id));
         return rules;

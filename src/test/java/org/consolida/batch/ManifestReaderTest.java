@@ -84,7 +84,7 @@ class ManifestReaderTest {
 
         assertThatThrownBy(() -> ManifestReader.read(file))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).where())
-                        .isEqualTo("line 2, column 14"));
+                        .isEqualTo("line 2, column 14 (/scenarios/0/name)"));
     }
 
     @Test

@@ -48,7 +48,7 @@ class PolicyTest {
         assertThatThrownBy(() -> Policy.builder().cpuOvercommit(25).build())
                 .hasMessage("cpu_overcommit must be between 0.1 and 20.0, was 25.0");
         assertThatThrownBy(() -> Policy.builder().trafficCostSite(-1).build())
-                .hasMessage("traffic_cost_site must be a finite number >= 0, was -1.0");
+                .hasMessage("traffic_cost_site must be between 0.0 and 10000.0, was -1.0");
         assertThatThrownBy(() -> Policy.builder().currency(" ").build()).hasMessage("currency must not be blank");
     }
 }

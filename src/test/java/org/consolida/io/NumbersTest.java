@@ -26,6 +26,16 @@ class NumbersTest {
     }
 
     @Test
+    void thousandsSeparatorsOnlyWhereAskedForAndOnlyBetweenGroupsOfThree() {
+        assertThat(Numbers.parse("32,768")).isNull(); // the template: perhaps someone's decimal comma
+        assertThat(Numbers.parse("32,768", true)).isEqualTo(new Numbers.Parsed(32768, false));
+        assertThat(Numbers.parse("1,024.5", true)).isEqualTo(new Numbers.Parsed(1024.5, false));
+        assertThat(Numbers.parse("2,4", true)).isNull();
+        assertThat(Numbers.parse("12,34,567", true)).isNull();
+        assertThat(Numbers.parse("NaN", true)).isNull();
+    }
+
+    @Test
     void writesTheShortestExactText() {
         assertThat(Numbers.text(42.0)).isEqualTo("42");
         assertThat(Numbers.text(0.1 + 0.2)).isEqualTo("0.30000000000000004");

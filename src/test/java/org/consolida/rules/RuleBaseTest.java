@@ -157,7 +157,8 @@ class RuleBaseTest {
     void hiddenFilesSuchAsEditorLocksAreNotRules() throws IOException {
         write("review/.#broken.drl", "not a rule");
         write("review/.backup/old.drl", "not a rule either");
-        assertThat(RuleBase.load(dir).rules()).isEmpty();
+        // Hidden files only: a folder without rules, which is an error rather than a plan without policy.
+        assertThat(problemsOf(dir)).singleElement().asString().contains("holds no rules").contains("--no-rules");
     }
 
     @Test

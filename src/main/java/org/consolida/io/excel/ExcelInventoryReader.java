@@ -1,92 +1,86 @@
 package org.consolida.io.excel;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.EmptyFileException;
-import org.apache.poi.UnsupportedFileFormatException;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
 import org.consolida.inventory.InvalidInputException;
 import org.consolida.inventory.Problem;
+import org.consolida.io.BlankRows;
 import org.consolida.io.Column;
 import org.consolida.io.Headers;
 import org.consolida.io.InventorySchema;
+import org.consolida.io.ReadLimits;
 import org.consolida.io.RawInventory;
 import org.consolida.io.RawRow;
 import org.consolida.io.RawSheet;
 import org.consolida.io.SheetSpec;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /**
- * Reads a native Consolida workbook into raw rows with POI's streaming API (XSSFReader over the zip, a SAX handler per
- * sheet), so a sheet of 100,000 workloads never sits in memory as cell objects. Formulas give their cached value;
- * POI's zip-bomb protection stays on.
+ * Reads a native Consolida workbook into raw rows, streaming each sheet through {@link XlsxFile} (the zip read by the
+ * JDK, every part by SAX under the read limits), so a sheet of 100,000 workloads never sits in memory as cell objects
+ * and a hostile part is refused while it inflates. Formulas give their cached value.
  */
 public final class ExcelInventoryReader {
-    /** Larger files are refused before opening: no real inventory comes near this. */
-    public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
-
     private ExcelInventoryReader() {
     }
 
     public static RawInventory read(Path file, String name) {
+        return read(file, name, ReadLimits.defaults());
+    }
+
+    public static RawInventory read(Path file, String name, ReadLimits limits) {
+        return read(file, name, limits, null);
+    }
+
+    /**
+     * Some sheets of a workbook in the native template, for a catalog: the sheets named (others are not read), none of
+     * them required and none of their columns either; what is missing is simply absent.
+     */
+    public static RawInventory readSheets(Path file, ReadLimits limits, java.util.Set<String> sheetNames) {
+        return read(file, "", limits, sheetNames);
+    }
+
+    /** @param only the sheets to read, none required (a catalog); null: every sheet of the template, as required */
+    private static RawInventory read(Path file, String name, ReadLimits limits, java.util.Set<String> only) {
         String shown = file.toString();
-        checkLooksLikeWorkbook(file, shown);
+        boolean strict = only == null;
         List<Problem> problems = new ArrayList<>();
         Map<String, RawSheet> sheets = new HashMap<>();
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            XSSFReader reader = new XSSFReader(pkg);
-            List<String> strings = SharedStrings.read(pkg);
-            StylesTable styles = reader.getStylesTable();
-            XSSFReader.SheetIterator iterator = (XSSFReader.SheetIterator) reader.getSheetsData();
-            while (iterator.hasNext()) {
-                try (InputStream in = iterator.next()) {
-                    String sheetName = iterator.getSheetName();
-                    SheetSpec spec = InventorySchema.sheet(sheetName.strip()).orElse(null);
-                    if (spec == null || sheets.containsKey(spec.name())) {
-                        continue; // Instructions, notes and other sheets of the user's own
-                    }
-                    SheetCollector collector = new SheetCollector(shown, spec, sheetName, problems);
-                    XMLReader xml = XMLHelper.newXMLReader();
-                    xml.setContentHandler(new SheetCells(strings, styles, collector));
-                    xml.parse(new InputSource(in));
-                    sheets.put(spec.name(), collector.finish());
+        try (XlsxFile workbook = XlsxFile.open(file, limits)) {
+            Map<String, String> sheetNameOf = new HashMap<>();
+            List<XlsxFile.Sheet> ours = new ArrayList<>();
+            for (XlsxFile.Sheet sheet : workbook.sheets()) {
+                SheetSpec spec = InventorySchema.sheet(sheet.name().strip()).orElse(null);
+                if (spec == null || (only != null && !only.contains(spec.name()))) {
+                    continue; // Instructions, notes and other sheets of the user's own
                 }
+                String first = sheetNameOf.putIfAbsent(spec.name(), sheet.name());
+                if (first != null) {
+                    problems.add(Problem.error(shown, sheet.name(), "sheet \"" + sheet.name() + "\" and sheet \""
+                            + first + "\" both stand for " + spec.name() + "; rename or delete one of them"));
+                    continue;
+                }
+                ours.add(sheet);
             }
-        } catch (InvalidInputException e) {
-            throw e;
-        } catch (EmptyFileException e) {
-            throw invalid(shown, "the file is empty; expected an Excel workbook (.xlsx)");
-        } catch (InvalidFormatException | UnsupportedFileFormatException | OpenXML4JRuntimeException e) {
-            throw invalid(shown, "is a zip archive but not an Excel workbook; save the inventory from Excel as .xlsx");
-        } catch (IOException | OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException
-                 | RuntimeException e) {
-            if (e instanceof RuntimeException && !e.getClass().getName().startsWith("org.apache.")) {
-                throw (RuntimeException) e; // a bug of ours, not a broken file: let it reach the internal-error path
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
             }
-            throw invalid(shown, unreadable(e));
+            List<String> strings = ours.isEmpty() ? List.of() : workbook.sharedStrings();
+            CellStyles styles = ours.isEmpty() ? CellStyles.none() : workbook.styles();
+            for (XlsxFile.Sheet sheet : ours) {
+                SheetSpec spec = InventorySchema.sheet(sheet.name().strip()).orElseThrow();
+                SheetCollector collector = new SheetCollector(shown, spec, sheet.name(), problems, strict);
+                workbook.readSheet(sheet, strings, styles, collector);
+                sheets.put(spec.name(), collector.finish());
+            }
         }
         for (SheetSpec spec : InventorySchema.SHEETS) {
             if (!sheets.containsKey(spec.name())) {
-                if (spec.required()) {
+                if (spec.required() && strict) {
                     problems.add(Problem.error(shown, spec.name(), "sheet missing; add a sheet named " + spec.name()
                             + " with the header row " + String.join(", ", requiredColumns(spec))));
                 }
@@ -94,63 +88,6 @@ public final class ExcelInventoryReader {
             }
         }
         return new RawInventory(shown, name, sheets, problems);
-    }
-
-    private static String unreadable(Exception e) {
-        String message = String.valueOf(e.getMessage());
-        if (message.contains("Zip bomb") || message.contains("exceeds the max") || message.contains("ratio")) {
-            return "refused by zip-bomb protection: a part of this workbook expands far beyond its compressed size ("
-                    + message.lines().findFirst().orElse("") + ")";
-        }
-        return "cannot read this workbook: " + message.lines().findFirst().orElse(message)
-                + "; open it in Excel and save it again as .xlsx";
-    }
-
-    /** One clear message for what is not a workbook at all, before POI sees it. */
-    private static void checkLooksLikeWorkbook(Path file, String shown) {
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            throw invalid(shown, "cannot read the file: " + e.getMessage());
-        }
-        if (size == 0) {
-            throw invalid(shown, "the file is empty; expected an Excel workbook (.xlsx)");
-        }
-        if (size > MAX_FILE_BYTES) {
-            throw invalid(shown, "the file is too large (" + size / (1024 * 1024) + " MiB; at most "
-                    + MAX_FILE_BYTES / (1024 * 1024) + " MiB); split the inventory or use JSON");
-        }
-        FileMagic magic;
-        byte[] head;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            magic = FileMagic.valueOf(in);
-            head = in.readNBytes(512);
-        } catch (IOException e) {
-            throw invalid(shown, "cannot read the file: " + e.getMessage());
-        }
-        switch (magic) {
-            case OOXML:
-                return;
-            case OLE2:
-                throw invalid(shown, "is an old Excel 97-2003 workbook (.xls); open it in Excel and save it as .xlsx");
-            default:
-                throw invalid(shown, "is not an Excel workbook (.xlsx)" + (looksLikeText(head) ? "; it holds plain text"
-                        : "") + "; save the inventory from Excel as .xlsx");
-        }
-    }
-
-    private static boolean looksLikeText(byte[] head) {
-        for (byte b : head) {
-            if (b >= 0 && b < 32 && b != '\n' && b != '\r' && b != '\t') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static InvalidInputException invalid(String file, String message) {
-        return new InvalidInputException(Problem.error(file, "", message));
     }
 
     static List<String> requiredColumns(SheetSpec spec) {
@@ -168,11 +105,18 @@ public final class ExcelInventoryReader {
         private int[] schemaIndexOf = null;
         private final Map<Integer, String> headerCells = new HashMap<>();
         private final int[] letterIndexOfSchema;
+        private final BlankRows blankRows = new BlankRows();
         private String[] current;
         private boolean currentBlank;
         private int currentRow;
+        /** The 0-based index of the header or the last data row read. */
+        private int lastRow = -1;
 
-        SheetCollector(String file, SheetSpec spec, String sheetName, List<Problem> problems) {
+        /** Whether required columns and a required sheet's content are enforced (not for a catalog). */
+        private final boolean strict;
+
+        SheetCollector(String file, SheetSpec spec, String sheetName, List<Problem> problems, boolean strict) {
+            this.strict = strict;
             this.file = file;
             this.spec = spec;
             this.sheetName = sheetName;
@@ -212,8 +156,11 @@ public final class ExcelInventoryReader {
             }
             if (schemaIndexOf == null) {
                 header();
+                lastRow = rowNum;
                 return;
             }
+            blankRows.skipped(lastRow + 2, rowNum); // 1-based: the rows between the last one read and this one
+            lastRow = rowNum;
             rows.add(new RawRow(rowNum + 1, current));
         }
 
@@ -231,8 +178,10 @@ public final class ExcelInventoryReader {
                 }
                 int index = spec.indexOf(column.name());
                 if (letterIndexOfSchema[index] >= 0) {
-                    problems.add(Problem.warning(file, where, "column \"" + entry.getValue() + "\" repeats "
-                            + column.name() + "; the first one is read"));
+                    String first = sheetName + "!" + new CellReference(currentRow, letterIndexOfSchema[index])
+                            .formatAsString(false);
+                    problems.add(Problem.error(file, where, "column \"" + entry.getValue() + "\" and the column at "
+                            + first + " both stand for " + column.name() + "; delete or rename one of them"));
                     return;
                 }
                 letterIndexOfSchema[index] = entry.getKey();
@@ -241,9 +190,10 @@ public final class ExcelInventoryReader {
         }
 
         RawSheet finish() {
+            problems.addAll(blankRows.warning(file, sheetName));
             boolean[] has = new boolean[spec.columns().size()];
             if (schemaIndexOf == null) {
-                if (spec.required()) {
+                if (spec.required() && strict) {
                     problems.add(Problem.error(file, sheetName, "the sheet is empty; add the header row "
                             + String.join(", ", requiredColumns(spec)) + " and one row per item"));
                 }
@@ -251,7 +201,7 @@ public final class ExcelInventoryReader {
                 for (int i = 0; i < has.length; i++) {
                     has[i] = letterIndexOfSchema[i] >= 0;
                     Column column = spec.columns().get(i);
-                    if (!has[i] && column.required()) {
+                    if (!has[i] && column.required() && strict) {
                         problems.add(Problem.error(file, sheetName, "missing column " + column.name() + " ("
                                 + describe(column) + "); add it to the header row"));
                     }

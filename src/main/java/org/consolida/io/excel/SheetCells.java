@@ -1,48 +1,58 @@
 package org.consolida.io.excel;
 
+import java.time.LocalDateTime;
 import java.util.List;
 
-import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.consolida.io.Numbers;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * A lean SAX handler for one worksheet part: it hands each non-empty cell to a {@link Receiver} as raw text, numbers
- * at full precision and percent-formatted numbers as "25%". POI's XSSFSheetXMLHandler does the same job but builds an
- * XMLBeans rich-text object for every string cell, which made 100,000 rows take several times longer.
- * Formulas give their cached value; booleans give TRUE or FALSE; error cells give their error text (#N/A).
+ * A lean SAX handler for one worksheet part: it hands each non-empty cell to a {@link Receiver} as text, numbers at
+ * full precision, percent-formatted numbers as "25%" and date-formatted numbers as the date they show ("2024-03-01"),
+ * so a date in a numeric column is reported at its cell rather than read as a serial number. POI's
+ * XSSFSheetXMLHandler does the same job but builds an XMLBeans rich-text object for every string cell, which made
+ * 100,000 rows take several times longer. Formulas give their cached value; booleans give TRUE or FALSE; error cells
+ * give their error text (#N/A); a number cell holding NaN or Infinity gives that text, which no numeric column
+ * accepts. A broken row or cell reference, a row beyond Excel's bounds, a cell longer than the limit, and a shared
+ * string index that does not exist are problems at that cell.
  */
-final class SheetCells extends DefaultHandler {
+public final class SheetCells extends DefaultHandler {
     /** Receives rows and cells in document order. */
-    interface Receiver {
-        void startRow(int rowIndex);
+    public interface Receiver {
+        void startRow(int rowIndex) throws SAXException;
 
-        void cell(int columnIndex, String text);
+        void cell(int columnIndex, String text) throws SAXException;
 
-        void endRow(int rowIndex);
+        void endRow(int rowIndex) throws SAXException;
     }
 
+    private final String sheet;
     private final List<String> sharedStrings;
-    private final StylesTable styles;
+    private final CellStyles styles;
+    private final int maxChars;
     private final Receiver receiver;
-    /** Per cell style index: whether its number format is a percent format (null until looked up). */
-    private Boolean[] percentStyle = new Boolean[64];
 
     private final StringBuilder text = new StringBuilder();
     private boolean collecting;
     private boolean inInlineString;
-    private boolean inPhonetic;
+    private int phonetic;
     private int rowIndex = -1;
+    private boolean inRow;
     private int columnIndex;
     private String type;
     private int style;
     private String value;
     private String inline;
 
-    SheetCells(List<String> sharedStrings, StylesTable styles, Receiver receiver) {
+    SheetCells(String sheet, List<String> sharedStrings, CellStyles styles, int maxChars, Receiver receiver) {
+        this.sheet = sheet;
         this.sharedStrings = sharedStrings;
         this.styles = styles;
+        this.maxChars = maxChars;
         this.receiver = receiver;
     }
 
@@ -50,14 +60,37 @@ final class SheetCells extends DefaultHandler {
     public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
         switch (localName) {
             case "row" -> {
+                if (inRow) {
+                    throw new CellProblem(sheet, "the sheet's XML has a row inside row " + (rowIndex + 1)
+                            + "; open the workbook in Excel and save it again as .xlsx");
+                }
                 String r = attributes.getValue("r");
-                rowIndex = r == null ? rowIndex + 1 : whole(r, "row number") - 1;
+                int next = r == null ? rowIndex + 1 : rowNumber(r) - 1;
+                if (next <= rowIndex) {
+                    throw new CellProblem(sheet, "the sheet's XML lists row " + (next + 1) + " after row "
+                            + (rowIndex + 1) + "; open the workbook in Excel and save it again as .xlsx");
+                }
+                if (next >= XlsxFile.MAX_ROWS) {
+                    throw new CellProblem(sheet, "the sheet's XML has a row " + (next + 1) + ", beyond Excel's "
+                            + XlsxFile.MAX_ROWS + " rows; open the workbook in Excel and save it again as .xlsx");
+                }
+                rowIndex = next;
                 columnIndex = -1;
+                inRow = true;
                 receiver.startRow(rowIndex);
             }
             case "c" -> {
+                if (!inRow) {
+                    throw new CellProblem(sheet, "the sheet's XML has a cell outside any row ("
+                            + (rowIndex < 0 ? "before the first row" : "after row " + (rowIndex + 1))
+                            + "); open the workbook in Excel and save it again as .xlsx");
+                }
                 String r = attributes.getValue("r");
                 columnIndex = r == null ? columnIndex + 1 : columnOf(r);
+                if (columnIndex < 0 || columnIndex >= XlsxFile.MAX_COLUMNS) {
+                    throw new CellProblem(sheet, "the sheet's XML has a broken cell reference \"" + r + "\" in row "
+                            + (rowIndex + 1) + "; open the workbook in Excel and save it again as .xlsx");
+                }
                 type = attributes.getValue("t");
                 String s = attributes.getValue("s");
                 style = s == null ? 0 : whole(s, "style index");
@@ -69,9 +102,9 @@ final class SheetCells extends DefaultHandler {
                 inInlineString = true;
                 text.setLength(0);
             }
-            case "rPh" -> inPhonetic = true;
+            case "rPh" -> phonetic++;
             case "t" -> {
-                if (inInlineString && !inPhonetic) {
+                if (inInlineString && phonetic == 0) {
                     collecting = true;
                 }
             }
@@ -93,7 +126,7 @@ final class SheetCells extends DefaultHandler {
                     collecting = false;
                 }
             }
-            case "rPh" -> inPhonetic = false;
+            case "rPh" -> phonetic = Math.max(0, phonetic - 1);
             case "is" -> {
                 inline = text.toString();
                 inInlineString = false;
@@ -103,8 +136,12 @@ final class SheetCells extends DefaultHandler {
                 if (cell != null && !cell.isEmpty()) {
                     receiver.cell(columnIndex, cell);
                 }
+                collecting = false;
             }
-            case "row" -> receiver.endRow(rowIndex);
+            case "row" -> {
+                inRow = false;
+                receiver.endRow(rowIndex);
+            }
             default -> {
                 // nothing to close
             }
@@ -112,10 +149,24 @@ final class SheetCells extends DefaultHandler {
     }
 
     @Override
-    public void characters(char[] ch, int start, int length) {
+    public void characters(char[] ch, int start, int length) throws SAXException {
         if (collecting) {
+            if (text.length() + length > maxChars) {
+                throw tooLong();
+            }
             text.append(ch, start, length);
         }
+    }
+
+    private CellProblem tooLong() {
+        return new CellProblem(here(), "the cell holds more than " + maxChars + " characters, the limit for one cell "
+                + "(Excel itself holds at most 32,767); shorten it");
+    }
+
+    /** The cell being read, as {@code Sheet!B7}. */
+    String here() {
+        return sheet + "!" + (columnIndex >= 0 && columnIndex < XlsxFile.MAX_COLUMNS
+                ? CellReference.convertNumToColString(columnIndex) : "") + (rowIndex + 1);
     }
 
     private void startText() {
@@ -123,11 +174,25 @@ final class SheetCells extends DefaultHandler {
         collecting = true;
     }
 
-    private static int whole(String text, String what) throws SAXException {
+    private int rowNumber(String r) throws SAXException {
         try {
-            return Integer.parseInt(text.strip());
+            int number = Integer.parseInt(r.strip());
+            if (number >= 1) {
+                return number;
+            }
         } catch (NumberFormatException e) {
-            throw new SAXException("the sheet's XML has a broken " + what + " \"" + text + "\"");
+            // reported below
+        }
+        throw new CellProblem(sheet, "the sheet's XML has a broken row number \"" + r + "\"; open the workbook in "
+                + "Excel and save it again as .xlsx");
+    }
+
+    private int whole(String number, String what) throws SAXException {
+        try {
+            return Integer.parseInt(number.strip());
+        } catch (NumberFormatException e) {
+            throw new CellProblem(here(), "the sheet's XML has a broken " + what + " \"" + number + "\"; open the "
+                    + "workbook in Excel and save it again as .xlsx");
         }
     }
 
@@ -137,52 +202,69 @@ final class SheetCells extends DefaultHandler {
         }
         return switch (type) {
             case "s" -> {
-                int index = whole(String.valueOf(value), "shared string index");
-                yield index >= 0 && index < sharedStrings.size() ? sharedStrings.get(index) : null;
+                if (value == null || value.isBlank()) {
+                    yield null;
+                }
+                int index = whole(value, "shared string index");
+                if (index < 0 || index >= sharedStrings.size()) {
+                    throw new CellProblem(here(), "the cell refers to shared string " + index + ", which the workbook "
+                            + "does not have (it has " + sharedStrings.size() + "); open it in Excel and save it again"
+                            + " as .xlsx");
+                }
+                String shared = sharedStrings.get(index);
+                if (shared == SharedStrings.TOO_LONG) {
+                    throw tooLong();
+                }
+                yield shared;
             }
             case "inlineStr" -> inline != null ? inline : value;
-            case "b" -> "1".equals(value) ? "TRUE" : "FALSE";
-            default -> value; // "str" (a formula's text result), "e" (an error such as #N/A)
+            case "b" -> "1".equals(value == null ? null : value.strip()) ? "TRUE" : "FALSE";
+            default -> value; // "str" (a formula's text result), "e" (an error such as #N/A), "d" (an ISO date)
         };
     }
 
     private String number(String raw) {
-        double number;
-        try {
-            number = Double.parseDouble(raw);
-        } catch (NumberFormatException e) {
-            return raw;
+        Numbers.Parsed parsed = Numbers.parse(raw);
+        if (parsed == null || parsed.percent()) {
+            return raw.strip(); // NaN, INF or other text in a number cell: no numeric column will take it
         }
-        return NumberCells.text(number, isPercent(style));
+        double number = parsed.value();
+        return switch (styles.kind(style)) {
+            case PERCENT -> NumberCells.text(number, true);
+            case DATE -> date(number, raw);
+            case NUMBER -> NumberCells.text(number, false);
+        };
     }
 
-    private boolean isPercent(int styleIndex) {
-        if (styles == null || styleIndex <= 0 || styleIndex >= styles.getNumCellStyles()) {
-            return false;
+    /** A date-formatted number as the date it shows: "2024-03-01", or with its time of day when it has one. */
+    private static String date(double serial, String raw) {
+        if (!DateUtil.isValidExcelDate(serial)) {
+            return raw.strip();
         }
-        if (styleIndex >= percentStyle.length) {
-            percentStyle = java.util.Arrays.copyOf(percentStyle, Math.max(styleIndex + 1, percentStyle.length * 2));
+        LocalDateTime at = DateUtil.getLocalDateTime(serial, false, true);
+        if (at == null) {
+            return raw.strip();
         }
-        Boolean known = percentStyle[styleIndex];
-        if (known == null) {
-            String format = styles.getStyleAt(styleIndex).getDataFormatString();
-            known = format != null && NumberCells.isPercent(format);
-            percentStyle[styleIndex] = known;
-        }
-        return known;
+        String day = at.toLocalDate().toString();
+        return at.toLocalTime().toSecondOfDay() == 0 ? day : day + " " + at.toLocalTime();
     }
 
-    /** The column index of a reference such as "AB17". */
+    /** The column index of a reference such as "AB17" (letters of either case), or -1 without letters. */
     static int columnOf(String reference) {
-        int column = 0;
+        long column = 0;
         for (int i = 0; i < reference.length(); i++) {
             char c = reference.charAt(i);
             if (c >= 'A' && c <= 'Z') {
                 column = column * 26 + (c - 'A' + 1);
+            } else if (c >= 'a' && c <= 'z') {
+                column = column * 26 + (c - 'a' + 1);
             } else if (c != '$') {
                 break;
             }
+            if (column > XlsxFile.MAX_COLUMNS) {
+                return XlsxFile.MAX_COLUMNS;
+            }
         }
-        return column - 1;
+        return (int) column - 1;
     }
 }

@@ -1,6 +1,5 @@
 package org.consolida.io.json;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,32 +14,23 @@ import org.consolida.io.InventorySchema;
 import org.consolida.io.RawInventory;
 import org.consolida.io.RawRow;
 import org.consolida.io.RawSheet;
+import org.consolida.io.ReadLimits;
 import org.consolida.io.SheetSpec;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Reads the JSON form of an inventory into raw rows located by path ({@code workloads[16].memory_gib}). */
 public final class JsonInventoryReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private JsonInventoryReader() {
     }
 
     public static RawInventory read(Path file, String name) {
+        return read(file, name, ReadLimits.defaults());
+    }
+
+    public static RawInventory read(Path file, String name, ReadLimits limits) {
         String shown = file.toString();
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(file.toFile());
-        } catch (JacksonException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new InvalidInputException(Problem.error(shown, where, "not valid JSON: " + e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new InvalidInputException(Problem.error(shown, "", "cannot read the file: " + e.getMessage()));
-        }
+        JsonNode root = StrictJson.read(file, limits);
         if (root == null || root.isMissingNode() || !root.isObject()) {
             throw new InvalidInputException(Problem.error(shown, "", (root == null || root.isMissingNode()
                     ? "the file is empty" : "the top level is not an object")

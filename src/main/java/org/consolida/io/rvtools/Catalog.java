@@ -1,35 +1,35 @@
 package org.consolida.io.rvtools;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.ss.util.NumberToTextConverter;
 import org.consolida.inventory.InvalidInputException;
 import org.consolida.inventory.Policy;
-import org.consolida.inventory.PolicyKey;
 import org.consolida.inventory.PowerCurve;
 import org.consolida.inventory.Site;
-import org.consolida.io.EnumText;
+import org.consolida.inventory.Problem;
+import org.consolida.io.Column;
+import org.consolida.io.InventorySchema;
+import org.consolida.io.Numbers;
+import org.consolida.io.PolicyRows;
+import org.consolida.io.RawInventory;
+import org.consolida.io.RawRow;
+import org.consolida.io.RawSheet;
+import org.consolida.io.ReadLimits;
+import org.consolida.io.excel.ExcelInventoryReader;
 
 /**
  * What an RVTools export lacks, from a workbook in the native template: its {@code HostModels} (matched to hosts by
  * vendor and model), {@code Racks}, {@code Sites} and {@code Policy} sheets; other sheets are ignored. Column names
- * follow the native template and match ignoring case, spaces, underscores and a unit in brackets. Read here with
- * POI's usermodel (a catalog is small); once the native reader is on main this could reuse its sheet parsers.
+ * follow the native template and match ignoring case, spaces, underscores and a unit in brackets. Read by the native
+ * reader ({@link ExcelInventoryReader#readSheets}: the same streaming path, limits and header matching as a template),
+ * numbers by the one parser under the template's ranges, and the Policy sheet by the template's {@link PolicyRows}, so
+ * a catalog's "maybe" is refused as the template refuses it; no sheet or column of a catalog is required.
  */
 record Catalog(String file, List<Model> models, List<CatalogRack> racks, Map<String, Site> sites, Policy policy) {
 
@@ -54,116 +54,85 @@ record Catalog(String file, List<Model> models, List<CatalogRack> racks, Map<Str
 
     static Catalog read(Path path) {
         String file = path.toString();
+        RawInventory raw = ExcelInventoryReader.readSheets(path, ReadLimits.defaults(), Set.of(
+                InventorySchema.HOST_MODELS, InventorySchema.RACKS, InventorySchema.SITES, InventorySchema.POLICY));
         Issues issues = new Issues();
-        try (Workbook workbook = WorkbookFactory.create(path.toFile(), null, true)) {
-            List<Model> models = models(file, workbook.getSheet("HostModels"), issues);
-            List<CatalogRack> racks = racks(file, workbook.getSheet("Racks"), issues);
-            Map<String, Site> sites = sites(file, workbook.getSheet("Sites"), issues);
-            Policy policy = policy(file, workbook.getSheet("Policy"), issues);
-            issues.throwIfErrors();
-            if (models.isEmpty() && racks.isEmpty() && sites.isEmpty() && policy == null) {
-                throw InvalidInputException.of(file, "", "has none of the sheets HostModels, Racks, Sites, Policy: "
-                        + "a catalog is a workbook in the native template (./consolida template FILE.xlsx)");
-            }
-            return new Catalog(file, models, racks, sites, policy);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidInputException invalid) {
-                throw invalid;
-            }
-            throw InvalidInputException.of(file, "", "cannot be read as a catalog workbook (" + e.getMessage() + ")");
+        raw.readerProblems().stream().filter(Problem::isError).forEach(issues::add);
+        List<Model> models = models(file, raw.sheet(InventorySchema.HOST_MODELS_SHEET), issues);
+        List<CatalogRack> racks = racks(file, raw.sheet(InventorySchema.RACKS_SHEET), issues);
+        Map<String, Site> sites = sites(file, raw.sheet(InventorySchema.SITES_SHEET), issues);
+        Policy policy = null;
+        RawSheet policySheet = raw.sheet(InventorySchema.POLICY_SHEET);
+        if (policySheet.present()) {
+            List<Problem> problems = new ArrayList<>();
+            policy = PolicyRows.read(file, policySheet, problems); // the template's own reading of the sheet
+            problems.stream().filter(Problem::isError).forEach(issues::add);
         }
+        issues.throwIfErrors();
+        if (models.isEmpty() && racks.isEmpty() && sites.isEmpty() && policy == null) {
+            throw InvalidInputException.of(file, "", "has none of the sheets HostModels, Racks, Sites, Policy: "
+                    + "a catalog is a workbook in the native template (./consolida template FILE.xlsx)");
+        }
+        return new Catalog(file, models, racks, sites, policy);
     }
 
-    /** A sheet as rows of text keyed by normalised header, each remembering its row number. */
-    private record SheetRows(String sheet, Map<String, Integer> columns, List<Row> rows) {
-        String text(Row row, String column) {
-            Integer index = columns.get(key(column));
-            return index == null ? "" : cellText(row.getCell(index));
-        }
-
-        String where(Row row, String column) {
-            Integer index = columns.get(key(column));
-            return sheet + "!" + (index == null ? "" : CellReference.convertNumToColString(index)) + (row.getRowNum() + 1);
+    /** A sheet of the catalog as the native reader found it; blank where the sheet or column is absent. */
+    private record Rows(String file, RawSheet sheet, Issues issues) {
+        List<RawRow> rows() {
+            return sheet.present() ? sheet.rows() : List.of();
         }
 
         boolean has(String column) {
-            return columns.containsKey(key(column));
+            return sheet.present() && sheet.hasColumn()[sheet.spec().indexOf(column)];
         }
-    }
 
-    private static SheetRows rows(Sheet sheet) {
-        if (sheet == null || sheet.getRow(sheet.getFirstRowNum()) == null) {
-            return null;
+        String text(RawRow row, String column) {
+            String text = row.cell(sheet.spec().indexOf(column));
+            return text == null ? "" : text.strip();
         }
-        Row header = sheet.getRow(sheet.getFirstRowNum());
-        Map<String, Integer> columns = new HashMap<>();
-        for (Cell cell : header) {
-            // "Memory (GiB)" and "memory_gib" are one column: drop everything but letters and digits
-            columns.putIfAbsent(key(cellText(cell)), cell.getColumnIndex());
+
+        String where(RawRow row, String column) {
+            return sheet.cell(row, sheet.spec().indexOf(column));
         }
-        List<Row> rows = new ArrayList<>();
-        for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null || isBlank(row)) {
-                continue;
+
+        /** A number under its column's rules (the one parser, the template's range); null when blank or bad. */
+        Double number(RawRow row, String column) {
+            String text = text(row, column);
+            if (text.isEmpty()) {
+                return null;
             }
-            rows.add(row);
-        }
-        return new SheetRows(sheet.getSheetName(), columns, rows);
-    }
-
-    private static boolean isBlank(Row row) {
-        for (Cell cell : row) {
-            if (!cellText(cell).isEmpty()) {
-                return false;
+            Column spec = sheet.spec().column(column).orElseThrow();
+            Numbers.Parsed parsed = Numbers.parse(text);
+            if (parsed == null || parsed.percent()) {
+                issues.error(file, where(row, column), column + " \"" + text + "\" is not a number");
+                return null;
             }
+            if (!spec.inRange(parsed.value())) {
+                issues.error(file, where(row, column), column + " " + Numbers.text(parsed.value())
+                        + " is out of range; it must be " + spec.rangeText() + (spec.unit().isEmpty() ? ""
+                        : " " + spec.unit()));
+                return null;
+            }
+            return parsed.value();
         }
-        return true;
     }
 
-    static String cellText(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case NUMERIC -> NumberToTextConverter.toText(cell.getNumericCellValue());
-            case STRING -> cell.getStringCellValue().strip();
-            case BOOLEAN -> cell.getBooleanCellValue() ? "yes" : "no";
-            default -> "";
-        };
-    }
-
-    private static Double number(String file, SheetRows rows, Row row, String column, Issues issues) {
-        String text = rows.text(row, column);
-        if (text.isEmpty()) {
-            return null;
-        }
-        Double value = Issues.parse(text);
-        if (value == null) {
-            issues.error(file, rows.where(row, column), column + " \"" + text + "\" is not a number");
-        }
-        return value;
-    }
-
-    private static List<Model> models(String file, Sheet sheet, Issues issues) {
-        SheetRows rows = rows(sheet);
+    private static List<Model> models(String file, RawSheet sheet, Issues issues) {
+        Rows rows = new Rows(file, sheet, issues);
         List<Model> models = new ArrayList<>();
-        if (rows == null) {
-            return models;
-        }
-        for (Row row : rows.rows()) {
+        for (RawRow row : rows.rows()) {
             String id = rows.text(row, "model");
             if (id.isEmpty()) {
-                issues.error(file, rows.where(row, "model"), "model is blank: name the host model as vHost's Model shows it");
+                issues.error(file, rows.where(row, "model"), "model is blank: name the host model as vHost's Model "
+                        + "shows it");
                 continue;
             }
-            Double units = number(file, rows, row, "rack_units", issues);
-            Double nic = number(file, rows, row, "nic_gbps", issues);
-            Double storage = number(file, rows, row, "storage_gib", issues);
+            Double units = rows.number(row, "rack_units");
+            Double nic = rows.number(row, "nic_gbps");
+            Double storage = rows.number(row, "storage_gib");
             PowerCurve curve = null;
             try {
-                curve = curve(file, rows, row, issues);
+                curve = curve(rows, row);
             } catch (IllegalArgumentException e) {
                 issues.error(file, rows.where(row, "watts_0"), e.getMessage());
             }
@@ -173,11 +142,11 @@ record Catalog(String file, List<Model> models, List<CatalogRack> racks, Map<Str
         return models;
     }
 
-    private static PowerCurve curve(String file, SheetRows rows, Row row, Issues issues) {
+    private static PowerCurve curve(Rows rows, RawRow row) {
         if (rows.has("watts_0")) {
             List<Double> watts = new ArrayList<>();
-            for (int load = 0; load <= 100; load += 10) {
-                Double w = number(file, rows, row, "watts_" + load, issues);
+            for (String column : InventorySchema.WATTS_COLUMNS) {
+                Double w = rows.number(row, column);
                 if (w == null) {
                     return null;
                 }
@@ -185,21 +154,18 @@ record Catalog(String file, List<Model> models, List<CatalogRack> racks, Map<Str
             }
             return new PowerCurve(watts);
         }
-        Double idle = number(file, rows, row, "idle_watts", issues);
-        Double max = number(file, rows, row, "max_watts", issues);
+        Double idle = rows.number(row, "idle_watts");
+        Double max = rows.number(row, "max_watts");
         return idle == null || max == null ? null : PowerCurve.linear(idle, max);
     }
 
-    private static List<CatalogRack> racks(String file, Sheet sheet, Issues issues) {
-        SheetRows rows = rows(sheet);
+    private static List<CatalogRack> racks(String file, RawSheet sheet, Issues issues) {
+        Rows rows = new Rows(file, sheet, issues);
         List<CatalogRack> racks = new ArrayList<>();
-        if (rows == null) {
-            return racks;
-        }
-        for (Row row : rows.rows()) {
+        for (RawRow row : rows.rows()) {
             String id = rows.text(row, "rack");
-            Double units = number(file, rows, row, "units", issues);
-            Double kw = number(file, rows, row, "power_kw", issues);
+            Double units = rows.number(row, "units");
+            Double kw = rows.number(row, "power_kw");
             if (id.isEmpty() || units == null || kw == null || units < 1 || kw <= 0) {
                 issues.error(file, rows.where(row, "rack"), "rack needs rack, site, units (> 0) and power_kw (> 0)");
                 continue;
@@ -209,17 +175,14 @@ record Catalog(String file, List<Model> models, List<CatalogRack> racks, Map<Str
         return racks;
     }
 
-    private static Map<String, Site> sites(String file, Sheet sheet, Issues issues) {
-        SheetRows rows = rows(sheet);
+    private static Map<String, Site> sites(String file, RawSheet sheet, Issues issues) {
+        Rows rows = new Rows(file, sheet, issues);
         Map<String, Site> sites = new LinkedHashMap<>();
-        if (rows == null) {
-            return sites;
-        }
-        for (Row row : rows.rows()) {
-            Double pue = number(file, rows, row, "pue", issues);
-            Double price = number(file, rows, row, "kwh_price", issues);
-            Double co2 = number(file, rows, row, "co2_g_per_kwh", issues);
-            Double wan = number(file, rows, row, "wan_mbps", issues);
+        for (RawRow row : rows.rows()) {
+            Double pue = rows.number(row, "pue");
+            Double price = rows.number(row, "kwh_price");
+            Double co2 = rows.number(row, "co2_g_per_kwh");
+            Double wan = rows.number(row, "wan_mbps");
             try {
                 Site site = new Site(rows.text(row, "site"), pue == null ? Defaults.PUE : pue,
                         price == null ? Defaults.KWH_PRICE : price, co2 == null ? Defaults.CO2_G_PER_KWH : co2,
@@ -230,77 +193,5 @@ record Catalog(String file, List<Model> models, List<CatalogRack> racks, Map<Str
             }
         }
         return sites;
-    }
-
-    private static Policy policy(String file, Sheet sheet, Issues issues) {
-        SheetRows rows = rows(sheet);
-        if (rows == null) {
-            return null;
-        }
-        Map<String, String> values = new HashMap<>();
-        Map<String, String> where = new HashMap<>();
-        for (Row row : rows.rows()) {
-            String k = key(rows.text(row, "key"));
-            values.put(k, rows.text(row, "value"));
-            where.put(k, rows.where(row, "value"));
-        }
-        PolicyValues v = new PolicyValues(file, values, where, issues);
-        try {
-            Policy.Builder policy = Policy.builder();
-            for (PolicyKey key : PolicyKey.values()) {
-                Object value = v.value(key);
-                if (value != null) {
-                    policy.set(key, value);
-                }
-            }
-            return policy.build();
-        } catch (IllegalArgumentException e) {
-            issues.error(file, "Policy", e.getMessage());
-            return null;
-        }
-    }
-
-    private record PolicyValues(String file, Map<String, String> values, Map<String, String> where, Issues issues) {
-        /** The value the sheet gives a key, or null where it leaves it blank or gives a value it cannot read. */
-        Object value(PolicyKey policyKey) {
-            String name = policyKey.key();
-            String text = values.getOrDefault(key(name), "");
-            if (text.isBlank()) {
-                return null;
-            }
-            return switch (policyKey.type()) {
-                case NUMBER, FRACTION -> num(name, text);
-                case YES_NO -> flag(text);
-                case TEXT -> text;
-                case CHOICE -> choice(policyKey, text);
-            };
-        }
-
-        private Double num(String name, String text) {
-            Double value = Issues.parse(text);
-            if (value == null) {
-                issues.error(file, where.get(key(name)), name + " \"" + text + "\" is not a number");
-            }
-            return value;
-        }
-
-        private static boolean flag(String text) {
-            String word = text.toLowerCase(Locale.ROOT);
-            return word.equals("yes") || word.equals("true") || word.equals("1");
-        }
-
-        private Enum<?> choice(PolicyKey policyKey, String text) {
-            if (key(text).isEmpty()) {
-                return null; // nothing but punctuation: as good as blank
-            }
-            for (Enum<?> choice : policyKey.choices()) {
-                if (key(EnumText.of(choice)).equals(key(text))) {
-                    return choice;
-                }
-            }
-            issues.error(file, where.get(key(policyKey.key())), policyKey.key() + " \"" + text + "\" is not "
-                    + String.join(" or ", Arrays.stream(policyKey.choices()).map(EnumText::of).toList()));
-            return null;
-        }
     }
 }

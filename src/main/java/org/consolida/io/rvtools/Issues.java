@@ -6,11 +6,16 @@ import java.util.Locale;
 
 import org.consolida.inventory.InvalidInputException;
 import org.consolida.inventory.Problem;
+import org.consolida.io.Numbers;
 
 /** The problems found in one pass over an export or a catalog, and the parsing of cells that may add to them. */
 final class Issues {
-    private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+    /**
+     * No RVTools figure (MiB, MHz, counts, percentages) comes near this: 10^9 MiB is 954 TiB of memory for one VM. A
+     * larger one is a hostile or corrupt cell, refused before it can overflow a sum downstream.
+     */
+    static final double MAX_FIGURE = 1e9;
+
     private final List<Problem> problems = new ArrayList<>();
 
     void error(String file, String where, String message) {
@@ -19,6 +24,10 @@ final class Issues {
 
     void warning(String file, String where, String message) {
         problems.add(Problem.warning(file, where, message));
+    }
+
+    void add(Problem problem) {
+        problems.add(problem);
     }
 
     boolean hasErrors() {
@@ -46,6 +55,12 @@ final class Issues {
     Double number(Table table, int row, int column, String fix) {
         String text = table.text(row, column);
         if (text.isEmpty()) {
+            return null;
+        }
+        Double plain = anyNumber(text);
+        if (plain != null && Math.abs(plain) > MAX_FIGURE) {
+            error(table.file(), table.where(row, column), table.header(column) + " " + text + " is beyond any real "
+                    + "figure (at most " + Numbers.text(MAX_FIGURE) + " MiB or MHz)");
             return null;
         }
         Double value = parse(text);
@@ -91,22 +106,17 @@ final class Issues {
         }
     }
 
+    /**
+     * A number from a cell, or null: accepts numbers stored as text, thousands separators ({@code 1,024}) and a
+     * percent sign ({@code 14%} is 14); NaN, infinities and figures beyond {@link #MAX_FIGURE} are not numbers.
+     */
     static Double parse(String raw) {
-        String text = raw.strip().replace("\u00a0", "").replace(" ", "");
-        if (text.endsWith("%")) {
-            text = text.substring(0, text.length() - 1);
-        }
-        if (THOUSANDS.matcher(text).matches()) {
-            text = text.replace(",", "");
-        }
-        if (text.isEmpty() || !NUMBER.matcher(text).matches()) {
-            return null;
-        }
-        try {
-            double value = Double.parseDouble(text);
-            return Double.isFinite(value) ? value : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        Double value = anyNumber(raw);
+        return value == null || Math.abs(value) > MAX_FIGURE ? null : value;
+    }
+
+    private static Double anyNumber(String raw) {
+        Numbers.Parsed parsed = Numbers.parse(raw, true);
+        return parsed == null ? null : parsed.value();
     }
 }

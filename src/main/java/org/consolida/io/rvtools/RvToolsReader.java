@@ -20,6 +20,7 @@ import java.util.zip.ZipFile;
 import org.consolida.inventory.InvalidInputException;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.Policy;
+import org.consolida.io.ReadLimits;
 
 /**
  * Reads RVTools exports (the inventory VMware shops already have): a workbook with tabs such as vInfo and vHost, or a
@@ -97,9 +98,15 @@ public final class RvToolsReader {
      * @throws InvalidInputException with every problem found, each located at its sheet and cell
      */
     public static RvToolsImport read(Path export, Path catalog, RvToolsOptions options) {
+        return read(export, catalog, options, ReadLimits.defaults());
+    }
+
+    /** As {@link #read(Path, Path, RvToolsOptions)}, under given read limits. */
+    public static RvToolsImport read(Path export, Path catalog, RvToolsOptions options, ReadLimits limits) {
         Catalog known = catalog == null ? Catalog.empty() : Catalog.read(catalog);
-        Export tabs = tabs(export);
+        Export tabs = tabs(export, limits);
         Issues issues = new Issues();
+        tabs.warnings().forEach(issues::add);
         Table info = tabs.tab("vInfo").orElse(null);
         Table vHost = tabs.tab("vHost").orElse(null);
         if (info == null) {
@@ -126,6 +133,9 @@ public final class RvToolsReader {
         HostMapping.Hosts hosts = HostMapping.build(hostRows, vHost, known,
                 Math.max(1, Math.ceil(sharedStorageMib / 1024)), assumptions);
         VmMapping.Vms vms = VmMapping.build(vmRows, info, side, hosts, options, issues, assumptions);
+        for (String name : tabs.tabNames()) {
+            tabs.tab(name).ifPresent(t -> t.conflicts().forEach(issues::add));
+        }
         issues.throwIfErrors();
 
         Policy policy = known.policy();
@@ -142,22 +152,22 @@ public final class RvToolsReader {
         return new RvToolsImport(tabs.file(), inventory, assumptions, issues.warnings(), vms.counts(), hosts.loads(), vms.details());
     }
 
-    private static Export tabs(Path export) {
+    private static Export tabs(Path export, ReadLimits limits) {
         if (Files.isDirectory(export)) {
-            return CsvTabs.readFolder(export);
+            return CsvTabs.readFolder(export, limits);
         }
         if (!Files.isRegularFile(export)) {
             throw InvalidInputException.of(export.toString(), "", "no such file or folder");
         }
         try (ZipFile zip = new ZipFile(export.toFile())) {
             if (zip.getEntry("xl/workbook.xml") == null) {
-                return CsvTabs.readZip(export);
+                return CsvTabs.readZip(export, limits);
             }
         } catch (IOException e) {
             throw InvalidInputException.of(export.toString(), "", "is not an RVTools export: neither an .xlsx workbook "
                     + "nor a zip of RVTools_tab*.csv files");
         }
-        return XlsxTabs.read(export);
+        return XlsxTabs.read(export, limits);
     }
 
     private static String nameOf(Path export) {

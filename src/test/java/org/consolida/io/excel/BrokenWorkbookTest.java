@@ -42,7 +42,7 @@ class BrokenWorkbookTest {
                 new Defect("text in a number column", w -> w.set("Workloads", 2, "memory_gib", "abc"),
                         "Workloads!E2", "memory_gib \"abc\" is not a number"),
                 new Defect("negative memory", w -> w.set("Workloads", 2, "memory_gib", -4),
-                        "Workloads!E2", "memory_gib -4 is out of range; it must be > 0 GiB"),
+                        "Workloads!E2", "memory_gib -4 is out of range; it must be > 0 and <= 65536 GiB"),
                 new Defect("fractional vCPUs", w -> w.set("Workloads", 2, "vcpus", 2.5),
                         "Workloads!C2", "vcpus \"2.5\" is not a whole number"),
                 new Defect("unknown workload kind", w -> w.set("Workloads", 2, "kind", "vmm"),

@@ -85,6 +85,21 @@ public final class MinimalWorkbook {
         return this;
     }
 
+    /** Adds a header cell at the end of a sheet's header row (a second header for a column, say). */
+    public MinimalWorkbook addHeader(String sheet, String text) {
+        headers.get(sheet).add(text);
+        return this;
+    }
+
+    /** Adds a sheet: a copy of another sheet's header and rows under a new name. */
+    public MinimalWorkbook copySheet(String sheet, String name) {
+        headers.put(name, new ArrayList<>(headers.get(sheet)));
+        List<Map<String, Object>> copy = new ArrayList<>();
+        rows.get(sheet).forEach(row -> copy.add(new LinkedHashMap<>(row)));
+        rows.put(name, copy);
+        return this;
+    }
+
     public MinimalWorkbook removeColumn(String sheet, String column) {
         headers.get(sheet).remove(column);
         return this;

@@ -68,7 +68,7 @@ class JsonInventoryReaderTest {
 
         assertThatThrownBy(() -> Inventories.read(file))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).where())
-                        .isEqualTo("line 3, column 14"));
+                        .isEqualTo("line 3, column 14 (/sites/0/site)"));
     }
 
     @Test

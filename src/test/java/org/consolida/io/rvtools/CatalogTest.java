@@ -64,4 +64,28 @@ class CatalogTest {
         assertThat(e.problems()).extracting(Problem::toString)
                 .containsExactly(file + ": HostModels!C2: rack_units \"two\" is not a number");
     }
+
+    @Test
+    void readsThePolicySheetAsTheTemplateDoesSoMaybeIsNotNo() {
+        Path file = new Exports().tab("Policy", row("key", "value"), row("allow_cold_migration", "maybe"))
+                .xlsx(dir.resolve("maybe.xlsx"));
+
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                () -> RvToolsReader.read(RvToolsReaderExampleTest.EXAMPLE, file, RvToolsOptions.defaults()));
+
+        assertThat(e.problems()).extracting(Problem::toString)
+                .containsExactly(file + ": Policy!B2: allow_cold_migration \"maybe\" is not yes or no");
+    }
+
+    @Test
+    void aCatalogFigureOutsideTheTemplatesRangeIsRefusedAtItsCell() {
+        Path file = new Exports().tab("Sites", row("site", "pue"), row("Datacenter", 50))
+                .xlsx(dir.resolve("pue.xlsx"));
+
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                () -> RvToolsReader.read(RvToolsReaderExampleTest.EXAMPLE, file, RvToolsOptions.defaults()));
+
+        assertThat(e.problems()).extracting(Problem::toString)
+                .containsExactly(file + ": Sites!B2: pue 50 is out of range; it must be 1 to 5");
+    }
 }

@@ -32,10 +32,12 @@ class RvToolsReaderTest {
         assertThat(imported.inventory().hostModels()).hasSize(2); // esx01 and esx02 share hardware ("262144" as text)
         assertThat(imported.hostLoads().get("esx02").cpuPct()).isEqualTo(12.0); // "12%" stored as text
 
-        // the row after the empty one ("ghost") is not read; the template is counted, not imported
+        // the row after the empty one ("ghost") is read, with a warning; the template is counted, not imported
         assertThat(imported.inventory().workloads()).extracting(Workload::id)
-                .containsExactly("web [00000000aaaa]", "web [00000000bbbb]", "db01");
-        assertThat(imported.counts().vmRows()).isEqualTo(4);
+                .containsExactly("web [00000000aaaa]", "web [00000000bbbb]", "db01", "ghost");
+        assertThat(imported.problems()).extracting(Problem::toString).contains(dir.resolve("old.xlsx")
+                + ": vInfo: warning: blank row 6 inside the data is skipped; the rows below it are read");
+        assertThat(imported.counts().vmRows()).isEqualTo(5);
         assertThat(imported.counts().templates()).isEqualTo(1);
         assertThat(imported.counts().hostsWithoutVms()).isEqualTo(1); // esx03
     }
