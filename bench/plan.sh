@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Placement benchmark: demo, medium and a generated 1,000-host / 10,000-workload inventory at the default time
-# limit. Usage: bench/plan.sh [SECONDS] [demo|medium|large ...]
+# limit, under both objectives (plan/bound per objective). Usage:
+#   bench/plan.sh [SECONDS] [demo|medium|large ...] [--objective cost|energy|both] [--rules]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./consolida --version >/dev/null

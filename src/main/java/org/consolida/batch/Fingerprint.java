@@ -60,6 +60,7 @@ final class Fingerprint {
         fields.put("removeHosts", s.removeHosts());
         fields.put("removeRacks", s.removeRacks());
         fields.put("failover", s.failover());
+        fields.put("objective", s.objective());
         List<Object> numbers = java.util.Arrays.asList(s.cpuOvercommit(), s.memoryOvercommit(), s.maxUtilization(),
                 s.kwhPrice(), s.kwhPriceFactor(), s.rackUnitCostPerYear(), s.migrationCostPerGib(), s.timeLimit(),
                 s.seed(), s.moveBudget(), s.historyCpuPercentile(), s.historyCpuHeadroom(), s.historyMemoryPercentile());

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.consolida.inventory.FailoverPolicy;
+import org.consolida.planning.Objective;
 import org.consolida.inventory.InvalidInputException;
 import org.consolida.inventory.PolicyKey;
 import org.consolida.inventory.Problem;
@@ -32,7 +33,7 @@ public final class ManifestReader {
     static final Set<String> SCENARIO_KEYS = Set.of("name", "inventory", "demandGrowthPct", "refresh", "addHosts",
             "removeHosts", "removeRacks", "failover", "cpuOvercommit", "memoryOvercommit", "maxUtilization", "kwhPrice",
             "kwhPriceFactor", "rackUnitCostPerYear", "migrationCostPerGib", "timeLimit", "seed", "moveBudget", "rules",
-            "history", "historyCpuPercentile", "historyCpuHeadroom", "historyMemoryPercentile");
+            "objective", "history", "historyCpuPercentile", "historyCpuHeadroom", "historyMemoryPercentile");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
 
@@ -172,6 +173,14 @@ public final class ManifestReader {
                         + " 1000000000000");
             }
         }
+        Objective objective = null;
+        String objectiveText = text(f, "objective");
+        if (objectiveText != null) {
+            objective = Objective.parse(objectiveText);
+            if (objective == null) {
+                error(f.path("objective"), "\"" + objectiveText + "\" is not an objective (cost, energy)");
+            }
+        }
         Path rules = null;
         String rulesText = text(f, "rules");
         if (rulesText != null) {
@@ -200,7 +209,7 @@ public final class ManifestReader {
         }
         return new Scenario(name, inventory, growth, refresh, addHosts, removeHosts, removeRacks, failover,
                 cpuOvercommit, memoryOvercommit, maxUtilization, kwhPrice, kwhPriceFactor, rackUnitCost, migrationCost,
-                timeLimit, seed, rules, moveBudget, history, historyCpuPercentile, historyCpuHeadroom,
+                timeLimit, seed, rules, moveBudget, objective, history, historyCpuPercentile, historyCpuHeadroom,
                 historyMemoryPercentile);
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.consolida.inventory.FailoverPolicy;
+import org.consolida.planning.Objective;
 
 /**
  * One what-if of a batch: an inventory and the changes to apply to it before planning. Every what-if field is null
@@ -22,6 +23,7 @@ import org.consolida.inventory.FailoverPolicy;
  * @param removeRacks     ids of racks taken out with their hosts
  * @param kwhPriceFactor  multiplies every site's electricity price
  * @param moveBudget      with a seed, the moves the search evaluates (null: the planner's default for the time limit)
+ * @param objective       what the search minimises (null: the whole yearly cost)
  * @param history         a utilisation history to plan from (docs/history.md), or null; sized by the three
  *                        {@code history*} figures (null: as the inventory's policy has them)
  */
@@ -29,7 +31,7 @@ public record Scenario(String name, Path inventory, Map<String, Double> demandGr
                        List<AddHosts> addHosts, List<String> removeHosts, List<String> removeRacks,
                        FailoverPolicy failover, Double cpuOvercommit, Double memoryOvercommit, Double maxUtilization,
                        Double kwhPrice, Double kwhPriceFactor, Double rackUnitCostPerYear, Double migrationCostPerGib,
-                       Duration timeLimit, Long seed, Path rules, Long moveBudget, Path history,
+                       Duration timeLimit, Long seed, Path rules, Long moveBudget, Objective objective, Path history,
                        Double historyCpuPercentile, Double historyCpuHeadroom, Double historyMemoryPercentile)
         implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -45,7 +47,7 @@ public record Scenario(String name, Path inventory, Map<String, Double> demandGr
         removeRacks = removeRacks == null ? List.of() : List.copyOf(removeRacks);
     }
 
-    /** A scenario with the planner's default move budget. */
+    /** A scenario with the planner's default move budget that minimises the whole yearly cost. */
     public Scenario(String name, Path inventory, Map<String, Double> demandGrowthPct, List<Refresh> refresh,
                     List<AddHosts> addHosts, List<String> removeHosts, List<String> removeRacks,
                     FailoverPolicy failover, Double cpuOvercommit, Double memoryOvercommit, Double maxUtilization,
@@ -53,7 +55,7 @@ public record Scenario(String name, Path inventory, Map<String, Double> demandGr
                     Duration timeLimit, Long seed, Path rules) {
         this(name, inventory, demandGrowthPct, refresh, addHosts, removeHosts, removeRacks, failover, cpuOvercommit,
                 memoryOvercommit, maxUtilization, kwhPrice, kwhPriceFactor, rackUnitCostPerYear, migrationCostPerGib,
-                timeLimit, seed, rules, null, null, null, null, null);
+                timeLimit, seed, rules, null, null, null, null, null, null);
     }
 
     /** The same scenario reading its inventory and rules from elsewhere (null: none given), its history unchanged. */
@@ -65,7 +67,7 @@ public record Scenario(String name, Path inventory, Map<String, Double> demandGr
     public Scenario located(Path inventory, Path rules, Path history) {
         return new Scenario(name, inventory, demandGrowthPct, refresh, addHosts, removeHosts, removeRacks, failover,
                 cpuOvercommit, memoryOvercommit, maxUtilization, kwhPrice, kwhPriceFactor, rackUnitCostPerYear,
-                migrationCostPerGib, timeLimit, seed, rules, moveBudget, history, historyCpuPercentile,
+                migrationCostPerGib, timeLimit, seed, rules, moveBudget, objective, history, historyCpuPercentile,
                 historyCpuHeadroom, historyMemoryPercentile);
     }
 
@@ -73,7 +75,7 @@ public record Scenario(String name, Path inventory, Map<String, Double> demandGr
     public Scenario withDefaultSeed(long defaultSeed) {
         return seed != null ? this : new Scenario(name, inventory, demandGrowthPct, refresh, addHosts, removeHosts,
                 removeRacks, failover, cpuOvercommit, memoryOvercommit, maxUtilization, kwhPrice, kwhPriceFactor,
-                rackUnitCostPerYear, migrationCostPerGib, timeLimit, defaultSeed, rules, moveBudget, history,
+                rackUnitCostPerYear, migrationCostPerGib, timeLimit, defaultSeed, rules, moveBudget, objective, history,
                 historyCpuPercentile, historyCpuHeadroom, historyMemoryPercentile);
     }
 

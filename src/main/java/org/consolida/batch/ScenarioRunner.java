@@ -26,14 +26,14 @@ public interface ScenarioRunner {
             throws Exception;
 
     /**
-     * The whole pipeline, with the scenario's own time limit, seed, move budget and rules where it has them, else
-     * {@link #DEFAULT_TIME_LIMIT}, no seed, the planner's budget and {@code defaultRules}.
+     * The whole pipeline, with the scenario's own time limit, seed, move budget, objective and rules where it has them,
+     * else {@link #DEFAULT_TIME_LIMIT}, no seed, the planner's budget, the whole yearly cost and {@code defaultRules}.
      */
     static ScenarioRunner pipeline(Path defaultRules) {
         return (inventory, warnings, measured, scenario, outDir) -> {
             Duration limit = scenario.timeLimit() != null ? scenario.timeLimit() : DEFAULT_TIME_LIMIT;
             PlanPipeline.Settings settings = new PlanPipeline.Settings(
-                    new SolveSettings(limit, null, scenario.seed(), scenario.moveBudget()),
+                    new SolveSettings(limit, null, scenario.seed(), scenario.moveBudget(), scenario.objective()),
                     scenario.rules() != null ? scenario.rules() : defaultRules, SimulationSettings.defaults());
             return PlanPipeline.standard().run(inventory, warnings, measured, outDir, settings, SolveListener.NONE)
                     .holds()

@@ -11,6 +11,7 @@ import org.consolida.pipeline.ConsoleProgress;
 import org.consolida.pipeline.PlanPipeline;
 import org.consolida.report.ConsoleSummary;
 import org.consolida.simulation.SimulationSettings;
+import org.consolida.planning.Objective;
 import org.consolida.planning.SolveListener;
 import org.consolida.planning.SolveSettings;
 
@@ -51,6 +52,12 @@ final class PlanCommand implements Callable<Integer> {
                     + " after a fixed number of moves scaled from the time limit).")
     Long seed;
 
+    @Option(names = "--objective", paramLabel = "cost|energy", defaultValue = "cost",
+            converter = ObjectiveConverter.class,
+            description = "What the search minimises: cost (the whole yearly cost, default) or energy (energy alone;"
+                    + " traffic, migrations, headroom and rack space priced at zero, every hard constraint kept).")
+    Objective objective;
+
     @Option(names = "--rules", paramLabel = "DIR",
             description = "The rules folder, with policy/ and review/ (default: rules/ here, else the installation's).")
     Path rules;
@@ -88,7 +95,7 @@ final class PlanCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--no-rules and --rules " + rules + " contradict each"
                     + " other; give one of them");
         }
-        SolveSettings solve = new SolveSettings(timeLimit, unimprovedLimit, seed, null);
+        SolveSettings solve = new SolveSettings(timeLimit, unimprovedLimit, seed, null, objective);
         PlanPipeline.Settings settings = new PlanPipeline.Settings(solve,
                 noRules ? null : rules != null ? rules : DefaultRules.folder(),
                 noSimulation ? null : SimulationSettings.defaults(), ruleOptions == null ? null : budget());
@@ -104,6 +111,18 @@ final class PlanCommand implements Callable<Integer> {
             return ruleOptions.budget();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** Accepts "cost" or "energy" in any case. */
+    static final class ObjectiveConverter implements ITypeConverter<Objective> {
+        @Override
+        public Objective convert(String value) {
+            Objective objective = Objective.parse(value);
+            if (objective == null) {
+                throw new TypeConversionException("\"" + value + "\" is not an objective; write cost or energy");
+            }
+            return objective;
         }
     }
 

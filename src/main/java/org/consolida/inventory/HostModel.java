@@ -1,12 +1,15 @@
 package org.consolida.inventory;
 
-/** A server model: its capacity in each resource, its size in the rack and its measured power curve. */
+/**
+ * A server model: its capacity in each resource, its size in the rack and its measured power curve. The CPU vendor is
+ * kept in one spelling ({@link MachineModel#cpuVendor}: "intel" and "GenuineIntel" become "Intel").
+ */
 public record HostModel(String id, String vendor, String cpuVendor, int sockets, int coresPerSocket, double coreGhz,
                         double memoryGib, double storageGib, double nicGbps, int rackUnits, PowerCurve powerCurve) {
     public HostModel {
         id = Checks.id("model", id);
         vendor = vendor == null ? "" : vendor.strip();
-        cpuVendor = cpuVendor == null ? "" : cpuVendor.strip();
+        cpuVendor = MachineModel.cpuVendor(cpuVendor);
         Checks.positive("sockets", sockets);
         Checks.positive("cores_per_socket", coresPerSocket);
         Checks.positive("core_ghz", coreGhz);

@@ -15,9 +15,13 @@ public record Hypervisor(String id, HypervisorType type, Kernel kernel, String f
         Checks.between("overhead_para_pct", overheadParaPct, 0, 90);
     }
 
-    /** The CPU overhead a guest pays here, in percent, given the virtualisation mode it runs in. */
+    /**
+     * The CPU overhead a guest pays here, in percent, given the virtualisation mode it asks for: a guest that runs
+     * paravirtualised (PARA, or ANY where this hypervisor offers it) pays the paravirtualised figure, every other the
+     * full-virtualisation one. {@link MachineModel} turns it into host CPU.
+     */
     public double overheadPct(VirtualizationMode guestMode) {
-        return guestMode == VirtualizationMode.PARA && paravirtualization ? overheadParaPct : overheadFullPct;
+        return guestMode != VirtualizationMode.FULL && paravirtualization ? overheadParaPct : overheadFullPct;
     }
 
     @Override

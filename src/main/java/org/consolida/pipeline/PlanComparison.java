@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.consolida.planning.LowerBound;
 import org.consolida.planning.PlanResult;
 import org.consolida.planning.ScoreExplanation;
 import org.consolida.report.ReportModel;
@@ -15,12 +16,45 @@ import org.consolida.report.ReportModel.CostDifference;
  * currency per year.
  */
 final class PlanComparison {
+    /** Up to this gap the sentence says "within"; above it, "above". */
+    private static final double NEAR_PERCENT = 15;
+
     private PlanComparison() {
     }
 
     static ReportModel.Comparison of(PlanResult result, String currency) {
-        return new ReportModel.Comparison(energyVerdict(result, currency),
+        double plan = result.after().energyKwhPerYear();
+        double bound = result.lowerBound().energyKwhPerYear();
+        boolean comparable = result.unplaced().isEmpty() && bound > 0;
+        return new ReportModel.Comparison(comparable ? gap(result) : null,
+                comparable ? Math.round(plan / bound * 10_000) / 10_000.0 : null, energyVerdict(result, currency),
                 differences(result, result.firstFitDecreasing()), differences(result, result.powerAwareBestFit()));
+    }
+
+    /**
+     * The plan's energy against the lower bound, in words a manager reads: "within 6 % of the least energy any plan
+     * under these policies can use". The LP bound honours the policy's restrictions; when it could not be computed,
+     * the simpler floor does not, and the sentence says so.
+     */
+    static String gap(PlanResult result) {
+        double plan = result.after().energyKwhPerYear();
+        double bound = result.lowerBound().energyKwhPerYear();
+        double percent = Math.max(0, (plan / bound - 1) * 100);
+        String amount = percent < 1 ? String.format(Locale.ROOT, "%.1f %%", percent)
+                : String.format(Locale.ROOT, "%.0f %%", percent);
+        LowerBound.Relaxation relaxation = result.lowerBound().relaxation();
+        String least;
+        if (relaxation == null) {
+            least = "above a simple lower bound that ignores the policy's restrictions and memory, so the true gap is"
+                    + " smaller";
+            return String.format(Locale.ROOT, "%s %s (%.0f against %.0f kWh a year)", amount, least, plan, bound);
+        }
+        least = relaxation.honoursRestrictions() ? "the least energy any plan under these policies can use"
+                : "the least energy any plan on this hardware can use";
+        // "Within" reads as near; a wide gap is said as it is.
+        String lead = percent <= NEAR_PERCENT ? "within " + amount + " of" : amount + " above";
+        return String.format(Locale.ROOT, "%s %s (%.0f kWh a year; no plan can use less than %.0f)", lead, least,
+                plan, bound);
     }
 
     private static List<CostDifference> differences(PlanResult result, PlanResult.Baseline baseline) {

@@ -67,10 +67,11 @@ final class ReportAssembly {
         result.plan().getHosts().forEach(h -> plannedHosts.put(h.id(), h));
         for (Placement placement : result.plan().getPlacements()) {
             if (placement.getCurrentHost() != null) {
-                cpuMhzBefore.merge(placement.getCurrentHost().id(), placement.cpuMhz(), Long::sum);
+                cpuMhzBefore.merge(placement.getCurrentHost().id(), placement.cpuMhzOn(placement.getCurrentHost()),
+                        Long::sum);
             }
             if (placement.getHost() != null) {
-                cpuMhzAfter.merge(placement.getHost().id(), placement.cpuMhz(), Long::sum);
+                cpuMhzAfter.merge(placement.getHost().id(), placement.cpuMhzOn(placement.getHost()), Long::sum);
             }
         }
     }
@@ -101,7 +102,8 @@ final class ReportAssembly {
         PlanResult.SolveStats stats = result.stats();
         SolverSummary solver = new SolverSummary(result.score().toString(), result.feasible(),
                 stats.timeLimitMillis() / 1000, stats.seed() == null ? 0 : stats.seed(), stats.reproducible(),
-                stats.termination(), stats.start(), stats.moveEvaluationsPerSecond(), stats.firstFeasibleMillis());
+                stats.termination(), stats.start(), stats.moveEvaluationsPerSecond(), stats.firstFeasibleMillis(),
+                stats.objective().name().toLowerCase(java.util.Locale.ROOT));
         Baselines baselines = new Baselines(
                 figures(result.firstFitDecreasing().metrics()).withScore(result.firstFitDecreasing().score().toString()),
                 figures(result.powerAwareBestFit().metrics()).withScore(result.powerAwareBestFit().score().toString()));
@@ -208,7 +210,7 @@ final class ReportAssembly {
             }
             Workload w = placement.getWorkload();
             double[] load = loads.computeIfAbsent(host.id(), k -> new double[4]);
-            load[0] += w.cpuGhz();
+            load[0] += placement.cpuMhzOn(host) / 1000.0; // overhead included, as the planner counts it
             load[1] += w.memoryGib();
             load[2] += w.storageGib();
             hostOf.put(w.id(), host.id());

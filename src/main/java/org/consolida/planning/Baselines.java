@@ -43,7 +43,7 @@ public final class Baselines {
                 }
                 long cpuMhz = packing.cpuMhz(host);
                 long before = packing.energyCents(host);
-                long increase = host.energyCents(cpuMhz + placement.cpuMhz()) - before;
+                long increase = host.energyCents(cpuMhz + placement.cpuMhzOn(host)) - before;
                 if (increase < bestIncrease) {
                     bestIncrease = increase;
                     best = host;
@@ -83,7 +83,7 @@ public final class Baselines {
                 }
                 long cpuMhz = packing.cpuMhz(host);
                 long before = packing.isActive(host) ? packing.energyCents(host) + host.rackSpaceCentsPerYear() : 0;
-                long increase = host.energyCents(cpuMhz + placement.cpuMhz()) + host.rackSpaceCentsPerYear() - before;
+                long increase = host.energyCents(cpuMhz + placement.cpuMhzOn(host)) + host.rackSpaceCentsPerYear() - before;
                 if (placement.getCurrentHost() != null && host != placement.getCurrentHost()) {
                     increase += placement.getMigrationCents();
                 }

@@ -20,6 +20,11 @@ public final class Justifications {
     public record Overage(Resource resource, long used, long limit, String unit) {
     }
 
+    /** A workload whose vCPUs cannot run its demand on the host's cores: host MHz it costs against vCPUs × clock. */
+    public record VcpusTooSlow(String workload, String host, int vcpus, long cpuMhzOnHost, long vcpuCapMhz)
+            implements ConstraintJustification {
+    }
+
     public record Forbidden(String workload, String host, String ruleId, String reason)
             implements ConstraintJustification {
     }

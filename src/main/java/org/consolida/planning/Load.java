@@ -59,7 +59,11 @@ public final class Load {
         return overages;
     }
 
-    /** Sums the per-workload demands of placements. */
+    /**
+     * Sums what placements cost the host they are on: CPU with that host's hypervisor overhead
+     * ({@link Placement#cpuMhzOn}), the other resources as demanded. Grouped by host, so the host is the group's key;
+     * the undo keeps the figures it added, as the placement may have moved by the time it is retracted.
+     */
     static UniConstraintCollector<Placement, long[], Load> sumOfDemands() {
         return new UniConstraintCollector<>() {
             @Override
@@ -69,15 +73,19 @@ public final class Load {
 
             @Override
             public java.util.function.BiFunction<long[], Placement, Runnable> accumulator() {
+                int cpu = Resource.CPU.ordinal();
                 return (sum, placement) -> {
                     long[] demand = placement.demandVector();
+                    long cpuMhz = placement.cpuMhzOn(placement.getHost());
                     for (int i = 0; i < sum.length; i++) {
                         sum[i] += demand[i];
                     }
+                    sum[cpu] += cpuMhz - demand[cpu];
                     return () -> {
                         for (int i = 0; i < sum.length; i++) {
                             sum[i] -= demand[i];
                         }
+                        sum[cpu] -= cpuMhz - demand[cpu];
                     };
                 };
             }

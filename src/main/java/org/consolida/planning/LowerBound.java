@@ -11,23 +11,56 @@ import org.consolida.inventory.PowerCurve;
 import org.consolida.inventory.SpreadScope;
 
 /**
- * Lower bounds that no plan placing every workload can beat (see docs/planning.md for the argument).
+ * Lower bounds that no plan placing every workload can beat (docs/planning.md, "Lower bound", has the derivation).
  *
- * <p>Active hosts: for each resource, the fewest hosts whose largest capacities together hold the total demand; and
- * for each redundancy group spread per host, its size. The bound is the largest of these.
+ * <p>The main one is a linear-programming relaxation of the same model ({@link EnergyRelaxation}): hosts on or off
+ * relaxed to fractions, aggregated into types; workloads into classes that may use the same types (the policy's
+ * restrictions and the vCPUs' speed); CPU with the hypervisor's overhead, memory and storage each covered; the power
+ * curves' lower convex envelopes; host-spread groups. It gives the fewest hosts on (rounded up) and the least energy.
  *
- * <p>Energy: a relaxation of the placement to fractional CPU load. For every host take its best ratio of facility
- * energy to CPU carried, over every load it may legally carry; any active host spends at least that ratio times its
- * load. Pouring the total CPU demand into the hosts with the best ratios first, each up to its capacity, gives the
- * least any placement can spend.
+ * <p>Beside it, two simpler bounds that need no solver, kept as a floor: for the hosts, per resource the fewest hosts
+ * whose largest capacities hold the total demand, and the size of the largest host-spread group; for the energy,
+ * pouring the CPU demand into the hosts that carry it most cheaply, and the idle power of the fewest hosts plus the
+ * least power rise per MHz. Each figure is the largest of the bounds that hold.
+ *
+ * @param relaxation what the LP was: its size and time, or null when it gave nothing (no workload, or one that no
+ *                   type may take, so no plan places every workload)
  */
-public record LowerBound(int activeHosts, double energyKwhPerYear) {
+public record LowerBound(int activeHosts, double energyKwhPerYear, Relaxation relaxation) {
+
+    /**
+     * The LP's size and solve time, its own figures before the floor, whether it honoured policy restrictions (false
+     * when there were none), and per host (by index) the share of its type that the least-energy LP keeps on (-1 for
+     * a host in maintenance; null when the LP found no answer): where an energy-minded construction starts.
+     */
+    public record Relaxation(int hostTypes, int workloadClasses, int variables, long millis, double activeHosts,
+                             double energyKwhPerYear, boolean honoursRestrictions, double[] hostOnShare) {
+    }
 
     public static LowerBound of(PlacementSolution problem) {
         List<PlannedHost> usable = problem.getHosts().stream().filter(h -> !h.inMaintenance()).toList();
         int hosts = activeHosts(problem, usable);
         double energy = Math.max(energyKwhPerYear(problem, usable), idlePlusDynamicKwhPerYear(problem, usable, hosts));
-        return new LowerBound(hosts, energy);
+        if (problem.getPlacements().isEmpty()) {
+            return new LowerBound(hosts, energy, null);
+        }
+        EnergyRelaxation.Bound lp;
+        try {
+            lp = new EnergyRelaxation(problem).solve(hosts);
+        } catch (RuntimeException e) {
+            // The LP is a refinement: if the solver fails, the floor still bounds every plan.
+            return new LowerBound(hosts, energy, null);
+        }
+        Relaxation relaxation = Double.isNaN(lp.energyKwhPerYear()) && Double.isNaN(lp.activeHosts()) ? null
+                : new Relaxation(lp.types(), lp.classes(), lp.variables(), lp.millis(), lp.activeHosts(),
+                lp.energyKwhPerYear(), lp.restricted(), lp.hostOnShare());
+        if (!Double.isNaN(lp.activeHosts())) {
+            hosts = Math.max(hosts, (int) Math.ceil(lp.activeHosts() - 1e-6));
+        }
+        if (!Double.isNaN(lp.energyKwhPerYear())) {
+            energy = Math.max(energy, lp.energyKwhPerYear());
+        }
+        return new LowerBound(hosts, energy, relaxation);
     }
 
     /**

@@ -9,8 +9,9 @@ import org.consolida.inventory.SpreadScope;
 
 /**
  * A greedy packer's view of a partial placement: what each host carries, what each rack draws, where each redundancy
- * group already stands. {@link #fits} checks capacity (per-workload resources), maintenance, restrictions, spread and
- * rack power; network capacity and the failover reserve are left to the score, which judges every plan alike.
+ * group already stands. {@link #fits} checks the vCPUs' speed, capacity (per-workload resources, CPU with the host's
+ * overhead: the machine model's answers, as the constraints count them), maintenance, restrictions, spread and rack
+ * power; network capacity and the failover reserve are left to the score, which judges every plan alike.
  */
 final class Packing {
     private final PlacementSolution problem;
@@ -41,6 +42,10 @@ final class Packing {
         return assignment;
     }
 
+    long used(PlannedHost host, Resource resource) {
+        return used[host.index()][resource.ordinal()];
+    }
+
     long cpuMhz(PlannedHost host) {
         return used[host.index()][Resource.CPU.ordinal()];
     }
@@ -55,18 +60,18 @@ final class Packing {
     }
 
     boolean fits(Placement placement, PlannedHost host) {
-        if (host.inMaintenance() || placement.forbiddenOn(host)) {
+        if (host.inMaintenance() || placement.forbiddenOn(host) || !placement.vcpusKeepUpOn(host)) {
             return false;
         }
         long[] load = used[host.index()];
         for (Resource resource : Resource.ALL) {
             HostCapacity capacity = host.capacity(resource);
             if (resource.perWorkload() && capacity != null
-                    && load[resource.ordinal()] + placement.demand(resource) > capacity.limit()) {
+                    && load[resource.ordinal()] + placement.demandOn(resource, host) > capacity.limit()) {
                 return false;
             }
         }
-        if (withinCeiling && host.headroomCents(load[Resource.CPU.ordinal()] + placement.cpuMhz()) > 0) {
+        if (withinCeiling && host.headroomCents(load[Resource.CPU.ordinal()] + placement.cpuMhzOn(host)) > 0) {
             return false;
         }
         if (placement.getGroup() != null) {
@@ -80,7 +85,7 @@ final class Packing {
             return true;
         }
         long before = isActive(host) ? Math.round(host.watts(cpuMhz(host))) : 0;
-        long after = Math.round(host.watts(cpuMhz(host) + placement.cpuMhz()));
+        long after = Math.round(host.watts(cpuMhz(host) + placement.cpuMhzOn(host)));
         long rackBefore = rackWatts.getOrDefault(host.rack().id(), 0L);
         return rackBefore - before + after <= Math.round(host.rack().powerWatts());
     }
@@ -89,7 +94,7 @@ final class Packing {
         long before = isActive(host) ? Math.round(host.watts(cpuMhz(host))) : 0;
         long[] load = used[host.index()];
         for (Resource resource : Resource.ALL) {
-            load[resource.ordinal()] += placement.demand(resource);
+            load[resource.ordinal()] += placement.demandOn(resource, host);
         }
         long after = Math.round(host.watts(cpuMhz(host)));
         rackWatts.merge(host.rack().id(), after - before, Long::sum);

@@ -24,6 +24,8 @@ public class Placement {
     private int index;
     private Workload workload;
     private long[] demand;
+    private long[] cpuMhzByMachine;
+    private BitSet vcpusTooSlow;
     private long size;
     private long migrationCents;
     private PlannedHost currentHost;
@@ -39,12 +41,15 @@ public class Placement {
         // for Timefold's solution cloner
     }
 
-    Placement(int index, Workload workload, long[] demand, long size, long migrationCents, PlannedHost currentHost,
-              BitSet forbidden, ForbiddenPlacements restrictions, boolean pinned) {
+    Placement(int index, Workload workload, long[] demand, long[] cpuMhzByMachine, BitSet vcpusTooSlow, long size,
+              long migrationCents, PlannedHost currentHost, BitSet forbidden, ForbiddenPlacements restrictions,
+              boolean pinned) {
         this.id = workload.id();
         this.index = index;
         this.workload = workload;
         this.demand = demand;
+        this.cpuMhzByMachine = cpuMhzByMachine;
+        this.vcpusTooSlow = vcpusTooSlow;
         this.size = size;
         this.migrationCents = migrationCents;
         this.currentHost = currentHost;
@@ -65,9 +70,27 @@ public class Placement {
         return workload;
     }
 
-    /** Demand of a per-workload resource in its unit (0 for network, which depends on the peers' placement). */
+    /**
+     * Nominal demand of a per-workload resource in its unit (0 for network, which depends on the peers' placement);
+     * CPU without the hypervisor's overhead, which depends on the host: see {@link #demandOn}.
+     */
     public long demand(Resource resource) {
         return demand[resource.ordinal()];
+    }
+
+    /** What the workload costs a host of a resource: CPU with that host's hypervisor overhead, the rest as demanded. */
+    public long demandOn(Resource resource, PlannedHost host) {
+        return resource == Resource.CPU ? cpuMhzOn(host) : demand[resource.ordinal()];
+    }
+
+    /** Host CPU (MHz) the workload costs on a host at planned demand, overhead included (MachineModel.hostGhz). */
+    public long cpuMhzOn(PlannedHost host) {
+        return cpuMhzByMachine[host.machineIndex()];
+    }
+
+    /** Whether its vCPUs can run its planned demand on a host's cores (MachineModel.vcpusKeepUp). */
+    public boolean vcpusKeepUpOn(PlannedHost host) {
+        return !vcpusTooSlow.get(host.machineIndex());
     }
 
     /** Demand of every resource, by {@link Resource} ordinal; not to be changed. */
@@ -75,6 +98,7 @@ public class Placement {
         return demand;
     }
 
+    /** Nominal CPU demand (MHz) without overhead: a size for ordering; a host's load counts {@link #cpuMhzOn}. */
     public long cpuMhz() {
         return demand[Resource.CPU.ordinal()];
     }
@@ -111,6 +135,11 @@ public class Placement {
     /** Whether the policy forbids this workload on a host: one bit, as it is asked on every move. */
     public boolean forbiddenOn(PlannedHost candidate) {
         return candidate != null && forbidden.get(candidate.index());
+    }
+
+    /** The hosts the policy forbids it, by host index; not to be changed. */
+    BitSet forbiddenHosts() {
+        return forbidden;
     }
 
     /** The restriction that forbids this workload on a host, with its rule and reason, or null. */

@@ -9,6 +9,7 @@ import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
 
 import java.util.function.Function;
 
+import org.consolida.inventory.MachineModel;
 import org.consolida.inventory.Restriction;
 import org.consolida.inventory.SpreadScope;
 import org.consolida.planning.Justifications.CrossTraffic;
@@ -23,6 +24,7 @@ import org.consolida.planning.Justifications.RackOverBudget;
 import org.consolida.planning.Justifications.RackSpace;
 import org.consolida.planning.Justifications.SpreadBroken;
 import org.consolida.planning.Justifications.Unplaced;
+import org.consolida.planning.Justifications.VcpusTooSlow;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
@@ -38,6 +40,7 @@ import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
  */
 public final class PlacementConstraints implements ConstraintProvider {
     public static final String CAPACITY = "capacity";
+    public static final String VCPU_SPEED = "vcpu speed";
     public static final String RESTRICTION = "restriction";
     public static final String REDUNDANCY_SPREAD = "redundancy spread";
     public static final String MAINTENANCE = "maintenance";
@@ -54,6 +57,7 @@ public final class PlacementConstraints implements ConstraintProvider {
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
                 capacity(factory),
+                vcpuSpeed(factory),
                 restriction(factory),
                 redundancySpread(factory),
                 maintenance(factory),
@@ -85,6 +89,28 @@ public final class PlacementConstraints implements ConstraintProvider {
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (host, load) -> load.overage(host))
                 .justifyWith((host, load, score) -> new Overload(host.id(), load.overages(host)))
                 .asConstraint(CAPACITY);
+    }
+
+    /**
+     * Hard: a workload's vCPUs must run its planned demand on the host's cores: a vCPU runs on one core, so the host
+     * CPU it costs there (overhead included) must fit in vCPUs × core clock (MachineModel.vcpusKeepUp, as the
+     * simulated runtime caps it). Penalised by the MHz above that cap.
+     */
+    Constraint vcpuSpeed(ConstraintFactory factory) {
+        return factory.forEach(Placement.class)
+                .filter(placement -> !placement.vcpusKeepUpOn(placement.getHost()))
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                        placement -> Math.max(1, placement.cpuMhzOn(placement.getHost())
+                                - vcpuCapMhz(placement, placement.getHost())))
+                .justifyWith((placement, score) -> new VcpusTooSlow(placement.getId(), placement.getHost().id(),
+                        placement.getWorkload().vcpus(), placement.cpuMhzOn(placement.getHost()),
+                        vcpuCapMhz(placement, placement.getHost())))
+                .asConstraint(VCPU_SPEED);
+    }
+
+    private static long vcpuCapMhz(Placement placement, PlannedHost host) {
+        return PlacementProblem.wholeDown(
+                MachineModel.vcpuCapGhz(placement.getWorkload().vcpus(), host.host().model()) * 1000);
     }
 
     /** Hard: a workload on a host that a policy rule forbids it. */
@@ -146,7 +172,7 @@ public final class PlacementConstraints implements ConstraintProvider {
                 .filter(HostCapacity::failoverReserved)
                 .join(Placement.class, equal(HostCapacity::host, Placement::getHost))
                 .groupBy((capacity, placement) -> capacity,
-                        sumLong((capacity, placement) -> placement.demand(capacity.resource())))
+                        sumLong((capacity, placement) -> placement.demandOn(capacity.resource(), capacity.host())))
                 .groupBy((capacity, used) -> new ClusterResource(capacity.host().cluster(), capacity.resource()),
                         sumLong((HostCapacity capacity, Long used) -> used),
                         sumLong((HostCapacity capacity, Long used) -> capacity.limit()),

@@ -1,6 +1,7 @@
 package org.consolida.planning;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.consolida.inventory.FailoverPolicy;
 import org.consolida.inventory.Flow;
 import org.consolida.inventory.Host;
 import org.consolida.inventory.Inventory;
+import org.consolida.inventory.MachineModel;
 import org.consolida.inventory.Policy;
 import org.consolida.inventory.Restriction;
 import org.consolida.inventory.ForbiddenPlacements;
@@ -24,12 +26,30 @@ public final class PlacementProblem {
     }
 
     public static PlacementSolution of(Inventory inventory, ForbiddenPlacements restrictions) {
+        return of(inventory, restrictions, Objective.COST);
+    }
+
+    /**
+     * The problem with its prices set for an objective: under {@link Objective#ENERGY} every kWh costs the sites'
+     * mean price and traffic, migrations, headroom and rack space cost nothing (the hard constraints are the same).
+     */
+    public static PlacementSolution of(Inventory inventory, ForbiddenPlacements restrictions, Objective objective) {
         Policy policy = inventory.policy();
+        boolean energyOnly = objective == Objective.ENERGY;
+        Double energyOnlyKwhPrice = energyOnly ? inventory.hosts().stream().mapToDouble(h -> h.site().kwhPrice())
+                .average().orElse(0) : null;
         List<PlannedHost> hosts = new ArrayList<>();
         List<HostCapacity> capacities = new ArrayList<>();
         Map<String, PlannedHost> hostsById = new HashMap<>();
+        // Machines: the distinct (model, hypervisor) pairs; a workload costs the same CPU on every host of one.
+        Map<String, Integer> machineIndex = new HashMap<>();
+        List<Host> machines = new ArrayList<>();
         for (Host host : inventory.hosts()) {
-            PlannedHost planned = new PlannedHost(host, hosts.size(), policy);
+            int machine = machineIndex.computeIfAbsent(host.model().id() + "\u0000" + host.hypervisor().id(), k -> {
+                machines.add(host);
+                return machines.size() - 1;
+            });
+            PlannedHost planned = new PlannedHost(host, hosts.size(), machine, policy, energyOnlyKwhPrice);
             hosts.add(planned);
             hostsById.put(host.id(), planned);
             for (Resource resource : Resource.values()) {
@@ -60,18 +80,25 @@ public final class PlacementProblem {
                 }
             }
             size += Math.round(1000 * largestShare);
-            long migrationCents = Math.round(workload.memoryGib() * policy.migrationCostPerGib() * 100);
+            long migrationCents = energyOnly ? 0 : Math.round(workload.memoryGib() * policy.migrationCostPerGib() * 100);
             PlannedHost current = workload.currentHost() == null ? null : hostsById.get(workload.currentHost().id());
             indexById.put(workload.id(), placements.size());
-            placements.add(new Placement(placements.size(), workload, demand, size, migrationCents, current,
-                    restrictions.forbiddenHostIndexes(workload), restrictions, workload.pinned() && current != null));
+            long[] cpuMhzByMachine = new long[machines.size()];
+            BitSet vcpusTooSlow = new BitSet(machines.size());
+            for (int m = 0; m < machines.size(); m++) {
+                cpuMhzByMachine[m] = cpuMhz(workload, machines.get(m));
+                vcpusTooSlow.set(m, !MachineModel.vcpusKeepUp(workload, machines.get(m)));
+            }
+            placements.add(new Placement(placements.size(), workload, demand, cpuMhzByMachine, vcpusTooSlow, size,
+                    migrationCents, current, restrictions.forbiddenHostIndexes(workload), restrictions,
+                    workload.pinned() && current != null));
         }
         List<Traffic> traffic = new ArrayList<>();
         for (Flow flow : inventory.flows()) {
+            double rate = energyOnly ? 0 : flow.mbps() * 100;
             traffic.add(new Traffic(indexById.get(flow.from().id()), indexById.get(flow.to().id()), flow.from().id(),
-                    flow.to().id(), wholeUp(flow.mbps()), Math.round(flow.mbps() * policy.trafficCostHost() * 100),
-                    Math.round(flow.mbps() * policy.trafficCostRack() * 100),
-                    Math.round(flow.mbps() * policy.trafficCostSite() * 100)));
+                    flow.to().id(), wholeUp(flow.mbps()), Math.round(rate * policy.trafficCostHost()),
+                    Math.round(rate * policy.trafficCostRack()), Math.round(rate * policy.trafficCostSite())));
         }
         PlacementSolution solution = new PlacementSolution(inventory, hosts, capacities, traffic, placements);
         // Pinned workloads stay where they are: the search may not move them.
@@ -87,6 +114,11 @@ public final class PlacementProblem {
     /** Whether any workload runs somewhere today (then planning is re-planning, and moves cost). */
     public static boolean hasCurrentPlacement(PlacementSolution solution) {
         return solution.getPlacements().stream().anyMatch(p -> p.getCurrentHost() != null);
+    }
+
+    /** Host CPU in whole MHz (rounded up) the workload costs on a host, overhead included: the machine model's figure. */
+    static long cpuMhz(Workload workload, Host host) {
+        return wholeUp(MachineModel.hostGhz(workload, host) * 1000);
     }
 
     static long[] demand(Workload workload) {

@@ -32,7 +32,7 @@ public record PlanMetrics(int activeHosts, int activeRacks, int rackUnits, doubl
         for (Placement placement : problem.getPlacements()) {
             PlannedHost host = assignment[placement.getIndex()];
             if (host != null) {
-                cpuMhz[host.index()] += placement.cpuMhz();
+                cpuMhz[host.index()] += placement.cpuMhzOn(host);
                 active[host.index()] = true;
             }
         }

@@ -22,11 +22,11 @@ public record PlanResult(PlacementSolution plan, PlanMetrics before, PlanMetrics
      * How the search went. {@code termination} says what ended it: "time", "unimproved time", "move budget" or
      * "time ceiling" (a seeded run whose move budget the machine could not finish in three times the time limit: not
      * reproducible). {@code firstFeasibleMillis} counts from the start of planning, null when no feasible plan was
-     * found.
+     * found. {@code objective} is what the search minimised.
      */
     public record SolveStats(long timeLimitMillis, Long seed, boolean reproducible, String termination,
                              long solveMillis, long moveEvaluations, long moveEvaluationsPerSecond,
-                             Long firstFeasibleMillis, String start) {
+                             Long firstFeasibleMillis, String start, Objective objective) {
     }
 
     public HardMediumSoftLongScore score() {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.consolida.inventory.Host;
 import org.consolida.inventory.HostState;
+import org.consolida.inventory.MachineModel;
 import org.consolida.inventory.Policy;
 import org.consolida.inventory.Rack;
 
@@ -15,6 +16,7 @@ import org.consolida.inventory.Rack;
 public final class PlannedHost {
     private final Host host;
     private final int index;
+    private final int machineIndex;
     private final long physicalCpuMhz;
     private final double energyCentsPerWattYear;
     private final long rackSpaceCentsPerYear;
@@ -23,15 +25,23 @@ public final class PlannedHost {
     private final Map<Resource, HostCapacity> capacities = new EnumMap<>(Resource.class);
     private boolean rackCanOverload = true;
 
-    PlannedHost(Host host, int index, Policy policy) {
+    /**
+     * @param energyOnlyKwhPrice null to price everything as the policy says; else the one price of a kWh at every
+     *                           site, with rack space and headroom free (the energy objective)
+     */
+    PlannedHost(Host host, int index, int machineIndex, Policy policy, Double energyOnlyKwhPrice) {
         this.host = host;
         this.index = index;
+        this.machineIndex = machineIndex;
         this.physicalCpuMhz = Math.max(1, Math.round(host.model().cpuGhz() * 1000));
+        boolean energyOnly = energyOnlyKwhPrice != null;
+        double kwhPrice = energyOnly ? energyOnlyKwhPrice : host.site().kwhPrice();
         // W × 8,760 h × PUE → Wh per year; /1000 → kWh; × price → currency; × 100 → cents.
-        this.energyCentsPerWattYear = Policy.HOURS_PER_YEAR * host.site().pue() * host.site().kwhPrice() / 1000 * 100;
-        this.rackSpaceCentsPerYear = Math.round(host.model().rackUnits() * policy.rackUnitCostPerYear() * 100);
+        this.energyCentsPerWattYear = Policy.HOURS_PER_YEAR * host.site().pue() * kwhPrice / 1000 * 100;
+        this.rackSpaceCentsPerYear = energyOnly ? 0
+                : Math.round(host.model().rackUnits() * policy.rackUnitCostPerYear() * 100);
         this.maxUtilization = policy.maxUtilization();
-        this.headroomCentsPerPct = policy.headroomCostPerPct() * 100;
+        this.headroomCentsPerPct = energyOnly ? 0 : policy.headroomCostPerPct() * 100;
     }
 
     void addCapacity(HostCapacity capacity) {
@@ -59,6 +69,14 @@ public final class PlannedHost {
         return index;
     }
 
+    /**
+     * Which of the problem's machines (a host model with a hypervisor) this host is: hosts of one machine cost a
+     * workload the same CPU and run its vCPUs at the same speed.
+     */
+    public int machineIndex() {
+        return machineIndex;
+    }
+
     public Rack rack() {
         return host.rack();
     }
@@ -80,14 +98,17 @@ public final class PlannedHost {
         return physicalCpuMhz;
     }
 
-    /** CPU utilisation of the physical cores when the host carries this much CPU demand; may exceed 1 when over-committed. */
+    /**
+     * CPU utilisation of the physical cores when its guests cost this much host CPU (overhead included, as
+     * {@link Placement#cpuMhzOn} counts it); may exceed 1 when over-committed.
+     */
     public double utilization(long cpuMhz) {
         return (double) cpuMhz / physicalCpuMhz;
     }
 
-    /** IT power drawn when the host is on and carries this much CPU demand. */
+    /** IT power drawn when the host is on and its guests cost this much host CPU: the machine model's answer. */
     public double watts(long cpuMhz) {
-        return host.model().powerCurve().wattsAt(utilization(cpuMhz));
+        return MachineModel.watts(host.model(), cpuMhz / 1000.0);
     }
 
     /** Yearly energy cost in cents of running this host on with this much CPU demand (PUE and the site's price). */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.consolida.inventory.HostState;
@@ -47,7 +48,7 @@ public final class Planner {
                            SolveListener listener) {
         long startNanos = System.nanoTime();
         listener.started(settings.timeLimit());
-        PlacementSolution problem = PlacementProblem.of(inventory, restrictions);
+        PlacementSolution problem = PlacementProblem.of(inventory, restrictions, settings.objective());
         // One factory (building one costs seconds on large models): it scores the candidates, then solves with the
         // termination known only once they are built.
         SolverFactory<PlacementSolution> factory = SolverFactory.create(solverConfig(settings, settings.timeLimit()));
@@ -64,7 +65,9 @@ public final class Planner {
         noteFeasible(ffd.score(), firstFeasible, startNanos);
         PlanResult.Baseline pabfd = baseline(problem, Baselines.powerAwareBestFit(problem), scoring);
         noteFeasible(pabfd.score(), firstFeasible, startNanos);
-        LowerBound bound = LowerBound.of(problem);
+        // The bound reads only what the search never changes (demands, restrictions, pins), so it is computed on the
+        // second core while the candidates are built and the search runs: its LP takes seconds at 100,000 workloads.
+        CompletableFuture<LowerBound> bound = CompletableFuture.supplyAsync(() -> LowerBound.of(problem));
 
         // Start from the best of today's placement and the two baselines, all scored alike (moves cost): the search
         // then never ends worse than either baseline, and re-planning keeps today's placement when it is best.
@@ -84,6 +87,21 @@ public final class Planner {
             start = "consolidating best fit";
             initial = consolidating;
             startScore = consolidatingScore;
+        }
+        if (settings.objective() == Objective.ENERGY) {
+            // The energy objective starts where the bound's LP points: its chosen machines filled first.
+            LowerBound.Relaxation lp = bound.join().relaxation();
+            if (lp != null && lp.hostOnShare() != null) {
+                PlannedHost[] guided = LpGuidedFit.assign(problem, lp.hostOnShare());
+                PlanMetrics.apply(problem, guided);
+                HardMediumSoftLongScore guidedScore = scoring.update(problem);
+                noteFeasible(guidedScore, firstFeasible, startNanos);
+                if (guidedScore.compareTo(startScore) > 0) {
+                    start = "LP-guided first fit";
+                    initial = guided;
+                    startScore = guidedScore;
+                }
+            }
         }
         if (PlacementProblem.hasCurrentPlacement(problem)) {
             PlannedHost[] todayPlus = Baselines.todayPlusFirstFit(problem);
@@ -121,8 +139,8 @@ public final class Planner {
         PlanResult.SolveStats stats = new PlanResult.SolveStats(settings.timeLimit().toMillis(), settings.seed(),
                 settings.reproducible() && !termination.equals("time ceiling"), termination, solveMillis, moves,
                 solveMillis == 0 ? 0 : moves * 1000 / solveMillis,
-                firstFeasible.get() < 0 ? null : firstFeasible.get(), start);
-        return new PlanResult(plan, before, after, ffd, pabfd, bound, explanation, stats);
+                firstFeasible.get() < 0 ? null : firstFeasible.get(), start, settings.objective());
+        return new PlanResult(plan, before, after, ffd, pabfd, bound.join(), explanation, stats);
     }
 
     static TerminationConfig termination(SolveSettings settings, Duration solveLimit) {

@@ -8,12 +8,16 @@ import java.time.Duration;
  * <p>Without a seed the search runs for {@code timeLimit} of wall-clock time, or stops earlier after
  * {@code unimprovedLimit} without a better plan; how far it gets depends on the machine, so two runs may differ.
  *
+ * <p>{@code objective} says what the search minimises ({@link Objective}: the yearly cost by default, or energy alone),
+ * whatever the policy's prices.
+ *
  * <p>With a seed the search is reproducible: it uses that random seed and stops after a fixed number of evaluated
  * moves, {@code moveBudget} (by default {@link #MOVES_PER_SECOND} per second of the time limit), so the same
  * inventory and seed give the same plan on any machine. Three times the time limit stays as a ceiling so a slow
  * machine cannot hang; a run stopped by it says so and is not reproducible.
  */
-public record SolveSettings(Duration timeLimit, Duration unimprovedLimit, Long seed, Long moveBudget) {
+public record SolveSettings(Duration timeLimit, Duration unimprovedLimit, Long seed, Long moveBudget,
+                            Objective objective) {
     /** Moves per second of time limit in a seeded run: about what a medium inventory reaches on a busy 2-core box. */
     public static final long MOVES_PER_SECOND = 20_000;
 
@@ -29,6 +33,16 @@ public record SolveSettings(Duration timeLimit, Duration unimprovedLimit, Long s
         if (seed != null && moveBudget == null) {
             moveBudget = Math.max(1_000, timeLimit.toMillis() * MOVES_PER_SECOND / 1000);
         }
+        objective = objective == null ? Objective.COST : objective;
+    }
+
+    /** Minimising the whole yearly cost. */
+    public SolveSettings(Duration timeLimit, Duration unimprovedLimit, Long seed, Long moveBudget) {
+        this(timeLimit, unimprovedLimit, seed, moveBudget, Objective.COST);
+    }
+
+    public SolveSettings withObjective(Objective newObjective) {
+        return new SolveSettings(timeLimit, unimprovedLimit, seed, moveBudget, newObjective);
     }
 
     public static SolveSettings timed(Duration timeLimit) {

@@ -34,6 +34,7 @@ final class HtmlView {
         view.put("kpis", kpis(model));
         view.put("comparison", model.comparison() == null ? null : model.comparison().energy());
         view.put("rightSizing", model.rightSizing() == null ? null : model.rightSizing().text());
+        view.put("gap", model.comparison() == null ? null : model.comparison().gap());
         view.put("warnings", model.warnings());
         view.put("hasWarnings", !model.warnings().isEmpty());
         summary(view, model, charts);

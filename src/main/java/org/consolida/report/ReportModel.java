@@ -21,12 +21,22 @@ public record ReportModel(String inventory, SolverSummary solver, Figures before
                           List<ConstraintScore> scoreAnalysis, Comparison comparison, List<String> warnings,
                           RightSizingSummary rightSizing) {
 
-    /** The plan against the baselines: where its energy lies, and per soft constraint what it costs more or less. */
-    public record Comparison(String energy, List<CostDifference> versusFirstFitDecreasing,
-                             List<CostDifference> versusPowerAwareBestFit) {
+    /**
+     * The plan against the lower bound and the baselines: {@code gap} says in words how near the least energy any
+     * plan can use the plan is ("within 6 % of …"), {@code energyOverBound} the same as a ratio (null when the bound
+     * does not apply: unplaced workloads); {@code energy} where its energy lies against the baselines; and per soft
+     * constraint what it costs more or less.
+     */
+    public record Comparison(String gap, Double energyOverBound, String energy,
+                             List<CostDifference> versusFirstFitDecreasing, List<CostDifference> versusPowerAwareBestFit) {
         public Comparison {
             versusFirstFitDecreasing = List.copyOf(versusFirstFitDecreasing);
             versusPowerAwareBestFit = List.copyOf(versusPowerAwareBestFit);
+        }
+
+        public Comparison(String energy, List<CostDifference> versusFirstFitDecreasing,
+                          List<CostDifference> versusPowerAwareBestFit) {
+            this(null, null, energy, versusFirstFitDecreasing, versusPowerAwareBestFit);
         }
     }
 

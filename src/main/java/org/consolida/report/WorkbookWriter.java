@@ -86,6 +86,9 @@ final class WorkbookWriter {
                 new String[] {"Migration waves", Integer.toString(model.migrations().size())},
                 new String[] {"Findings", Reports.findingCounts(model)},
                 new String[] {"Throughput", model.simulation().verdict()}));
+        if (model.comparison() != null && model.comparison().gap() != null) {
+            info.add(new String[] {"Against the lower bound", model.comparison().gap()});
+        }
         if (model.comparison() != null) {
             info.add(new String[] {"Energy of the plan", model.comparison().energy()});
         }

@@ -11,6 +11,7 @@ import org.consolida.inventory.Host;
 import org.consolida.inventory.HostModel;
 import org.consolida.inventory.Hypervisor;
 import org.consolida.inventory.Inventory;
+import org.consolida.inventory.MachineModel;
 
 /**
  * The hosts that look alike to a policy rule: one model, one hypervisor. A thousand hosts make a few dozen classes, so a policy rule that matches classes instead of hosts fires once per (workload, class) and
@@ -45,6 +46,14 @@ public record HostClass(String id, HostModel model, Hypervisor hypervisor, List<
     /** Whether a host belongs to this class; {@code hostIds contains $workload.currentHost.id} says the same in DRL. */
     public boolean contains(Host host) {
         return host != null && hostIds.contains(host.id());
+    }
+
+    /**
+     * Whether a workload running on a host of this class can move live to a host of {@code other}: the machine
+     * model's one answer ({@code MachineModel.canMigrateLive}), which policy rule POL-004 calls.
+     */
+    public boolean canMigrateLiveTo(HostClass other) {
+        return MachineModel.canMigrateLive(hypervisor, model, other.hypervisor, other.model);
     }
 
     public int size() {

@@ -1,6 +1,7 @@
 package org.consolida.rules;
 
 import org.consolida.inventory.Host;
+import org.consolida.inventory.MachineModel;
 import org.consolida.inventory.Workload;
 
 /**
@@ -11,11 +12,13 @@ public record Move(Workload workload, Host source, Host target, double linkGbps)
     private static final double GBIT_PER_GIB = 8 * 1.073741824;
 
     public boolean isSameFamily() {
-        return source.hypervisor().family().equals(target.hypervisor().family());
+        return source.hypervisor().family().equalsIgnoreCase(target.hypervisor().family());
     }
 
+    /** One CPU vendor at both ends, after normalisation ("intel" is "Intel", {@code MachineModel.cpuVendor}). */
     public boolean isSameCpuVendor() {
-        return source.model().cpuVendor().equals(target.model().cpuVendor());
+        return MachineModel.cpuVendor(source.model().cpuVendor())
+                .equalsIgnoreCase(MachineModel.cpuVendor(target.model().cpuVendor()));
     }
 
     public boolean isCrossSite() {
@@ -23,12 +26,11 @@ public record Move(Workload workload, Host source, Host target, double linkGbps)
     }
 
     /**
-     * Whether it can move live: both hypervisors migrate live, they are of one family, and the CPUs are of one vendor.
-     * Rules may spell out their own condition from the fields instead.
+     * Whether it can move live: the machine model's one answer ({@code MachineModel.canMigrateLive}: both hypervisors
+     * migrate live, one family, one CPU vendor), which review rule MIG-001 reads as {@code live}.
      */
     public boolean isLive() {
-        return source.hypervisor().liveMigration() && target.hypervisor().liveMigration() && isSameFamily()
-                && isSameCpuVendor();
+        return MachineModel.canMigrateLive(source, target);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.consolida.inventory.Flow;
 import org.consolida.inventory.Host;
 import org.consolida.inventory.HostState;
 import org.consolida.inventory.Inventory;
+import org.consolida.inventory.MachineModel;
 import org.consolida.inventory.Policy;
 import org.consolida.inventory.Rack;
 import org.consolida.inventory.Workload;
@@ -35,15 +36,17 @@ final class PlanFacts {
         double network;
         final double[] hourlyCpu = new double[DemandProfile.HOURS];
 
-        void add(Workload workload) {
+        /** Adds what the workload costs this host: CPU with the hypervisor's overhead, as every stage counts it. */
+        void add(Workload workload, Host host) {
             workloads++;
             vdi += workload.kind() == WorkloadKind.VDI ? 1 : 0;
-            cpu += workload.cpuGhz();
+            double hostGhz = MachineModel.hostGhz(workload, host);
+            cpu += hostGhz;
             memory += workload.memoryGib();
             storage += workload.storageGib();
             List<Double> shares = workload.profile().hourlyShare();
             for (int h = 0; h < DemandProfile.HOURS; h++) {
-                hourlyCpu[h] += workload.cpuGhz() * shares.get(h);
+                hourlyCpu[h] += hostGhz * shares.get(h);
             }
         }
 
@@ -79,7 +82,7 @@ final class PlanFacts {
             facts.add(new PlannedWorkload(workload, host, workload.currentHost()));
             if (host != null) {
                 placed.put(workload.id(), host);
-                loads.get(host.id()).add(workload);
+                loads.get(host.id()).add(workload, host);
                 if (workload.currentHost() != null && !workload.currentHost().id().equals(host.id())) {
                     facts.add(move(workload, workload.currentHost(), host));
                 }
@@ -101,7 +104,7 @@ final class PlanFacts {
         for (Host host : inventory.hosts()) {
             Load load = loads.get(host.id());
             double peak = load.peakCpu();
-            double watts = load.workloads == 0 ? 0 : host.model().powerCurve().wattsAt(peak / host.model().cpuGhz());
+            double watts = load.workloads == 0 ? 0 : MachineModel.watts(host.model(), peak);
             hosts.add(new PlannedHost(host, load.workloads, load.vdi, load.cpu, peak, load.memory, load.storage,
                     load.network, watts));
         }

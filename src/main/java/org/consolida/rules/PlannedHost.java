@@ -5,10 +5,11 @@ import org.consolida.inventory.Hypervisor;
 import org.consolida.inventory.Rack;
 
 /**
- * A host's load under the plan, per resource. {@code cpuGhz} sums its workloads' CPU demand (their high percentile),
+ * A host's load under the plan, per resource. {@code cpuGhz} sums the host CPU its workloads cost at their planned
+ * demand (their high percentile grossed up by the hypervisor's overhead: {@code MachineModel.hostGhz}),
  * {@code peakCpuGhz} is the highest hourly sum over their demand profiles; {@code networkMbps} is the traffic of flows
- * with one end here and the other on another host; {@code watts} the power curve at peak CPU (0 for an empty host, which
- * the plan switches off).
+ * with one end here and the other on another host; {@code watts} what the host draws at peak CPU ({@code MachineModel.watts}; 0
+ * for an empty host, which the plan switches off).
  */
 public record PlannedHost(Host host, int workloads, int vdiDesktops, double cpuGhz, double peakCpuGhz,
                           double memoryGib, double storageGib, double networkMbps, double watts) implements Subject {

@@ -10,7 +10,7 @@ import org.consolida.inventory.HostModel;
 import org.consolida.inventory.Hypervisor;
 import org.consolida.inventory.HypervisorType;
 import org.consolida.inventory.Inventory;
-import org.consolida.inventory.PowerCurve;
+import org.consolida.inventory.MachineModel;
 import org.consolida.inventory.VirtualizationMode;
 import org.consolida.inventory.Workload;
 import org.consolida.inventory.WorkloadKind;
@@ -21,8 +21,6 @@ import org.consolida.inventory.WorkloadKind;
  * site a WAN link in each direction.
  */
 final class Layout {
-    static final int CURVE_POINTS = PowerCurve.POINTS;
-
     final Inventory inventory;
     final List<Host> hosts;
     final List<Workload> workloads;
@@ -34,22 +32,16 @@ final class Layout {
     final int siteCount;
 
     final double[] hostGhz;
-    final double[] hostCoreGhz;
     final double[] hostMemoryGib;
     final double[] hostNicMbps;
     final double[] hostPue;
-    final double[] curveWatts;
     final int[] hostRack;
     final int[] hostSite;
-    final boolean[] hostPara;
-    final double[] hostOverheadFull;
-    final double[] hostOverheadPara;
 
     final double[] workloadGhz;
     final double[] workloadVcpus;
     final double[] workloadMemoryGib;
     final double[] workloadOps;
-    final boolean[] workloadWantsPara;
     final int[] workloadGroup;
     final int[] groupStart;
     final int[] groupMembers;
@@ -79,36 +71,23 @@ final class Layout {
         siteCount = siteIndex.size();
 
         hostGhz = new double[hostCount];
-        hostCoreGhz = new double[hostCount];
         hostMemoryGib = new double[hostCount];
         hostNicMbps = new double[hostCount];
         hostPue = new double[hostCount];
-        curveWatts = new double[hostCount * CURVE_POINTS];
         hostRack = new int[hostCount];
         hostSite = new int[hostCount];
-        hostPara = new boolean[hostCount];
-        hostOverheadFull = new double[hostCount];
-        hostOverheadPara = new double[hostCount];
         double[] siteWanMbps = new double[siteCount];
         for (int h = 0; h < hostCount; h++) {
             Host host = hosts.get(h);
             hostIndex.put(host.id(), h);
             HostModel model = host.model();
             hostGhz[h] = model.cpuGhz();
-            hostCoreGhz[h] = model.coreGhz();
             hostMemoryGib[h] = model.memoryGib();
             hostNicMbps[h] = model.nicMbps();
             hostPue[h] = host.site().pue();
-            for (int i = 0; i < CURVE_POINTS; i++) {
-                curveWatts[h * CURVE_POINTS + i] = model.powerCurve().watts().get(i);
-            }
             hostRack[h] = rackIndex.get(host.rack().id());
             hostSite[h] = siteIndex.get(host.site().id());
             siteWanMbps[hostSite[h]] = host.site().wanMbps();
-            Hypervisor hypervisor = host.hypervisor();
-            hostPara[h] = hypervisor.paravirtualization();
-            hostOverheadFull[h] = hypervisor.overheadPct(VirtualizationMode.FULL) / 100;
-            hostOverheadPara[h] = hypervisor.overheadPct(VirtualizationMode.PARA) / 100;
         }
 
         Map<String, Integer> workloadIndex = new HashMap<>();
@@ -116,7 +95,6 @@ final class Layout {
         workloadVcpus = new double[workloadCount];
         workloadMemoryGib = new double[workloadCount];
         workloadOps = new double[workloadCount];
-        workloadWantsPara = new boolean[workloadCount];
         workloadGroup = new int[workloadCount];
         Map<String, Integer> groupIndex = new HashMap<>();
         for (int w = 0; w < workloadCount; w++) {
@@ -127,8 +105,6 @@ final class Layout {
             workloadMemoryGib[w] = workload.memoryGib();
             // A workload that names no throughput is weighed by the CPU work it demands.
             workloadOps[w] = workload.opsPerSec() > 0 ? workload.opsPerSec() : workload.cpuGhz();
-            // ANY runs paravirtualised where the hypervisor offers it: the cheaper of the two.
-            workloadWantsPara[w] = workload.virtualization() != VirtualizationMode.FULL;
             workloadGroup[w] = workload.group() == null ? -1
                     : groupIndex.computeIfAbsent(workload.group(), g -> groupIndex.size());
         }
@@ -198,20 +174,19 @@ final class Layout {
 
     static final int MAX_PATH = 6;
 
-    /** The share of CPU a workload loses to virtualisation on a host (0–1). */
-    double overhead(int workload, int host) {
-        return workloadWantsPara[workload] && hostPara[host] ? hostOverheadPara[host] : hostOverheadFull[host];
+    /** Host GHz per GHz of useful work of a workload on a host: the machine model's overhead gross-up. */
+    double hostGhzPerGhz(int workload, int host) {
+        return MachineModel.hostGhz(1.0, workloads.get(workload).virtualization(), hosts.get(host).hypervisor());
     }
 
-    /** Wall power of a host at a CPU utilisation, from its curve (linear between the 10 % points). */
-    double watts(int host, double utilization) {
-        double u = Math.max(0, Math.min(1, utilization)) * (CURVE_POINTS - 1);
-        int lower = (int) u;
-        int base = host * CURVE_POINTS;
-        if (lower >= CURVE_POINTS - 1) {
-            return curveWatts[base + CURVE_POINTS - 1];
-        }
-        return curveWatts[base + lower] + (curveWatts[base + lower + 1] - curveWatts[base + lower]) * (u - lower);
+    /** The most host CPU a workload's vCPUs can use on a host (one core each). */
+    double vcpuCapGhz(int workload, int host) {
+        return MachineModel.vcpuCapGhz(workloads.get(workload).vcpus(), hosts.get(host).model());
+    }
+
+    /** Wall power of a host whose guests use {@code usedGhz} of its cores, from the machine model. */
+    double watts(int host, double usedGhz) {
+        return MachineModel.watts(hosts.get(host).model(), usedGhz);
     }
 
     /** Whether a workload may run on a host at all: kind and virtualisation mode against the hypervisor. */

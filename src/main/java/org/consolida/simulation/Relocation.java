@@ -5,14 +5,16 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.consolida.inventory.Host;
+import org.consolida.inventory.MachineModel;
 import org.consolida.inventory.Policy;
 import org.consolida.inventory.SpreadScope;
 
 /**
  * Where the workloads of a host that fails or goes into maintenance go: first fit, over the hosts that run workloads
  * in the plan (powered-off hosts are not woken), within the host's cluster when it names one, respecting CPU and memory
- * capacity after the policy's over-commit (at planned demand, as the planner does), the redundancy spread, and the
- * hypervisor (kind and paravirtualisation; for live migration also the same family with live migration at both ends).
+ * capacity after the policy's over-commit and the vCPUs' speed (at planned demand, by the machine model, as the planner
+ * does), the redundancy spread, and the hypervisor (kind and paravirtualisation; for live migration also
+ * {@link MachineModel#canMigrateLive}).
  * The most critical and then the largest workloads choose first.
  */
 final class Relocation {
@@ -64,7 +66,7 @@ final class Relocation {
         double[] usedGib = new double[layout.hostCount];
         for (int w = 0; w < layout.workloadCount; w++) {
             if (placement[w] >= 0) {
-                usedGhz[placement[w]] += layout.workloadGhz[w];
+                usedGhz[placement[w]] += hostGhz(w, placement[w]);
                 usedGib[placement[w]] += layout.workloadMemoryGib[w];
             }
         }
@@ -77,13 +79,14 @@ final class Relocation {
             for (int h = 0; h < layout.hostCount; h++) {
                 if (h == leaving || !baseActive[h] || !eligible(source, layout.hosts.get(h), liveMigration)
                         || !layout.compatible(w, h)
-                        || usedGhz[h] + layout.workloadGhz[w] > layout.hostGhz[h] * cpuOvercommit + 1e-9
+                        || !MachineModel.vcpusKeepUp(layout.workloads.get(w), layout.hosts.get(h))
+                        || usedGhz[h] + hostGhz(w, h) > layout.hostGhz[h] * cpuOvercommit + 1e-9
                         || usedGib[h] + layout.workloadMemoryGib[w] > layout.hostMemoryGib[h] * memoryOvercommit + 1e-9
                         || !spreadAllows(placement, w, h)) {
                     continue;
                 }
                 placement[w] = h;
-                usedGhz[h] += layout.workloadGhz[w];
+                usedGhz[h] += hostGhz(w, h);
                 usedGib[h] += layout.workloadMemoryGib[w];
                 moved.add(w);
                 break;
@@ -96,8 +99,12 @@ final class Relocation {
         if (!source.cluster().isEmpty() && !source.cluster().equals(target.cluster())) {
             return false;
         }
-        return !liveMigration || target.hypervisor().liveMigration()
-                && target.hypervisor().family().equals(source.hypervisor().family());
+        return !liveMigration || MachineModel.canMigrateLive(source, target);
+    }
+
+    /** Host GHz a workload costs on a host at planned demand, overhead included. */
+    private double hostGhz(int workload, int host) {
+        return layout.workloadGhz[workload] * layout.hostGhzPerGhz(workload, host);
     }
 
     private boolean spreadAllows(int[] placement, int workload, int host) {

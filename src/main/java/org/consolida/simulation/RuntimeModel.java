@@ -24,7 +24,7 @@ final class RuntimeModel {
     // Per placement.
     private final int[] hostStart;
     private final int[] hostMembers;
-    private final double[] overhead;
+    private final double[] grossUp;
     private final double[] vcpuCapGhz;
     private final double[] memoryFactor;
     private final int[] flowPath;
@@ -58,7 +58,7 @@ final class RuntimeModel {
         int flows = layout.flowCount;
         hostStart = new int[hosts + 1];
         hostMembers = new int[workloads];
-        overhead = new double[workloads];
+        grossUp = new double[workloads];
         vcpuCapGhz = new double[workloads];
         memoryFactor = new double[hosts];
         flowPath = new int[flows * Layout.MAX_PATH];
@@ -112,8 +112,8 @@ final class RuntimeModel {
         }
         for (int w = 0; w < layout.workloadCount; w++) {
             int h = hostOf[w];
-            overhead[w] = h >= 0 ? layout.overhead(w, h) : 0;
-            vcpuCapGhz[w] = h >= 0 ? layout.workloadVcpus[w] * layout.hostCoreGhz[h] : 0;
+            grossUp[w] = h >= 0 ? layout.hostGhzPerGhz(w, h) : 1;
+            vcpuCapGhz[w] = h >= 0 ? layout.vcpuCapGhz(w, h) : 0;
         }
         // Routes follow the placement; a flow with an end that has no host carries nothing.
         int entries = 0;
@@ -151,7 +151,7 @@ final class RuntimeModel {
             }
             double d = layout.workloadGhz[w] * shares.row(w)[t];
             demandGhz[w] = d;
-            rawGhz[w] = d / (1 - overhead[w]);
+            rawGhz[w] = d * grossUp[w]; // d / (1 − overhead), MachineModel.hostGhz
             requestGhz[w] = Math.min(rawGhz[w], vcpuCapGhz[w]);
             netShare[w] = 1;
         }
@@ -180,7 +180,7 @@ final class RuntimeModel {
             }
             hostOverheadOnly[h] = level != UNLIMITED && nativeGhz <= capacity;
             double utilization = used / capacity;
-            double watts = settings.zeroLoadDrawsNothing() && used <= 0 ? 0 : layout.watts(h, utilization);
+            double watts = settings.zeroLoadDrawsNothing() && used <= 0 ? 0 : layout.watts(h, used);
             outcome.addHostStep(h, utilization, requested / capacity, watts * stepHours, layout.hostPue[h]);
         }
         if (layout.flowCount > 0) {

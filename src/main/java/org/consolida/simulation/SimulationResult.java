@@ -28,7 +28,7 @@ public record SimulationResult(double horizonHours, int stepMinutes, String dema
                     + "itEnergyKwh is without PUE",
             "CPU beyond a host's capacity is shared max-min fairly, weighted by vCPUs; link bandwidth max-min fairly "
                     + "among flows",
-            "host utilisation includes the hypervisor's overhead, which the planner's utilisation leaves out",
+            "host utilisation includes the hypervisor's overhead (MachineModel.hostGhz), as the planner counts it",
             "failure and evacuation scenarios are evaluated at the peak step only and carry no energy");
 
     public ScenarioResult scenario(String name) {

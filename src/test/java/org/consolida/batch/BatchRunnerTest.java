@@ -215,6 +215,15 @@ class BatchRunnerTest {
         run(false);
 
         assertThat(planned).containsExactly("growth");
+
+        // The objective is a setting too: an energy plan is not the cost plan already written.
+        planned.clear();
+        Files.writeString(dir.resolve("batch.json"), Files.readString(dir.resolve("batch.json"))
+                .replace("{\"name\": \"as-is\"}", "{\"name\": \"as-is\", \"objective\": \"energy\"}"));
+
+        run(false);
+
+        assertThat(planned).containsExactly("as-is");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.Duration;
 
 import org.consolida.inventory.FailoverPolicy;
 import org.consolida.inventory.InvalidInputException;
+import org.consolida.planning.Objective;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,8 @@ class ManifestReaderTest {
         Manifest manifest = ManifestReader.read(manifest("""
                 {'defaults': {'inventory': 'demo.xlsx', 'timeLimit': '10s', 'seed': 3, 'moveBudget': 5000},
                  'scenarios': [{'name': 'as-is'},
-                               {'name': 'growth', 'demandGrowthPct': {'cpu': 30}, 'timeLimit': 2, 'failover': 'N+1'}]}
+                               {'name': 'growth', 'demandGrowthPct': {'cpu': 30}, 'timeLimit': 2, 'failover': 'N+1',
+                                'objective': 'Energy'}]}
                 """));
 
         assertThat(manifest.scenarios()).hasSize(2);
@@ -40,6 +42,8 @@ class ManifestReaderTest {
         assertThat(growth.timeLimit()).isEqualTo(Duration.ofSeconds(2));
         assertThat(growth.demandGrowthPct()).containsEntry("cpu", 30.0);
         assertThat(growth.failover()).isEqualTo(FailoverPolicy.N_PLUS_1);
+        assertThat(growth.objective()).isEqualTo(Objective.ENERGY);
+        assertThat(asIs.objective()).isNull(); // the pipeline's default: the whole yearly cost
     }
 
     @Test
@@ -47,7 +51,8 @@ class ManifestReaderTest {
         Path file = manifest("""
                 {'defaults': {'inventory': 'demo.xlsx', 'colour': 'red'},
                  'scenarios': [{'name': 'a', 'demandGrowthPct': {'cpu': 'lots', 'gpu': 5}},
-                               {'name': 'b c', 'failover': 'n+2', 'timeLimit': 'soon', 'moveBudget': 0.5},
+                               {'name': 'b c', 'failover': 'n+2', 'timeLimit': 'soon', 'moveBudget': 0.5,
+                                'objective': 'speed'},
                                {'name': 'd', 'inventory': 'missing.xlsx', 'refresh': [{'replace': 'x', 'count': -1}]},
                                {'name': 'e', 'history': 'none.csv', 'historyCpuPercentile': 0}]}
                 """);
@@ -59,7 +64,8 @@ class ManifestReaderTest {
                                 "defaults.colour: unknown key (known: addHosts, cpuOvercommit, demandGrowthPct, failover, "
                                         + "history, historyCpuHeadroom, historyCpuPercentile, historyMemoryPercentile, "
                                         + "inventory, kwhPrice, kwhPriceFactor, maxUtilization, memoryOvercommit, "
-                                        + "migrationCostPerGib, moveBudget, name, rackUnitCostPerYear, refresh, removeHosts, "
+                                        + "migrationCostPerGib, moveBudget, name, objective, rackUnitCostPerYear, refresh, "
+                                        + "removeHosts, "
                                         + "removeRacks, rules, seed, timeLimit)",
                                 "scenarios[0].demandGrowthPct.cpu: \"lots\" is not a number",
                                 "scenarios[0].demandGrowthPct.gpu: unknown resource (known: cpu, memory, storage, network, throughput)",
@@ -67,6 +73,7 @@ class ManifestReaderTest {
                                 "scenarios[1].failover: \"n+2\" is not a failover policy (none, n+1)",
                                 "scenarios[1].timeLimit: \"soon\" is not a duration (for example 30s, 2m, 500ms)",
                                 "scenarios[1].moveBudget: \"0.5\" is not a whole number of moves from 1 to 1000000000000",
+                                "scenarios[1].objective: \"speed\" is not an objective (cost, energy)",
                                 "scenarios[2].inventory: \"missing.xlsx\" does not exist (looked for "
                                         + dir.resolve("missing.xlsx") + ")",
                                 "scenarios[2].refresh[0].with: is missing",

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.consolida.inventory.Inventory;
 import org.consolida.io.ReadResult;
+import org.consolida.planning.NominalMachines;
 import org.consolida.planning.SolveListener;
 import org.consolida.planning.SolveSettings;
 import org.consolida.simulation.SimulationSettings;
@@ -45,7 +46,7 @@ class PlanPipelineTest {
 
     @Test
     void planJsonHasTheDocumentedKeysAndOneShapeForEveryFigureSet() throws IOException {
-        Inventory inventory = TestDatacenter.random(1, 8, 30).inventory();
+        Inventory inventory = NominalMachines.of(TestDatacenter.random(1, 8, 30).inventory());
         PlanPipeline.Outcome outcome = pipeline(inventory).run(Path.of("site.xlsx"), folder, NO_RULES,
                 SolveListener.NONE);
 
@@ -90,7 +91,7 @@ class PlanPipelineTest {
 
     @Test
     void sameInventoryAndSeedWriteTheSamePlacements() throws IOException {
-        Inventory inventory = TestDatacenter.random(2, 12, 60).inventory();
+        Inventory inventory = NominalMachines.of(TestDatacenter.random(2, 12, 60).inventory());
         Path a = plan(inventory, folder.resolve("a"), NO_RULES).files().json();
         Path b = plan(inventory, folder.resolve("b"), NO_RULES).files().json();
         assertThat(read(b).get("placements")).isEqualTo(read(a).get("placements"));
@@ -99,7 +100,7 @@ class PlanPipelineTest {
     @Test
     void overFullInventoryWritesAPlanNamingTheUnplaced() throws IOException {
         TestDatacenter dc = new TestDatacenter().withHosts("h1").withVm("a", 6, 8).withVm("b", 6, 8);
-        PlanPipeline.Outcome outcome = plan(dc.inventory(), folder, NO_RULES);
+        PlanPipeline.Outcome outcome = plan(NominalMachines.of(dc.inventory()), folder, NO_RULES);
         assertThat(outcome.holds()).isFalse();
         JsonNode plan = read(outcome.files().json());
         assertThat(plan.get("unplaced")).hasSize(1);
@@ -113,7 +114,8 @@ class PlanPipelineTest {
      */
     @Test
     void aPolicyRuleInTheRulesFolderChangesThePlan() throws IOException {
-        Inventory inventory = new TestDatacenter().withHosts("h1", "h2").withVm("a", 1, 8, "h1").inventory();
+        Inventory inventory = NominalMachines.of(new TestDatacenter().withHosts("h1", "h2").withVm("a", 1, 8, "h1")
+                .inventory());
         Path rules = folder.resolve("rules");
         Files.createDirectories(rules.resolve("policy"));
         Files.createDirectories(rules.resolve("review"));

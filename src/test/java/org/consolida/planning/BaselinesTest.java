@@ -22,7 +22,7 @@ class BaselinesTest {
         // 6 → h1, 5 → h2 (h1 has 4 left), 4 → h1, 3 → h2; w0 (1 GHz) goes last to h2 (h1 is full at 10).
         TestDatacenter dc = new TestDatacenter().withHosts("h1", "h2").withVm("w0", 1, 8).withVm("w3", 3, 8)
                 .withVm("w4", 4, 8).withVm("w5", 5, 8).withVm("w6", 6, 8);
-        PlacementSolution problem = PlacementProblem.of(dc.inventory(), List.of());
+        PlacementSolution problem = PlacementProblem.of(NominalMachines.of(dc.inventory()), List.of());
         assertThat(hostIds(Baselines.firstFitDecreasing(problem))).containsExactly("h2", "h2", "h1", "h2", "h1");
     }
 
@@ -30,7 +30,7 @@ class BaselinesTest {
     void firstFitDecreasingLeavesUnplacedWhatFitsNowhereAndSkipsMaintenance() {
         TestDatacenter dc = new TestDatacenter().withHost("h1", h -> h.state(HostState.MAINTENANCE)).withHosts("h2")
                 .withVm("a", 8, 8).withVm("b", 8, 8);
-        PlacementSolution problem = PlacementProblem.of(dc.inventory(), List.of());
+        PlacementSolution problem = PlacementProblem.of(NominalMachines.of(dc.inventory()), List.of());
         assertThat(hostIds(Baselines.firstFitDecreasing(problem))).containsExactly("h2", "-");
     }
 
@@ -39,7 +39,7 @@ class BaselinesTest {
         TestDatacenter dc = new TestDatacenter().withHosts("h1", "h2")
                 .withWorkload("a", null, w -> w.cpuGhz(1).memoryGib(8).group("g"))
                 .withWorkload("b", null, w -> w.cpuGhz(1).memoryGib(8).group("g"));
-        PlacementSolution problem = PlacementProblem.of(dc.inventory(), List.of());
+        PlacementSolution problem = PlacementProblem.of(NominalMachines.of(dc.inventory()), List.of());
         assertThat(hostIds(Baselines.firstFitDecreasing(problem))).containsExactly("h1", "h2");
     }
 
@@ -50,7 +50,7 @@ class BaselinesTest {
         HostModel eco = HostModels.TEN_CORES.toBuilder().id("eco").powerCurve(PowerCurve.linear(50, 100)).build();
         TestDatacenter dc = new TestDatacenter().withHosts("old").withHost("eco", h -> h.model(eco)).withVm("a", 2, 8)
                 .withVm("b", 3, 8);
-        PlacementSolution problem = PlacementProblem.of(dc.inventory(), List.of());
+        PlacementSolution problem = PlacementProblem.of(NominalMachines.of(dc.inventory()), List.of());
         assertThat(hostIds(Baselines.powerAwareBestFit(problem))).containsExactly("eco", "eco");
     }
 }

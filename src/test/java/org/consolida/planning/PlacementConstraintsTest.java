@@ -29,12 +29,13 @@ class PlacementConstraintsTest {
 
     @Test
     void capacityPenalisesTheCpuOverageNotTheNumberOfWorkloads() {
-        // 6 GHz + 7 GHz on a 10 GHz host: 3,000 MHz too much.
+        // 6 GHz + 7 GHz on a 10 GHz host. KVM's paravirtualised overhead is 2 %, and ANY guests run paravirtualised
+        // where they can, so they cost ⌈6000 / 0.98⌉ + ⌈7000 / 0.98⌉ = 6,123 + 7,143 MHz: 3,266 MHz too much.
         TestDatacenter dc = new TestDatacenter().withHosts("h1", "h2").withVm("a", 6, 8).withVm("b", 7, 8)
                 .withVm("c", 1, 8);
         verifier.verifyThat(PlacementConstraints::capacity)
                 .givenSolution(place(problem(dc), "a", "h1", "b", "h1", "c", "h2"))
-                .penalizesBy(3_000);
+                .penalizesBy(3_266);
     }
 
     @Test
@@ -106,24 +107,26 @@ class PlacementConstraintsTest {
 
     @Test
     void rackPowerPenalisesTheWattsAboveTheBudget() {
-        // Budget 300 W; h1 at 50 % draws 150 W, h2 at 100 % draws 200 W, h3 is empty (off): 50 W too much.
+        // Budget 300 W; with 2 % overhead h1 carries ⌈5000 / 0.98⌉ = 5,103 MHz (51.03 %) and draws 151 W, h2 is over
+        // 100 % and draws 200 W, h3 is empty (off): 51 W too much.
         TestDatacenter dc = new TestDatacenter();
         Rack small = dc.rack("small", dc.site, 0.3);
         dc.withHost("h1", h -> h.rack(small)).withHost("h2", h -> h.rack(small)).withHost("h3", h -> h.rack(small))
                 .withVm("a", 5, 8).withVm("b", 10, 8);
         verifier.verifyThat(PlacementConstraints::rackPower)
                 .givenSolution(place(problem(dc), "a", "h1", "b", "h2"))
-                .penalizesBy(50);
+                .penalizesBy(51);
     }
 
     @Test
     void failoverReservePenalisesTheShortfallAfterLosingTheLargestHost() {
-        // Three 10 GHz hosts carry 24 GHz; without the largest, 20 GHz remain: 4,000 MHz short. Memory is fine.
+        // Three 10 GHz hosts carry 3 × ⌈8000 / 0.98⌉ = 24,492 MHz (2 % overhead); without the largest, 20,000 MHz
+        // remain: 4,492 MHz short. Memory is fine.
         TestDatacenter dc = new TestDatacenter().policy(Policy.builder().failover(FailoverPolicy.N_PLUS_1).build())
                 .withHosts("h1", "h2", "h3", "h4").withVm("a", 8, 8).withVm("b", 8, 8).withVm("c", 8, 8);
         verifier.verifyThat(PlacementConstraints::failoverReserve)
                 .givenSolution(place(problem(dc), "a", "h1", "b", "h2", "c", "h3"))
-                .penalizesBy(4_000);
+                .penalizesBy(4_492);
     }
 
     @Test
@@ -147,14 +150,15 @@ class PlacementConstraintsTest {
     @Test
     void energyChargesActiveHostsAtTheirUtilisationAndEmptyHostsNothing() {
         // PUE 1.5 at 0.20 per kWh: 8,760 × 1.5 × 0.20 / 1000 × 100 = 262.8 cents per watt-year.
-        // h1 at 50 % draws 150 W → 39,420 cents; h2 is empty and off.
+        // h1 carries ⌈2000 / 0.98⌉ + ⌈3000 / 0.98⌉ = 2,041 + 3,062 MHz (2 % overhead), 51.03 %, and draws 151.03 W
+        // → 39,691 cents; h2 is empty and off.
         TestDatacenter dc = new TestDatacenter();
         Site s2 = dc.site("s2", 1.5, 0.20, 1_000);
         Rack r2 = dc.rack("r2", s2, 10);
         dc.withHost("h1", h -> h.rack(r2)).withHost("h2", h -> h.rack(r2)).withVm("a", 2, 8).withVm("b", 3, 8);
         verifier.verifyThat(PlacementConstraints::energy)
                 .givenSolution(place(problem(dc), "a", "h1", "b", "h1"))
-                .penalizesBy(39_420);
+                .penalizesBy(39_691);
     }
 
     @Test
@@ -197,11 +201,36 @@ class PlacementConstraintsTest {
 
     @Test
     void headroomChargesThePointsAboveTheCeiling() {
-        // Ceiling 80 %: h1 at 90 % is 10 points above × 50 × 100 cents = 50,000; h2 at 80 % is not above.
+        // Ceiling 80 %, 2 % overhead: h1 carries ⌈9000 / 0.98⌉ = 9,184 MHz, 11.84 points above × 50 × 100 cents =
+        // 59,200; h2 carries ⌈8000 / 0.98⌉ = 8,164 MHz, 1.64 points above: 8,200.
         TestDatacenter dc = new TestDatacenter().withHosts("h1", "h2").withVm("a", 9, 8).withVm("b", 8, 8);
         Policy policy = dc.policy();
         verifier.verifyThat(PlacementConstraints::headroom)
                 .givenSolution(place(problem(dc), "a", "h1", "b", "h2"))
-                .penalizesBy(Math.round(10 * policy.headroomCostPerPct() * 100));
+                .penalizesBy(Math.round((11.84 + 1.64) * policy.headroomCostPerPct() * 100));
+    }
+
+    @Test
+    void vcpuSpeedPenalisesTheMhzAboveOneCorePerVcpu() {
+        // 1 GHz cores, 2 vCPUs: at most 2,000 MHz. "fast" needs ⌈1900 / 0.98⌉ = 1,939 MHz and keeps up; "slow" needs
+        // ⌈2500 / 0.98⌉ = 2,552 MHz: 552 MHz above what its two vCPUs can run, however idle the host.
+        TestDatacenter dc = new TestDatacenter().withHosts("h1", "h2").withVm("fast", 1.9, 8).withVm("slow", 2.5, 8);
+        verifier.verifyThat(PlacementConstraints::vcpuSpeed)
+                .givenSolution(place(problem(dc), "fast", "h1", "slow", "h2"))
+                .penalizesBy(552);
+    }
+
+    @Test
+    void vcpuSpeedCountsTheOverheadOfTheModeTheGuestRunsIn() {
+        // 1.97 GHz on 2 vCPUs of 1 GHz: paravirtualised (2 %) it costs ⌈1970 / 0.98⌉ = 2,011 MHz: 11 too much.
+        TestDatacenter dc = new TestDatacenter().withHosts("h1").withVm("a", 1.97, 8);
+        verifier.verifyThat(PlacementConstraints::vcpuSpeed)
+                .givenSolution(place(problem(dc), "a", "h1"))
+                .penalizesBy(11);
+        // 1.96 GHz costs ⌈1960 / 0.98⌉ = 2,000 MHz: exactly what two 1 GHz vCPUs run.
+        TestDatacenter fits = new TestDatacenter().withHosts("h1").withVm("a", 1.96, 8);
+        verifier.verifyThat(PlacementConstraints::vcpuSpeed)
+                .givenSolution(place(problem(fits), "a", "h1"))
+                .penalizesBy(0);
     }
 }

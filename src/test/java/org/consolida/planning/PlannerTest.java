@@ -33,7 +33,7 @@ class PlannerTest {
                 .withWorkload("a", null, w -> w.cpuGhz(4).memoryGib(16).group("g"))
                 .withWorkload("b", null, w -> w.cpuGhz(4).memoryGib(16).group("g")).withVm("c", 6, 8).withVm("d", 3, 30)
                 .withVm("e", 2, 10).withVm("f", 5, 20).withFlow("c", "d", 200);
-        assertReachesOptimum(dc.inventory());
+        assertReachesOptimum(NominalMachines.of(dc.inventory()));
     }
 
     @Test
@@ -43,12 +43,12 @@ class PlannerTest {
                 .withVm("b", 2, 8, "h2").withVm("c", 1, 8, "h3").withVm("d", 4, 16, "h3")
                 .withWorkload("e", "h2", w -> w.cpuGhz(2).memoryGib(4).group("g"))
                 .withWorkload("f", "h1", w -> w.cpuGhz(2).memoryGib(4).group("g")).withFlow("a", "b", 50);
-        assertReachesOptimum(dc.inventory());
+        assertReachesOptimum(NominalMachines.of(dc.inventory()));
     }
 
     @Test
     void sameInventoryAndSeedGiveTheSamePlacements() {
-        Inventory inventory = TestDatacenter.random(3, 16, 120).inventory();
+        Inventory inventory = NominalMachines.of(TestDatacenter.random(3, 16, 120).inventory());
         SolveSettings settings = new SolveSettings(Duration.ofSeconds(20), null, 42L, 15_000L);
         PlanResult first = new Planner().plan(inventory, List.of(), settings, SolveListener.NONE);
         PlanResult second = new Planner().plan(inventory, List.of(), settings, SolveListener.NONE);
@@ -62,7 +62,8 @@ class PlannerTest {
     void overFullInventoryYieldsAPlanWithTheUnplacedNamed() {
         // One 10 GHz host, three 6 GHz workloads: only one fits.
         TestDatacenter dc = new TestDatacenter().withHosts("h1").withVm("a", 6, 8).withVm("b", 6, 8).withVm("c", 6, 8);
-        PlanResult result = new Planner().plan(dc.inventory(), List.of(), SMALL_BUDGET, SolveListener.NONE);
+        PlanResult result = new Planner().plan(NominalMachines.of(dc.inventory()), List.of(), SMALL_BUDGET,
+                SolveListener.NONE);
         assertThat(result.feasible()).isTrue();
         assertThat(result.unplaced()).hasSize(2);
         assertThat(result.holds()).isFalse();
@@ -71,7 +72,7 @@ class PlannerTest {
 
     @Test
     void planUsesFewerHostsThanTodayAndScoresNoWorseThanEitherBaseline() {
-        Inventory inventory = TestDatacenter.random(5, 24, 150).inventory();
+        Inventory inventory = NominalMachines.of(TestDatacenter.random(5, 24, 150).inventory());
         PlanResult result = new Planner().plan(inventory, List.of(), SMALL_BUDGET, SolveListener.NONE);
         assertThat(result.holds()).isTrue();
         assertThat(result.after().activeHosts()).isLessThan(result.before().activeHosts());
@@ -96,7 +97,8 @@ class PlannerTest {
 
     @Test
     void plansAnInventoryWithoutWorkloads() {
-        PlanResult result = new Planner().plan(new TestDatacenter().withHosts("h1").inventory(), List.of(),
+        PlanResult result = new Planner().plan(NominalMachines.of(new TestDatacenter().withHosts("h1").inventory()),
+                List.of(),
                 SMALL_BUDGET, SolveListener.NONE);
         assertThat(result.holds()).isTrue();
         assertThat(result.after().activeHosts()).isZero();
@@ -108,7 +110,8 @@ class PlannerTest {
         // Moving b (2 GiB) would be cheaper than moving a (32 GiB), but b is pinned to h2: a must join b.
         TestDatacenter dc = new TestDatacenter().withHosts("h1", "h2").withVm("a", 2, 32, "h1")
                 .withWorkload("b", "h2", w -> w.cpuGhz(1).memoryGib(2).pinned(true));
-        PlanResult result = new Planner().plan(dc.inventory(), List.of(), SMALL_BUDGET, SolveListener.NONE);
+        PlanResult result = new Planner().plan(NominalMachines.of(dc.inventory()), List.of(), SMALL_BUDGET,
+                SolveListener.NONE);
         assertThat(hostIds(result)).containsExactly("a→h2", "b→h2");
     }
 
@@ -116,14 +119,15 @@ class PlannerTest {
     void leavesAMaintenanceHostEmpty() {
         TestDatacenter dc = new TestDatacenter().withHost("h1", h -> h.state(HostState.MAINTENANCE)).withHosts("h2")
                 .withVm("a", 2, 8, "h1").withVm("b", 1, 8, "h1");
-        PlanResult result = new Planner().plan(dc.inventory(), List.of(), SMALL_BUDGET, SolveListener.NONE);
+        PlanResult result = new Planner().plan(NominalMachines.of(dc.inventory()), List.of(), SMALL_BUDGET,
+                SolveListener.NONE);
         assertThat(result.holds()).isTrue();
         assertThat(hostIds(result)).containsExactly("a→h2", "b→h2");
     }
 
     @Test
     void explanationTotalsAddUpToTheScore() {
-        Inventory inventory = TestDatacenter.random(8, 8, 40).inventory();
+        Inventory inventory = NominalMachines.of(TestDatacenter.random(8, 8, 40).inventory());
         PlanResult result = new Planner().plan(inventory, List.of(), SMALL_BUDGET, SolveListener.NONE);
         long soft = result.explanation().constraints().stream().mapToLong(ScoreExplanation.ConstraintTotal::soft).sum();
         assertThat(soft).isEqualTo(result.score().softScore());

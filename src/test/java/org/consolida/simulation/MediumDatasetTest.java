@@ -1,9 +1,11 @@
 package org.consolida.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.consolida.inventory.Host;
@@ -11,6 +13,10 @@ import org.consolida.inventory.Inventory;
 import org.consolida.inventory.Policy;
 import org.consolida.inventory.Workload;
 import org.consolida.io.Inventories;
+import org.consolida.planning.PlacementProblem;
+import org.consolida.planning.PlacementSolution;
+import org.consolida.planning.PlanMetrics;
+import org.consolida.planning.PlannedHost;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,20 +44,20 @@ class MediumDatasetTest {
     }
 
     @Test
-    void energyAtPlannedDemandIsThePlannersFigurePlusTheHypervisorOverhead() {
+    void energyAtPlannedDemandIsThePlannersFigure() {
         SimulationSettings settings = SimulationSettings.defaults();
         ScenarioResult planned = new Simulator(medium, DemandShares.planned(medium, settings), settings)
                 .scenario("after", today);
 
-        // The planner's figure: per host with workloads, power at Σ cpu_ghz / capacity × 8,760 h × PUE.
-        Map<Host, Double> demand = new HashMap<>();
-        medium.workloads().forEach(w -> demand.merge(w.currentHost(), w.cpuGhz(), Double::sum));
-        double plannerKwhPerYear = demand.entrySet().stream().mapToDouble(e -> e.getKey().model().powerCurve()
-                .wattsAt(e.getValue() / e.getKey().model().cpuGhz()) * Policy.HOURS_PER_YEAR
-                * e.getKey().site().pue() / 1000).sum();
+        // The planner's figure for the same placement: power at the host CPU its guests cost, overhead included.
+        PlacementSolution problem = PlacementProblem.of(medium, List.of());
+        PlannedHost[] assignment = new PlannedHost[problem.getPlacements().size()];
+        problem.getPlacements().forEach(p -> assignment[p.getIndex()] = p.getCurrentHost());
+        double plannerKwhPerYear = PlanMetrics.of(problem, assignment).energyKwhPerYear();
         double simulatedKwhPerYear = planned.energyKwh() * Policy.HOURS_PER_YEAR / 24;
 
-        // Measured: 0.8 % above, the cores' time spent on virtualisation overhead that the planner leaves out.
-        assertThat(simulatedKwhPerYear / plannerKwhPerYear).isBetween(1.0, 1.02);
+        // Both ask the machine model; what remains is the planner's rounding of each guest up to a whole MHz
+        // (measured: the simulation 0.004 % below). Before they shared it, the simulation was 0.8 % above.
+        assertThat(simulatedKwhPerYear / plannerKwhPerYear).isCloseTo(1.0, within(1e-4)).isLessThanOrEqualTo(1.0);
     }
 }

@@ -3,7 +3,6 @@ package org.consolida.planning.migration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,13 +10,15 @@ import java.util.Objects;
 import org.consolida.inventory.Host;
 import org.consolida.inventory.HostState;
 import org.consolida.inventory.Inventory;
+import org.consolida.inventory.MachineModel;
 import org.consolida.inventory.Policy;
 import org.consolida.inventory.SpreadScope;
 import org.consolida.inventory.Workload;
 
 /**
- * Orders a plan's moves into waves so that every state on the way respects capacity (CPU and memory after
- * over-commit, storage) and redundancy spread.
+ * Orders a plan's moves into waves so that every state on the way respects capacity (CPU with the hypervisor's
+ * overhead and memory after over-commit, storage), the vCPUs' speed on the target (the machine model's answers, as the
+ * planner counts them) and redundancy spread.
  *
  * <p>While a move runs, its workload holds room on both hosts (a live migration copies memory into the target before
  * the source lets go), so a move waits until its target has room with the source still occupied, and its group's
@@ -201,7 +202,8 @@ public final class MigrationWaves {
     private boolean fits(Host host, Workload workload) {
         Policy policy = inventory.policy();
         double[] used = load.get(host);
-        return used[0] + workload.cpuGhz() <= host.model().cpuGhz() * policy.cpuOvercommit() + EPSILON
+        return MachineModel.vcpusKeepUp(workload, host)
+                && used[0] + MachineModel.hostGhz(workload, host) <= host.model().cpuGhz() * policy.cpuOvercommit() + EPSILON
                 && used[1] + workload.memoryGib() <= host.model().memoryGib() * policy.memoryOvercommit() + EPSILON
                 && used[2] + workload.storageGib() <= host.model().storageGib() + EPSILON;
     }
@@ -235,29 +237,17 @@ public final class MigrationWaves {
 
     private void add(Host host, Workload workload, int sign) {
         double[] used = load.get(host);
-        used[0] += sign * workload.cpuGhz();
+        used[0] += sign * MachineModel.hostGhz(workload, host);
         used[1] += sign * workload.memoryGib();
         used[2] += sign * workload.storageGib();
     }
 
-    /** Live migration needs both hypervisors to support it, one hypervisor family and one CPU vendor. */
+    /** Whether a workload can move live between two hosts: the machine model's one answer. */
     public static boolean canMigrateLive(Host from, Host to) {
-        return from.hypervisor().liveMigration() && to.hypervisor().liveMigration()
-                && from.hypervisor().family().equalsIgnoreCase(to.hypervisor().family())
-                && from.model().cpuVendor().equalsIgnoreCase(to.model().cpuVendor());
+        return MachineModel.canMigrateLive(from, to);
     }
 
     private static String incompatibility(Host from, Host to) {
-        Map<String, String> reasons = new LinkedHashMap<>();
-        if (!from.hypervisor().liveMigration() || !to.hypervisor().liveMigration()) {
-            reasons.put("live", "a hypervisor without live migration");
-        }
-        if (!from.hypervisor().family().equalsIgnoreCase(to.hypervisor().family())) {
-            reasons.put("family", "hypervisor family " + from.hypervisor().family() + " → " + to.hypervisor().family());
-        }
-        if (!from.model().cpuVendor().equalsIgnoreCase(to.model().cpuVendor())) {
-            reasons.put("cpu", "CPU vendor " + from.model().cpuVendor() + " → " + to.model().cpuVendor());
-        }
-        return "cold migration: " + String.join(", ", reasons.values());
+        return "cold migration: " + String.join(", ", MachineModel.liveMigrationBlockers(from, to));
     }
 }
