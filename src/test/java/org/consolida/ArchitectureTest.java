@@ -90,6 +90,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void benchmarksAreNotProductClasses() {
+        // src/bench/java compiles with the tests: a bench class among the main classes means it slipped back.
+        check(noClasses().should().resideInAPackage(pkg("bench")));
+    }
+
+    @Test
     void packagesFormNoCycles() {
         check(slices().matching("org.consolida.(*)..").should().beFreeOfCycles());
     }
