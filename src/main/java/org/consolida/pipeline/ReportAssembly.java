@@ -29,6 +29,7 @@ import org.consolida.planning.migration.Move;
 import org.consolida.planning.migration.Wave;
 import org.consolida.report.Baselines;
 import org.consolida.report.ConstraintScore;
+import org.consolida.report.PenaltyRow;
 import org.consolida.report.FindingRow;
 import org.consolida.report.Figures;
 import org.consolida.report.HostAction;
@@ -322,8 +323,12 @@ final class ReportAssembly {
                 case "medium" -> total.medium() + "medium";
                 default -> total.soft() + "soft";
             };
-            scores.add(new ConstraintScore(total.name(), score, total.matchCount(), total.largest().stream()
-                    .map(match -> match.score() + ": " + match.justification()).toList()));
+            List<PenaltyRow> largest = total.largest().stream()
+                    .map(match -> new PenaltyRow(match.score(), match.description(),
+                            match.justification().getClass().getSimpleName(), match.justification()))
+                    .toList();
+            scores.add(new ConstraintScore(total.name(), score, total.matchCount(),
+                    largest.stream().map(PenaltyRow::description).toList(), largest));
         }
         return scores;
     }

@@ -251,7 +251,7 @@ final class WorkbookWriter {
 
     private static void score(Sheet sheet, WorkbookStyles styles, ReportModel model) {
         SheetTable table = new SheetTable(sheet, styles, 0, 0, "Constraint", "Score", "Matches",
-                "Top justifications");
+                "Largest penalties, explained");
         for (ConstraintScore constraint : model.scoreAnalysis()) {
             table.row().text(constraint.constraint()).text(constraint.score()).integer(constraint.matchCount())
                     .text(String.join("; ", constraint.topJustifications()));
