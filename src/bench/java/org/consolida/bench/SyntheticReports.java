@@ -102,9 +102,11 @@ public final class SyntheticReports {
                 after.energyKwhPerYear() * 0.9);
         String score = "0hard/-" + unplaced.size() + "medium/-" + Math.round(after.costPerYear()) + "soft";
 
-        return new ReportModel(inventory, new SolverSummary(score, true, 30, 7), before, after,
-                new Baselines(ffd, pabf), lowerBound, "EUR", placements, unplaced, hosts, racks, waves,
-                findings(hosts, random), simulation(placements, random), scoreAnalysis(unplaced, after, moves.size()));
+        return ReportModel.builder().inventory(inventory).solver(new SolverSummary(score, true, 30, 7)).before(before)
+                .after(after).baseline(new Baselines(ffd, pabf)).lowerBound(lowerBound).currency("EUR")
+                .placements(placements).unplaced(unplaced).hosts(hosts).racks(racks).migrations(waves)
+                .findings(findings(hosts, random)).simulation(simulation(placements, random))
+                .scoreAnalysis(scoreAnalysis(unplaced, after, moves.size())).build();
     }
 
     private static HostRow host(int i, int hostCount, int activeAfter, Random random) {
@@ -131,8 +133,9 @@ public final class SyntheticReports {
         double idleWatts = model.equals("PowerEdge R640") ? 160 : 120;
         double beforeWatts = maintenance || offToday ? 0 : idleWatts + 330 * before.cpu();
         double afterWatts = action == HostAction.KEEP ? idleWatts + 330 * after.cpu() : 0;
-        return new HostRow(name, model, rackName(rack), CLUSTERS[i % CLUSTERS.length], before, after,
-                round1(beforeWatts), round1(afterWatts), action);
+        return HostRow.builder().host(name).model(model).rack(rackName(rack)).cluster(CLUSTERS[i % CLUSTERS.length])
+                .before(before).after(after).powerWattsBefore(round1(beforeWatts))
+                .plannedPowerWatts(round1(afterWatts)).action(action).build();
     }
 
     private static String site(int rack) {

@@ -207,10 +207,14 @@ public final class ManifestReader {
         if (problems.size() > before) {
             return null;
         }
-        return new Scenario(name, inventory, growth, refresh, addHosts, removeHosts, removeRacks, failover,
-                cpuOvercommit, memoryOvercommit, maxUtilization, kwhPrice, kwhPriceFactor, rackUnitCost, migrationCost,
-                timeLimit, seed, rules, moveBudget, objective, history, historyCpuPercentile, historyCpuHeadroom,
-                historyMemoryPercentile);
+        return Scenario.builder().name(name).inventory(inventory).demandGrowthPct(growth).refresh(refresh)
+                .addHosts(addHosts).removeHosts(removeHosts).removeRacks(removeRacks).failover(failover)
+                .cpuOvercommit(cpuOvercommit).memoryOvercommit(memoryOvercommit).maxUtilization(maxUtilization)
+                .kwhPrice(kwhPrice).kwhPriceFactor(kwhPriceFactor).rackUnitCostPerYear(rackUnitCost)
+                .migrationCostPerGib(migrationCost).timeLimit(timeLimit).seed(seed).rules(rules)
+                .moveBudget(moveBudget).objective(objective).history(history)
+                .historyCpuPercentile(historyCpuPercentile).historyCpuHeadroom(historyCpuHeadroom)
+                .historyMemoryPercentile(historyMemoryPercentile).build();
     }
 
     private static boolean holdsRules(Path folder) {

@@ -47,17 +47,6 @@ public record Scenario(String name, Path inventory, Map<String, Double> demandGr
         removeRacks = removeRacks == null ? List.of() : List.copyOf(removeRacks);
     }
 
-    /** A scenario with the planner's default move budget that minimises the whole yearly cost. */
-    public Scenario(String name, Path inventory, Map<String, Double> demandGrowthPct, List<Refresh> refresh,
-                    List<AddHosts> addHosts, List<String> removeHosts, List<String> removeRacks,
-                    FailoverPolicy failover, Double cpuOvercommit, Double memoryOvercommit, Double maxUtilization,
-                    Double kwhPrice, Double kwhPriceFactor, Double rackUnitCostPerYear, Double migrationCostPerGib,
-                    Duration timeLimit, Long seed, Path rules) {
-        this(name, inventory, demandGrowthPct, refresh, addHosts, removeHosts, removeRacks, failover, cpuOvercommit,
-                memoryOvercommit, maxUtilization, kwhPrice, kwhPriceFactor, rackUnitCostPerYear, migrationCostPerGib,
-                timeLimit, seed, rules, null, null, null, null, null, null);
-    }
-
     /** The same scenario reading its inventory and rules from elsewhere (null: none given), its history unchanged. */
     public Scenario located(Path inventory, Path rules) {
         return located(inventory, rules, history);
@@ -88,5 +77,73 @@ public record Scenario(String name, Path inventory, Map<String, Double> demandGr
     public record AddHosts(String model, String rack, String cluster, String hypervisor, int count, String prefix)
             implements Serializable {
         private static final long serialVersionUID = 1L;
+    }
+
+    /** A builder: the 24 components by name, not by position. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Scenario}; a component not set is null, zero or false. */
+    public static final class Builder {
+        private String name;
+        private Path inventory;
+        private Map<String, Double> demandGrowthPct;
+        private List<Refresh> refresh;
+        private List<AddHosts> addHosts;
+        private List<String> removeHosts;
+        private List<String> removeRacks;
+        private FailoverPolicy failover;
+        private Double cpuOvercommit;
+        private Double memoryOvercommit;
+        private Double maxUtilization;
+        private Double kwhPrice;
+        private Double kwhPriceFactor;
+        private Double rackUnitCostPerYear;
+        private Double migrationCostPerGib;
+        private Duration timeLimit;
+        private Long seed;
+        private Path rules;
+        private Long moveBudget;
+        private Objective objective;
+        private Path history;
+        private Double historyCpuPercentile;
+        private Double historyCpuHeadroom;
+        private Double historyMemoryPercentile;
+
+        private Builder() {
+        }
+
+        public Builder name(String value) { name = value; return this; }
+        public Builder inventory(Path value) { inventory = value; return this; }
+        public Builder demandGrowthPct(Map<String, Double> value) { demandGrowthPct = value; return this; }
+        public Builder refresh(List<Refresh> value) { refresh = value; return this; }
+        public Builder addHosts(List<AddHosts> value) { addHosts = value; return this; }
+        public Builder removeHosts(List<String> value) { removeHosts = value; return this; }
+        public Builder removeRacks(List<String> value) { removeRacks = value; return this; }
+        public Builder failover(FailoverPolicy value) { failover = value; return this; }
+        public Builder cpuOvercommit(Double value) { cpuOvercommit = value; return this; }
+        public Builder memoryOvercommit(Double value) { memoryOvercommit = value; return this; }
+        public Builder maxUtilization(Double value) { maxUtilization = value; return this; }
+        public Builder kwhPrice(Double value) { kwhPrice = value; return this; }
+        public Builder kwhPriceFactor(Double value) { kwhPriceFactor = value; return this; }
+        public Builder rackUnitCostPerYear(Double value) { rackUnitCostPerYear = value; return this; }
+        public Builder migrationCostPerGib(Double value) { migrationCostPerGib = value; return this; }
+        public Builder timeLimit(Duration value) { timeLimit = value; return this; }
+        public Builder seed(Long value) { seed = value; return this; }
+        public Builder rules(Path value) { rules = value; return this; }
+        public Builder moveBudget(Long value) { moveBudget = value; return this; }
+        public Builder objective(Objective value) { objective = value; return this; }
+        public Builder history(Path value) { history = value; return this; }
+        public Builder historyCpuPercentile(Double value) { historyCpuPercentile = value; return this; }
+        public Builder historyCpuHeadroom(Double value) { historyCpuHeadroom = value; return this; }
+        public Builder historyMemoryPercentile(Double value) { historyMemoryPercentile = value; return this; }
+
+        public Scenario build() {
+            return new Scenario(name, inventory, demandGrowthPct, refresh, addHosts, removeHosts, removeRacks,
+                    failover, cpuOvercommit, memoryOvercommit, maxUtilization, kwhPrice, kwhPriceFactor,
+                    rackUnitCostPerYear, migrationCostPerGib, timeLimit, seed, rules, moveBudget, objective, history,
+                    historyCpuPercentile, historyCpuHeadroom, historyMemoryPercentile);
+        }
     }
 }

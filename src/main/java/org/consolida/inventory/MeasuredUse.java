@@ -89,4 +89,46 @@ public record MeasuredUse(String workload, int cpuSamples, Double cpuPercentileG
         return "MeasuredUse[" + workload + ": " + cpuSamples + " CPU samples, percentile " + cpuPercentileGhz
                 + " GHz, peak " + cpuPeakGhz + " GHz, memory " + memoryGib + " GiB]";
     }
+
+    /** A builder: the 12 components by name, not by position. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link MeasuredUse}; a component not set is null, zero or false. */
+    public static final class Builder {
+        private String workload;
+        private int cpuSamples;
+        private Double cpuPercentileGhz;
+        private Double plannedCpuGhz;
+        private Double cpuPeakGhz;
+        private Double cpuMeanGhz;
+        private Double memoryGib;
+        private Double memoryPeakGib;
+        private int configuredVcpus;
+        private double configuredMemoryGib;
+        private int daySlotMinutes;
+        private double[] dayCpuGhz;
+
+        private Builder() {
+        }
+
+        public Builder workload(String value) { workload = value; return this; }
+        public Builder cpuSamples(int value) { cpuSamples = value; return this; }
+        public Builder cpuPercentileGhz(Double value) { cpuPercentileGhz = value; return this; }
+        public Builder plannedCpuGhz(Double value) { plannedCpuGhz = value; return this; }
+        public Builder cpuPeakGhz(Double value) { cpuPeakGhz = value; return this; }
+        public Builder cpuMeanGhz(Double value) { cpuMeanGhz = value; return this; }
+        public Builder memoryGib(Double value) { memoryGib = value; return this; }
+        public Builder memoryPeakGib(Double value) { memoryPeakGib = value; return this; }
+        public Builder configuredVcpus(int value) { configuredVcpus = value; return this; }
+        public Builder configuredMemoryGib(double value) { configuredMemoryGib = value; return this; }
+        public Builder daySlotMinutes(int value) { daySlotMinutes = value; return this; }
+        public Builder dayCpuGhz(double[] value) { dayCpuGhz = value; return this; }
+
+        public MeasuredUse build() {
+            return new MeasuredUse(workload, cpuSamples, cpuPercentileGhz, plannedCpuGhz, cpuPeakGhz, cpuMeanGhz,
+                    memoryGib, memoryPeakGib, configuredVcpus, configuredMemoryGib, daySlotMinutes, dayCpuGhz);
+        }
+    }
 }

@@ -101,21 +101,25 @@ final class ReportAssembly {
     private ReportModel model(List<Problem> warnings, List<Finding> findings, MigrationPlan migrations,
                               SimulationResult simulation, RightSizingSummary rightSizing) {
         PlanResult.SolveStats stats = result.stats();
-        SolverSummary solver = new SolverSummary(result.score().toString(), result.feasible(),
-                stats.timeLimitMillis() / 1000, stats.seed() == null ? 0 : stats.seed(), stats.reproducible(),
-                stats.termination(), stats.start(), stats.moveEvaluationsPerSecond(), stats.firstFeasibleMillis(),
-                stats.objective().name().toLowerCase(java.util.Locale.ROOT));
+        SolverSummary solver = SolverSummary.builder().score(result.score().toString()).feasible(result.feasible())
+                .timeLimitSeconds(stats.timeLimitMillis() / 1000).seed(stats.seed() == null ? 0 : stats.seed())
+                .reproducible(stats.reproducible()).termination(stats.termination()).start(stats.start())
+                .moveEvaluationsPerSecond(stats.moveEvaluationsPerSecond())
+                .firstFeasibleMillis(stats.firstFeasibleMillis())
+                .objective(stats.objective().name().toLowerCase(java.util.Locale.ROOT)).build();
         Baselines baselines = new Baselines(
                 figures(result.firstFitDecreasing().metrics()).withScore(result.firstFitDecreasing().score().toString()),
                 figures(result.powerAwareBestFit().metrics()).withScore(result.powerAwareBestFit().score().toString()));
         Figures bound = Figures.lowerBound(result.lowerBound().activeHosts(),
                 round(result.lowerBound().energyKwhPerYear()));
         List<HostRow> hosts = hosts();
-        return new ReportModel(inventory.name(), solver, figures(result.before()), figures(result.after()), baselines,
-                bound, inventory.policy().currency(), placements(), unplaced(), hosts, racks(hosts), waves(migrations),
-                findings.stream().map(ReportAssembly::finding).toList(), simulation(simulation), scores(),
-                PlanComparison.of(result, inventory.policy().currency()),
-                warnings.stream().map(Problem::toString).toList(), rightSizing);
+        return ReportModel.builder().inventory(inventory.name()).solver(solver).before(figures(result.before()))
+                .after(figures(result.after())).baseline(baselines).lowerBound(bound)
+                .currency(inventory.policy().currency()).placements(placements()).unplaced(unplaced()).hosts(hosts)
+                .racks(racks(hosts)).migrations(waves(migrations))
+                .findings(findings.stream().map(ReportAssembly::finding).toList()).simulation(simulation(simulation))
+                .scoreAnalysis(scores()).comparison(PlanComparison.of(result, inventory.policy().currency()))
+                .warnings(warnings.stream().map(Problem::toString).toList()).rightSizing(rightSizing).build();
     }
 
     private static Figures figures(PlanMetrics metrics) {
@@ -193,9 +197,10 @@ final class ReportAssembly {
                     : activeAfter ? HostAction.KEEP
                     // A model the plan no longer uses anywhere can leave the datacenter, not just be switched off.
                     : modelsInUse.contains(host.model().id()) ? HostAction.POWER_OFF : HostAction.DECOMMISSION;
-            rows.add(new HostRow(host.id(), host.model().id(), host.rack().id(), host.cluster(),
-                    utilisation(host, before.get(host.id())), utilisation(host, after.get(host.id())),
-                    round(wattsBefore), round(wattsAfter), action));
+            rows.add(HostRow.builder().host(host.id()).model(host.model().id()).rack(host.rack().id())
+                    .cluster(host.cluster()).before(utilisation(host, before.get(host.id())))
+                    .after(utilisation(host, after.get(host.id()))).powerWattsBefore(round(wattsBefore))
+                    .plannedPowerWatts(round(wattsAfter)).action(action).build());
         }
         return rows;
     }

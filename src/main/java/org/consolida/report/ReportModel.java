@@ -44,17 +44,6 @@ public record ReportModel(String inventory, SolverSummary solver, Figures before
     public record CostDifference(String constraint, double planMinusBaselinePerYear) {
     }
 
-    /** A report without a comparison or reader warnings (tests, synthetic reports). */
-    public ReportModel(String inventory, SolverSummary solver, Figures before, Figures after, Baselines baseline,
-                       Figures lowerBound, String currency, List<PlacementRow> placements,
-                       List<UnplacedWorkload> unplaced, List<HostRow> hosts, List<RackRow> racks,
-                       List<MigrationWave> migrations, List<FindingRow> findings, SimulationSummary simulation,
-                       List<ConstraintScore> scoreAnalysis) {
-        this(inventory, solver, before, after, baseline, lowerBound, currency, placements, unplaced, hosts, racks,
-                migrations, findings, simulation, scoreAnalysis, null, List.of(), null);
-    }
-
-
     public ReportModel {
         Objects.requireNonNull(inventory, "inventory");
         Objects.requireNonNull(solver, "solver");
@@ -100,5 +89,68 @@ public record ReportModel(String inventory, SolverSummary solver, Figures before
 
     public int migrationCount() {
         return migrations.stream().mapToInt(wave -> wave.moves().size()).sum();
+    }
+
+    /** A builder: the 18 components by name, not by position. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this model's components, to build a variant of it (tests, synthetic reports). */
+    public Builder toBuilder() {
+        return builder().inventory(inventory).solver(solver).before(before).after(after).baseline(baseline)
+                .lowerBound(lowerBound).currency(currency).placements(placements).unplaced(unplaced).hosts(hosts)
+                .racks(racks).migrations(migrations).findings(findings).simulation(simulation)
+                .scoreAnalysis(scoreAnalysis).comparison(comparison).warnings(warnings).rightSizing(rightSizing);
+    }
+
+    /** Builds a {@link ReportModel}; a component not set is null (warnings: none). */
+    public static final class Builder {
+        private String inventory;
+        private SolverSummary solver;
+        private Figures before;
+        private Figures after;
+        private Baselines baseline;
+        private Figures lowerBound;
+        private String currency;
+        private List<PlacementRow> placements;
+        private List<UnplacedWorkload> unplaced;
+        private List<HostRow> hosts;
+        private List<RackRow> racks;
+        private List<MigrationWave> migrations;
+        private List<FindingRow> findings;
+        private SimulationSummary simulation;
+        private List<ConstraintScore> scoreAnalysis;
+        private Comparison comparison;
+        private List<String> warnings = List.of();
+        private RightSizingSummary rightSizing;
+
+        private Builder() {
+        }
+
+        public Builder inventory(String value) { inventory = value; return this; }
+        public Builder solver(SolverSummary value) { solver = value; return this; }
+        public Builder before(Figures value) { before = value; return this; }
+        public Builder after(Figures value) { after = value; return this; }
+        public Builder baseline(Baselines value) { baseline = value; return this; }
+        public Builder lowerBound(Figures value) { lowerBound = value; return this; }
+        public Builder currency(String value) { currency = value; return this; }
+        public Builder placements(List<PlacementRow> value) { placements = value; return this; }
+        public Builder unplaced(List<UnplacedWorkload> value) { unplaced = value; return this; }
+        public Builder hosts(List<HostRow> value) { hosts = value; return this; }
+        public Builder racks(List<RackRow> value) { racks = value; return this; }
+        public Builder migrations(List<MigrationWave> value) { migrations = value; return this; }
+        public Builder findings(List<FindingRow> value) { findings = value; return this; }
+        public Builder simulation(SimulationSummary value) { simulation = value; return this; }
+        public Builder scoreAnalysis(List<ConstraintScore> value) { scoreAnalysis = value; return this; }
+        public Builder comparison(Comparison value) { comparison = value; return this; }
+        public Builder warnings(List<String> value) { warnings = value; return this; }
+        public Builder rightSizing(RightSizingSummary value) { rightSizing = value; return this; }
+
+        public ReportModel build() {
+            return new ReportModel(inventory, solver, before, after, baseline, lowerBound, currency, placements,
+                    unplaced, hosts, racks, migrations, findings, simulation, scoreAnalysis, comparison, warnings,
+                    rightSizing);
+        }
     }
 }

@@ -33,4 +33,42 @@ public record PlannedCluster(String cluster, int hosts, int activeHosts, Set<Str
     public String subject() {
         return "cluster " + cluster;
     }
+
+    /** A builder: the 10 components by name, not by position. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link PlannedCluster}; a component not set is null, zero or false. */
+    public static final class Builder {
+        private String cluster;
+        private int hosts;
+        private int activeHosts;
+        private Set<String> families;
+        private double cpuCapacityGhz;
+        private double cpuLoadGhz;
+        private double largestHostCpuGhz;
+        private double memoryCapacityGib;
+        private double memoryLoadGib;
+        private double largestHostMemoryGib;
+
+        private Builder() {
+        }
+
+        public Builder cluster(String value) { cluster = value; return this; }
+        public Builder hosts(int value) { hosts = value; return this; }
+        public Builder activeHosts(int value) { activeHosts = value; return this; }
+        public Builder families(Set<String> value) { families = value; return this; }
+        public Builder cpuCapacityGhz(double value) { cpuCapacityGhz = value; return this; }
+        public Builder cpuLoadGhz(double value) { cpuLoadGhz = value; return this; }
+        public Builder largestHostCpuGhz(double value) { largestHostCpuGhz = value; return this; }
+        public Builder memoryCapacityGib(double value) { memoryCapacityGib = value; return this; }
+        public Builder memoryLoadGib(double value) { memoryLoadGib = value; return this; }
+        public Builder largestHostMemoryGib(double value) { largestHostMemoryGib = value; return this; }
+
+        public PlannedCluster build() {
+            return new PlannedCluster(cluster, hosts, activeHosts, families, cpuCapacityGhz, cpuLoadGhz,
+                    largestHostCpuGhz, memoryCapacityGib, memoryLoadGib, largestHostMemoryGib);
+        }
+    }
 }

@@ -56,4 +56,40 @@ public record PlannedHost(Host host, int workloads, int vdiDesktops, double cpuG
     public String subject() {
         return "host " + host.id();
     }
+
+    /** A builder: the 9 components by name, not by position. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link PlannedHost}; a component not set is null, zero or false. */
+    public static final class Builder {
+        private Host host;
+        private int workloads;
+        private int vdiDesktops;
+        private double cpuGhz;
+        private double peakCpuGhz;
+        private double memoryGib;
+        private double storageGib;
+        private double networkMbps;
+        private double watts;
+
+        private Builder() {
+        }
+
+        public Builder host(Host value) { host = value; return this; }
+        public Builder workloads(int value) { workloads = value; return this; }
+        public Builder vdiDesktops(int value) { vdiDesktops = value; return this; }
+        public Builder cpuGhz(double value) { cpuGhz = value; return this; }
+        public Builder peakCpuGhz(double value) { peakCpuGhz = value; return this; }
+        public Builder memoryGib(double value) { memoryGib = value; return this; }
+        public Builder storageGib(double value) { storageGib = value; return this; }
+        public Builder networkMbps(double value) { networkMbps = value; return this; }
+        public Builder watts(double value) { watts = value; return this; }
+
+        public PlannedHost build() {
+            return new PlannedHost(host, workloads, vdiDesktops, cpuGhz, peakCpuGhz, memoryGib, storageGib,
+                    networkMbps, watts);
+        }
+    }
 }

@@ -61,4 +61,60 @@ public record ScenarioResult(String name, String evaluatedOver, double delivered
         return workloads.stream().filter(w -> w.workload().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no workload " + id + " in scenario " + name));
     }
+
+    /** A builder: the 18 components by name, not by position. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link ScenarioResult}; a component not set is null, zero or false. */
+    public static final class Builder {
+        private String name;
+        private String evaluatedOver;
+        private double deliveredRatio;
+        private int workloadsBelowTarget;
+        private Double energyKwh;
+        private Double itEnergyKwh;
+        private double peakHostUtilization;
+        private double peakHostDemand;
+        private double meanHostUtilization;
+        private int activeHosts;
+        private double shortOfDemandShare;
+        private double overloadedHostShare;
+        private Map<String, Integer> limitedBy;
+        private List<String> belowTarget;
+        private List<String> withoutHost;
+        private List<WorkloadResult> workloads;
+        private Evacuation evacuation;
+        private String note;
+
+        private Builder() {
+        }
+
+        public Builder name(String value) { name = value; return this; }
+        public Builder evaluatedOver(String value) { evaluatedOver = value; return this; }
+        public Builder deliveredRatio(double value) { deliveredRatio = value; return this; }
+        public Builder workloadsBelowTarget(int value) { workloadsBelowTarget = value; return this; }
+        public Builder energyKwh(Double value) { energyKwh = value; return this; }
+        public Builder itEnergyKwh(Double value) { itEnergyKwh = value; return this; }
+        public Builder peakHostUtilization(double value) { peakHostUtilization = value; return this; }
+        public Builder peakHostDemand(double value) { peakHostDemand = value; return this; }
+        public Builder meanHostUtilization(double value) { meanHostUtilization = value; return this; }
+        public Builder activeHosts(int value) { activeHosts = value; return this; }
+        public Builder shortOfDemandShare(double value) { shortOfDemandShare = value; return this; }
+        public Builder overloadedHostShare(double value) { overloadedHostShare = value; return this; }
+        public Builder limitedBy(Map<String, Integer> value) { limitedBy = value; return this; }
+        public Builder belowTarget(List<String> value) { belowTarget = value; return this; }
+        public Builder withoutHost(List<String> value) { withoutHost = value; return this; }
+        public Builder workloads(List<WorkloadResult> value) { workloads = value; return this; }
+        public Builder evacuation(Evacuation value) { evacuation = value; return this; }
+        public Builder note(String value) { note = value; return this; }
+
+        public ScenarioResult build() {
+            return new ScenarioResult(name, evaluatedOver, deliveredRatio, workloadsBelowTarget, energyKwh,
+                    itEnergyKwh, peakHostUtilization, peakHostDemand, meanHostUtilization, activeHosts,
+                    shortOfDemandShare, overloadedHostShare, limitedBy, belowTarget, withoutHost, workloads,
+                    evacuation, note);
+        }
+    }
 }

@@ -31,11 +31,14 @@ final class Summary {
                         outcome.ratio(w), minAndP5[0], minAndP5[1], limit == null ? null : limit.name()));
             }
         }
-        return new ScenarioResult(name, evaluatedOver, outcome.deliveredRatio(), below.size(),
-                wholeDay ? outcome.facilityEnergyWh / 1000 : null, wholeDay ? outcome.itEnergyWh / 1000 : null,
-                outcome.peakUtilization, outcome.peakDemand, outcome.meanHostUtilization(), outcome.activeHosts(),
-                outcome.shortOfDemandShare(), outcome.overloadedHostShare(),
-                outcome.limitedBy(below), below.stream().map(w -> layout.workloads.get(w).id()).toList(),
-                withoutHost, workloads, evacuation, note);
+        return ScenarioResult.builder().name(name).evaluatedOver(evaluatedOver)
+                .deliveredRatio(outcome.deliveredRatio()).workloadsBelowTarget(below.size())
+                .energyKwh(wholeDay ? outcome.facilityEnergyWh / 1000 : null)
+                .itEnergyKwh(wholeDay ? outcome.itEnergyWh / 1000 : null).peakHostUtilization(outcome.peakUtilization)
+                .peakHostDemand(outcome.peakDemand).meanHostUtilization(outcome.meanHostUtilization())
+                .activeHosts(outcome.activeHosts()).shortOfDemandShare(outcome.shortOfDemandShare())
+                .overloadedHostShare(outcome.overloadedHostShare()).limitedBy(outcome.limitedBy(below))
+                .belowTarget(below.stream().map(w -> layout.workloads.get(w).id()).toList()).withoutHost(withoutHost)
+                .workloads(workloads).evacuation(evacuation).note(note).build();
     }
 }

@@ -52,7 +52,9 @@ class LiveMigrationAnswerTest {
     }
 
     private static HostModel model(String id, String cpuVendor) {
-        return new HostModel(id, "Dell", cpuVendor, 2, 16, 2.5, 512, 4_000, 10, 2, PowerCurve.linear(150, 350));
+        return HostModel.builder(id).vendor("Dell").cpuVendor(cpuVendor).sockets(2).coresPerSocket(16).coreGhz(2.5)
+                .memoryGib(512).storageGib(4_000).nicGbps(10).rackUnits(2).powerCurve(PowerCurve.linear(150, 350))
+                .build();
     }
 
     private static Workload workload(String id, Host today) {

@@ -50,9 +50,6 @@ class ReportModelTest {
     }
 
     private ReportModel withFindings(List<FindingRow> findings) {
-        return new ReportModel(sample.inventory(), sample.solver(), sample.before(), sample.after(),
-                sample.baseline(), sample.lowerBound(), sample.currency(), sample.placements(), sample.unplaced(),
-                sample.hosts(), sample.racks(), sample.migrations(), findings, sample.simulation(),
-                sample.scoreAnalysis());
+        return sample.toBuilder().findings(findings).build();
     }
 }

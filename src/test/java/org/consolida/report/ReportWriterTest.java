@@ -42,12 +42,15 @@ class ReportWriterTest {
     @Test
     void theWorkbookSummaryCarriesTheEnergyComparisonAndTheReadersWarnings() throws IOException {
         ReportModel sample = ReportFixtures.sample();
-        ReportModel model = new ReportModel(sample.inventory(), sample.solver(), sample.before(), sample.after(),
-                sample.baseline(), sample.lowerBound(), sample.currency(), sample.placements(), sample.unplaced(),
-                sample.hosts(), sample.racks(), sample.migrations(), sample.findings(), sample.simulation(),
-                sample.scoreAnalysis(), new ReportModel.Comparison("1.2 × the lower bound", java.util.List.of(),
-                java.util.List.of()), java.util.List.of("x.xlsx: vHost: warning: assumed: rack unassigned-1"),
-                new RightSizingSummary(2, 5, 12.5, java.util.List.of()));
+        ReportModel model = ReportModel.builder().inventory(sample.inventory()).solver(sample.solver())
+                .before(sample.before()).after(sample.after()).baseline(sample.baseline())
+                .lowerBound(sample.lowerBound()).currency(sample.currency()).placements(sample.placements())
+                .unplaced(sample.unplaced()).hosts(sample.hosts()).racks(sample.racks())
+                .migrations(sample.migrations()).findings(sample.findings()).simulation(sample.simulation())
+                .scoreAnalysis(sample.scoreAnalysis())
+                .comparison(new ReportModel.Comparison("1.2 × the lower bound", java.util.List.of(), java.util.List.of()))
+                .warnings(java.util.List.of("x.xlsx: vHost: warning: assumed: rack unassigned-1"))
+                .rightSizing(new RightSizingSummary(2, 5, 12.5, java.util.List.of())).build();
 
         ReportFiles files = ReportWriter.writeAll(model, folder);
 

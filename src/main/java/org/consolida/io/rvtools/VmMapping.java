@@ -79,9 +79,10 @@ final class VmMapping {
                     nets.add(t.text(r, column));
                 }
             }
-            rows.add(new VmRow(r, vm, t.text(r, uuid), t.text(r, vmId), t.text(r, power),
-                    issues.flag(t, r, template, false), cpuCount, mib, prov, used, t.text(r, host), t.text(r, cluster),
-                    os, t.text(r, ha), nets));
+            rows.add(VmRow.builder().row(r).name(vm).uuid(t.text(r, uuid)).vmId(t.text(r, vmId))
+                    .powerState(t.text(r, power)).template(issues.flag(t, r, template, false)).cpus(cpuCount)
+                    .memoryMib(mib).provisionedMib(prov).inUseMib(used).host(t.text(r, host))
+                    .cluster(t.text(r, cluster)).os(os).haPriority(t.text(r, ha)).networks(nets).build());
         }
         return rows;
     }
@@ -320,8 +321,9 @@ final class VmMapping {
                 }
             }
         }
-        return new VmDetails(vm.vmId(), vm.uuid(), vm.powerState(), vm.cluster(), networks, capacity, consumed,
-                overallMhz, consumedMib);
+        return VmDetails.builder().vmId(vm.vmId()).uuid(vm.uuid()).powerState(vm.powerState()).cluster(vm.cluster())
+                .networks(networks).partitionCapacityGib(capacity).partitionConsumedGib(consumed)
+                .cpuOverallMhz(overallMhz).memoryConsumedMib(consumedMib).build();
     }
 
     /** HA restart priority as criticality: what vSphere restarts first matters most. */
