@@ -2,6 +2,7 @@ package org.consolida.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -122,8 +123,8 @@ public final class PlanetLabBench {
         DemandSizing.Sized sized = DemandSizing.apply(estate, history, Sizing.defaults());
         double[] total = demandPerStep(sized.inventory(), DemandShares.measured(sized.inventory(), sized.measured(),
                 settings), settings);
-        double mean = java.util.Arrays.stream(total).average().orElse(0);
-        double max = java.util.Arrays.stream(total).max().orElse(0);
+        double mean = Arrays.stream(total).average().orElse(0);
+        double max = Arrays.stream(total).max().orElse(0);
         System.out.printf(Locale.ROOT, "  total CPU demand of the day: mean %.1f GHz, highest step %.1f GHz; "
                 + "VM memory %.1f GiB%n", mean, max, estate.workloads().stream().mapToDouble(Workload::memoryGib).sum());
     }

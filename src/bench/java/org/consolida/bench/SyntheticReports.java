@@ -1,10 +1,12 @@
 package org.consolida.bench;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import org.consolida.report.Baselines;
 import org.consolida.report.ConstraintScore;
@@ -56,7 +58,7 @@ public final class SyntheticReports {
         }
         List<String> activeHosts = hosts.stream().filter(host -> host.action() == HostAction.KEEP)
                 .map(HostRow::host).toList();
-        java.util.Set<String> active = new java.util.HashSet<>(activeHosts);
+        Set<String> active = new HashSet<>(activeHosts);
         List<String> runningToday = hosts.stream().filter(host -> host.powerWattsBefore() > 0)
                 .map(HostRow::host).toList();
 

@@ -1,7 +1,7 @@
 package org.consolida.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -32,13 +32,18 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Replay a plan in the simulated runtime: today's placement (before), the plan (after), "
                 + "each single-host failure and each maintenance evacuation.")
 final class SimulateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Parameters(paramLabel = "INVENTORY", description = "The inventory the plan was made for.")
     Path inventory;
 
@@ -71,21 +76,22 @@ final class SimulateCommand implements Callable<Integer> {
             OutputPaths.checkFile(out, "--out"); // before reading and simulating
         }
         ReadResult read = historyOptions.apply(Inventories.readWithWarnings(inventory));
-        return simulate(read.inventory(), read.measured(), System.out);
+        return simulate(read.inventory(), read.measured(), spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
-    int simulate(Inventory inv, PrintStream stdout) {
-        return simulate(inv, MeasuredDemand.none(), stdout);
+    int simulate(Inventory inv, PrintWriter stdout, PrintWriter stderr) {
+        return simulate(inv, MeasuredDemand.none(), stdout, stderr);
     }
 
     /** With a history, workloads replay its last day (the plan must have been made from the same history). */
-    int simulate(Inventory inv, MeasuredDemand measured, PrintStream stdout) {
+    int simulate(Inventory inv, MeasuredDemand measured, PrintWriter stdout, PrintWriter stderr) {
         SimulationSettings settings = SimulationSettings.defaults().withHostScenarios(!noHostScenarios);
         Map<Workload, Host> placements = PlanPlacements.read(plan, inv);
         long absent = inv.workloads().stream().filter(w -> !placements.containsKey(w)).count();
         if (absent > 0) {
-            System.err.println("consolida simulate: " + absent + " workloads have no host in " + plan
+            stderr.println("consolida simulate: " + absent + " workloads have no host in " + plan
                     + " and count as unplaced");
+            stderr.flush();
         }
         if (plannedDemand && traces != null) {
             throw InvalidInputException.of("", "--planned-demand, --traces",
@@ -114,13 +120,14 @@ final class SimulateCommand implements Callable<Integer> {
         } else {
             printTable(result, stdout);
         }
+        stdout.flush();
         ScenarioResult after = result.scenario("after");
         return after.workloadsBelowTarget() > 0 ? ExitCode.NOT_HOLDING : ExitCode.OK;
     }
 
     private static final int WORST_SHOWN = 10;
 
-    private static void printTable(SimulationResult result, PrintStream stdout) {
+    private static void printTable(SimulationResult result, PrintWriter stdout) {
         stdout.printf(Locale.ROOT, "demand: %s; %.0f h in steps of %d min; host scenarios at the peak step %d (%s)%n",
                 result.demand(), result.horizonHours(), result.stepMinutes(), result.peakStep(), result.peakTime());
         stdout.printf(Locale.ROOT, "%-28s %10s %8s %8s %9s %8s %8s  %s%n", "scenario", "delivered", "below", "hosts",
@@ -139,7 +146,7 @@ final class SimulateCommand implements Callable<Integer> {
         worst.forEach(s -> printRow(s, stdout));
     }
 
-    private static void printRow(ScenarioResult s, PrintStream stdout) {
+    private static void printRow(ScenarioResult s, PrintWriter stdout) {
         stdout.printf(Locale.ROOT, "%-28s %9.2f%% %8d %8d %8.0f%% %7.2f%% %8s  %s%n", s.name(), 100 * s.deliveredRatio(),
                 s.workloadsBelowTarget(), s.activeHosts(), 100 * s.peakHostUtilization(), 100 * s.shortOfDemandShare(),
                 s.energyKwh() == null ? "-" : String.format(Locale.ROOT, "%.1f", s.energyKwh()), s.limitedBy());

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -106,7 +107,7 @@ final class ReportAssembly {
                 .reproducible(stats.reproducible()).termination(stats.termination()).start(stats.start())
                 .moveEvaluationsPerSecond(stats.moveEvaluationsPerSecond())
                 .firstFeasibleMillis(stats.firstFeasibleMillis())
-                .objective(stats.objective().name().toLowerCase(java.util.Locale.ROOT)).build();
+                .objective(stats.objective().name().toLowerCase(Locale.ROOT)).build();
         Baselines baselines = new Baselines(
                 figures(result.firstFitDecreasing().metrics()).withScore(result.firstFitDecreasing().score().toString()),
                 figures(result.powerAwareBestFit().metrics()).withScore(result.powerAwareBestFit().score().toString()));
@@ -174,7 +175,7 @@ final class ReportAssembly {
     }
 
     private static String kind(Workload workload) {
-        return workload.kind().name().toLowerCase(java.util.Locale.ROOT);
+        return workload.kind().name().toLowerCase(Locale.ROOT);
     }
 
     private List<HostRow> hosts() {

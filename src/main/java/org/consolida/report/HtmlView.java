@@ -2,9 +2,12 @@ package org.consolida.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The page's data, already formatted: the template only places text, so every number is formatted here once, with a
@@ -88,9 +91,9 @@ final class HtmlView {
                     "saving", Numbers.saving(row.figure().apply(model.before()), row.figure().apply(model.after()))));
         }
         view.put("summaryRows", rows);
-        view.put("scores", java.util.stream.Stream.of(null, model.solver().score(),
+        view.put("scores", Stream.of(null, model.solver().score(),
                         model.baseline().firstFitDecreasing().score(), model.baseline().powerAwareBestFit().score(), null)
-                .map(score -> java.util.Objects.toString(score, "")).toList());
+                .map(score -> Objects.toString(score, "")).toList());
 
         Map<String, Double> hosts = new LinkedHashMap<>();
         Map<String, Double> energy = new LinkedHashMap<>();
@@ -130,7 +133,7 @@ final class HtmlView {
                 "the %s busiest hosts after the plan (highest CPU or memory utilisation)",
                 "plan.xlsx (sheet Hosts) and plan.json (hosts)");
         view.put("hostsNote", excerpt.note());
-        Map<HostAction, Long> actions = new java.util.EnumMap<>(HostAction.class);
+        Map<HostAction, Long> actions = new EnumMap<>(HostAction.class);
         model.hosts().forEach(host -> actions.merge(host.action(), 1L, Long::sum));
         view.put("hostActions", actions.entrySet().stream().map(action -> map("action", action.getKey().label(),
                 "count", Numbers.whole((double) action.getValue()),

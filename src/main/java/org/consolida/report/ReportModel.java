@@ -1,5 +1,6 @@
 package org.consolida.report;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -65,7 +66,7 @@ public record ReportModel(String inventory, SolverSummary solver, Figures before
 
     /** The summary's columns in reading order: today, the plan, the two baselines, the bound no plan can beat. */
     public Map<String, Figures> summaryColumns() {
-        Map<String, Figures> columns = new java.util.LinkedHashMap<>();
+        Map<String, Figures> columns = new LinkedHashMap<>();
         columns.put("Before", before);
         columns.put("After", after);
         columns.put("First-fit decreasing", baseline.firstFitDecreasing());

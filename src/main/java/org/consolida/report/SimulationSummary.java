@@ -1,6 +1,7 @@
 package org.consolida.report;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The simulated runtime's results: one line per scenario, and per workload for the plan ({@code after}). */
@@ -26,10 +27,10 @@ public record SimulationSummary(double horizonHours, double stepMinutes, List<Sc
     public String verdict() {
         return scenario(AFTER)
                 .map(after -> after.workloadsBelowTarget() == 0
-                        ? String.format(java.util.Locale.ROOT,
+                        ? String.format(Locale.ROOT,
                                 "met: the plan delivers %.1f %% of demanded throughput, no workload below target",
                                 after.deliveredRatio() * 100)
-                        : String.format(java.util.Locale.ROOT,
+                        : String.format(Locale.ROOT,
                                 "MISSED: %d workload(s) below target, %.1f %% of demand delivered, limited by %s",
                                 after.workloadsBelowTarget(), after.deliveredRatio() * 100, after.limitedBy()))
                 .orElse("not simulated");

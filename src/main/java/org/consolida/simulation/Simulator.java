@@ -1,6 +1,8 @@
 package org.consolida.simulation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,7 +48,7 @@ public final class Simulator {
         Outcome today = model.run(before, 0, settings.steps(), onToday);
         scenarios.add(Summary.of("before", "day", today, inventory.policy().throughputTarget(), true, null,
                 newcomers == 0 ? null : newcomers + " workloads have no current host and are left out of before"));
-        long unplaced = java.util.Arrays.stream(after).filter(h -> h == RuntimeModel.UNPLACED).count();
+        long unplaced = Arrays.stream(after).filter(h -> h == RuntimeModel.UNPLACED).count();
         scenarios.add(day("after", after, unplaced == 0 ? null : unplaced + " workloads are unplaced in the plan"));
         int peak = peakStep(after);
         if (settings.hostScenarios()) {
@@ -63,7 +65,7 @@ public final class Simulator {
     }
 
     private Map<Workload, Host> today() {
-        Map<Workload, Host> today = new java.util.HashMap<>();
+        Map<Workload, Host> today = new HashMap<>();
         inventory.workloads().forEach(w -> {
             if (w.currentHost() != null) {
                 today.put(w, w.currentHost());

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -36,7 +37,7 @@ class BatchRunnerTest {
     Path dir;
     private Path out;
     private final List<String> planned = Collections.synchronizedList(new ArrayList<>());
-    private final Map<String, MeasuredDemand> measuredBy = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, MeasuredDemand> measuredBy = new ConcurrentHashMap<>();
 
     /** Inventory files hold the number of old hosts; "broken" is not a number, like an unreadable inventory. */
     private Inventory read(Path file) {

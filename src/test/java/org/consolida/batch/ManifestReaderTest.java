@@ -71,7 +71,7 @@ class ManifestReaderTest {
                                 "scenarios[0].demandGrowthPct.gpu: unknown resource (known: cpu, memory, storage, network, throughput)",
                                 "scenarios[1].name: \"b c\" cannot name a folder: use letters, digits, '.', '_' and '-'",
                                 "scenarios[1].failover: \"n+2\" is not a failover policy (none, n+1)",
-                                "scenarios[1].timeLimit: \"soon\" is not a duration (for example 30s, 2m, 500ms)",
+                                "scenarios[1].timeLimit: \"soon\" is not a duration; write e.g. 500ms, 30s, 5m, 1h, 1m30s, 45 or PT30S",
                                 "scenarios[1].moveBudget: \"0.5\" is not a whole number of moves from 1 to 1000000000000",
                                 "scenarios[1].objective: \"speed\" is not an objective (cost, energy)",
                                 "scenarios[2].inventory: \"missing.xlsx\" does not exist (looked for "

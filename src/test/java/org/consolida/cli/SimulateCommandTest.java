@@ -2,9 +2,9 @@ package org.consolida.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -50,12 +50,12 @@ class SimulateCommandTest {
         SimulateCommand command = new SimulateCommand();
         command.plan = plan;
         command.out = folder.resolve("out/simulation.json");
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        StringWriter stdout = new StringWriter();
 
-        int code = command.simulate(twoHosts(), new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        int code = command.simulate(twoHosts(), new PrintWriter(stdout, true), new PrintWriter(Writer.nullWriter()));
 
         assertThat(code).isEqualTo(ExitCode.NOT_HOLDING);
-        String table = stdout.toString(StandardCharsets.UTF_8);
+        String table = stdout.toString();
         assertThat(table).contains("before").contains("after").contains("failure:h1").contains("CPU=2");
         JsonNode json = new ObjectMapper().readTree(command.out.toFile());
         JsonNode after = json.get("scenarios").get(1);
@@ -74,12 +74,12 @@ class SimulateCommandTest {
         command.plan = plan;
         command.json = true;
         command.noHostScenarios = true;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        StringWriter stdout = new StringWriter();
 
-        int code = command.simulate(twoHosts(), new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        int code = command.simulate(twoHosts(), new PrintWriter(stdout, true), new PrintWriter(Writer.nullWriter()));
 
         assertThat(code).isEqualTo(ExitCode.OK);
-        JsonNode json = new ObjectMapper().readTree(stdout.toString(StandardCharsets.UTF_8));
+        JsonNode json = new ObjectMapper().readTree(stdout.toString());
         assertThat(json.get("scenarios")).hasSize(2);
         assertThat(json.get("horizonHours").asDouble()).isEqualTo(24.0);
     }
@@ -128,12 +128,12 @@ class SimulateCommandTest {
         command.json = true;
         command.noHostScenarios = true;
         command.plannedDemand = true;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        StringWriter stdout = new StringWriter();
 
-        command.simulate(twoHosts(), new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        command.simulate(twoHosts(), new PrintWriter(stdout, true), new PrintWriter(Writer.nullWriter()));
 
         // Two hosts at 12 of 20 GHz on a 100–300 W line: 220 W each, 24 h, PUE 1.5.
-        JsonNode after = new ObjectMapper().readTree(stdout.toString(StandardCharsets.UTF_8)).get("scenarios").get(1);
+        JsonNode after = new ObjectMapper().readTree(stdout.toString()).get("scenarios").get(1);
         assertThat(after.get("energyKwh").asDouble())
                 .isCloseTo(2 * 0.220 * 24 * 1.5, org.assertj.core.data.Offset.offset(1e-9));
     }

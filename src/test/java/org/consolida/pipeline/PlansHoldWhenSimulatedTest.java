@@ -3,6 +3,7 @@ package org.consolida.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,7 @@ class PlansHoldWhenSimulatedTest {
             assertThat(result.lowerBound().activeHosts()).isLessThanOrEqualTo(result.after().activeHosts());
         }
         for (PlanResult.Baseline baseline : List.of(result.firstFitDecreasing(), result.powerAwareBestFit())) {
-            boolean placesAll = java.util.Arrays.stream(baseline.assignment()).allMatch(h -> h != null);
+            boolean placesAll = Arrays.stream(baseline.assignment()).allMatch(h -> h != null);
             if (placesAll && baseline.score().hardScore() == 0) {
                 assertThat(result.lowerBound().energyKwhPerYear())
                         .isLessThanOrEqualTo(baseline.metrics().energyKwhPerYear());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -130,7 +131,7 @@ class HtmlWriterTest {
                 + " inventory order; all " + model.placements().size() + " are in plan.xlsx (sheet Placement) and"
                 + " plan.json (placements).");
 
-        List<String> busiest = model.hosts().stream().sorted(java.util.Comparator.comparingDouble(
+        List<String> busiest = model.hosts().stream().sorted(Comparator.comparingDouble(
                 (HostRow host) -> -Math.max(host.after().cpu(), host.after().memory()))).limit(10)
                 .map(HostRow::host).toList();
         assertThat(rows(html, "hosts")).hasSize(10).allSatisfy(row -> assertThat(busiest)
@@ -138,7 +139,7 @@ class HtmlWriterTest {
         assertThat(html).contains("this table shows the 10 busiest hosts after the plan");
 
         double tenthLongest = model.migrations().stream().flatMap(wave -> wave.moves().stream())
-                .mapToDouble(Migration::downtimeMillis).boxed().sorted(java.util.Comparator.reverseOrder())
+                .mapToDouble(Migration::downtimeMillis).boxed().sorted(Comparator.reverseOrder())
                 .skip(9).findFirst().orElseThrow();
         List<String> moves = rows(html, "migrations");
         assertThat(moves).hasSize(10).allSatisfy(row -> assertThat(downtime(row)).isGreaterThanOrEqualTo(tenthLongest));

@@ -3,6 +3,7 @@ package org.consolida.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +17,8 @@ class ReportModelTest {
         ReportModel model = withFindings(findings);
 
         assertThat(model.findingsBySeverity()).containsExactly(
-                java.util.Map.entry("CRITICAL", 1L), java.util.Map.entry("WARNING", 2L),
-                java.util.Map.entry("INFO", 1L), java.util.Map.entry("NOTICE", 1L));
+                Map.entry("CRITICAL", 1L), Map.entry("WARNING", 2L),
+                Map.entry("INFO", 1L), Map.entry("NOTICE", 1L));
         assertThat(Reports.mostSevereFirst(findings)).extracting(FindingRow::severity)
                 .containsExactly("CRITICAL", "WARNING", "WARNING", "INFO", "NOTICE");
     }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -47,7 +48,7 @@ class WorkbookWriterTest {
 
     @Test
     void hasEverySheetInReadingOrder() {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         workbook.forEach(sheet -> names.add(sheet.getSheetName()));
 
         assertThat(names).containsExactly("Summary", "Placement", "Unplaced", "Hosts", "Racks", "Migrations",

@@ -6,6 +6,7 @@ import static org.consolida.io.hostile.Refusals.refused;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import org.consolida.cli.CliRun;
 import org.consolida.cli.ExitCode;
@@ -68,7 +69,7 @@ class RunawayRulesTest {
         CliRun run = refused("rules", "check", "--rules", folder.toString(), "--rule-firings", "1000");
 
         assertThat(run.errLines()).hasSize(1);
-        assertThat(run.errLines().get(0)).matches(java.util.regex.Pattern.quote(folder.resolve("review/loop.drl")
+        assertThat(run.errLines().get(0)).matches(Pattern.quote(folder.resolve("review/loop.drl")
                 + ":4: rule \"Loop\" (LOOP-1) fired ") + "1,00\\d times, and the session reached 1,000 firings, the "
                 + "limit of a rule session \\(--rule-firings\\); .*");
     }

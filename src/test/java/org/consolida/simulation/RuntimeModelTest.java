@@ -3,6 +3,7 @@ package org.consolida.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -230,12 +231,12 @@ class RuntimeModelTest {
         Layout layout = new Layout(dc.inventory(), SimulationSettings.defaults());
         int[] path = new int[Layout.MAX_PATH];
 
-        assertThat(java.util.Arrays.copyOf(path, layout.route(0, 0, path, 0))).containsExactly(layout.vswitch(0));
-        assertThat(java.util.Arrays.copyOf(path, layout.route(0, 1, path, 0)))
+        assertThat(Arrays.copyOf(path, layout.route(0, 0, path, 0))).containsExactly(layout.vswitch(0));
+        assertThat(Arrays.copyOf(path, layout.route(0, 1, path, 0)))
                 .containsExactly(layout.nicOut(0), layout.nicIn(1));
-        assertThat(java.util.Arrays.copyOf(path, layout.route(0, 2, path, 0)))
+        assertThat(Arrays.copyOf(path, layout.route(0, 2, path, 0)))
                 .containsExactly(layout.nicOut(0), layout.uplinkOut(0), layout.uplinkIn(1), layout.nicIn(2));
-        assertThat(java.util.Arrays.copyOf(path, layout.route(0, 3, path, 0)))
+        assertThat(Arrays.copyOf(path, layout.route(0, 3, path, 0)))
                 .containsExactly(layout.nicOut(0), layout.uplinkOut(0), layout.wanOut(0), layout.wanIn(1),
                         layout.uplinkIn(2), layout.nicIn(3));
         assertThat(layout.linkMbps[layout.wanIn(1)]).isEqualTo(200);
@@ -283,9 +284,9 @@ class RuntimeModelTest {
         TestDatacenter dc = datacenter();
         Host host = dc.host("h1", dc.rack("r1"), TWO_CORES, Hypervisors.NATIVE); // 4 GHz
         Double[] shares = new Double[24];
-        java.util.Arrays.fill(shares, 0.5);
+        Arrays.fill(shares, 0.5);
         shares[12] = 1.0;
-        var noonPeak = new org.consolida.inventory.DemandProfile("noon", java.util.List.of(shares));
+        var noonPeak = new org.consolida.inventory.DemandProfile("noon", List.of(shares));
         dc.workload("a", host, w -> w.vcpus(2).cpuGhz(3.0).memoryGib(8).profile(noonPeak));
         dc.workload("b", host, w -> w.vcpus(2).cpuGhz(3.0).memoryGib(8).profile(noonPeak));
 
@@ -301,8 +302,8 @@ class RuntimeModelTest {
 
     private static double[] halfDay(double morning, double afternoon) {
         double[] day = new double[288];
-        java.util.Arrays.fill(day, 0, 144, morning);
-        java.util.Arrays.fill(day, 144, 288, afternoon);
+        Arrays.fill(day, 0, 144, morning);
+        Arrays.fill(day, 144, 288, afternoon);
         return day;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.consolida.inventory.Host;
@@ -94,7 +95,7 @@ class SimulatorTest {
         assertThat(after.itEnergyKwh()).isCloseTo(0.200 * 24, within(1e-9));
         // The planner asks the same machine model: 10,000 MHz of host CPU, 200 W.
         org.consolida.planning.PlacementSolution problem = org.consolida.planning.PlacementProblem.of(inventory,
-                java.util.List.of());
+                List.of());
         org.consolida.planning.PlannedHost[] assignment = {problem.getHosts().get(0)};
         assertThat(org.consolida.planning.PlanMetrics.of(problem, assignment).powerWatts()).isCloseTo(200,
                 within(1e-9));
