@@ -98,6 +98,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void commandsPrintThroughPicocliNotTheGlobalStreams() {
+        // spec.commandLine().getOut()/getErr(): tests capture them without swapping System.out for everyone.
+        check(noClasses().that().resideInAPackage(pkg("cli"))
+                .should().accessField(System.class, "out").orShould().accessField(System.class, "err"));
+    }
+
+    @Test
     void benchmarksAreNotProductClasses() {
         // src/bench/java compiles with the tests: a bench class among the main classes means it slipped back.
         check(noClasses().should().resideInAPackage(pkg("bench")));

@@ -25,7 +25,7 @@ import org.consolida.planning.Planner;
 import org.consolida.planning.SolveListener;
 import org.consolida.planning.SolveSettings;
 import org.consolida.simulation.DemandShares;
-import org.consolida.simulation.ScenarioResult;
+import org.consolida.simulation.CaseResult;
 import org.consolida.simulation.SimulationSettings;
 import org.consolida.simulation.Simulator;
 
@@ -89,7 +89,7 @@ public final class PlanetLabBench {
                 SimulationSettings settings = SimulationSettings.defaults().withHostScenarios(false)
                         .withZeroLoadDrawsNothing(!ours);
                 DemandShares shares = DemandShares.measured(sized.inventory(), sized.measured(), settings);
-                ScenarioResult day = new Simulator(sized.inventory(), shares, settings).scenario("after", plan);
+                CaseResult day = new Simulator(sized.inventory(), shares, settings).scenario("after", plan);
                 // A static plan keeps the bound's hosts on all day (here set by memory, or by the planned CPU).
                 double staticBound = staticDayBound(sized.inventory(), shares, settings,
                         result.lowerBound().activeHosts());

@@ -9,23 +9,23 @@ import java.util.Random;
 import java.util.Set;
 
 import org.consolida.report.Baselines;
-import org.consolida.report.ConstraintScore;
+import org.consolida.report.ScoreRow;
 import org.consolida.report.Figures;
 import org.consolida.report.FindingRow;
 import org.consolida.report.HostAction;
 import org.consolida.report.HostRow;
-import org.consolida.report.Migration;
+import org.consolida.report.MigrationRow;
 import org.consolida.report.MigrationMode;
 import org.consolida.report.MigrationWave;
 import org.consolida.report.PlacementRow;
 import org.consolida.report.RackRow;
 import org.consolida.report.ReportModel;
-import org.consolida.report.ScenarioResult;
+import org.consolida.report.CaseRow;
 import org.consolida.report.SimulationSummary;
 import org.consolida.report.SolverSummary;
-import org.consolida.report.UnplacedWorkload;
+import org.consolida.report.UnplacedRow;
 import org.consolida.report.Utilisation;
-import org.consolida.report.WorkloadThroughput;
+import org.consolida.report.ThroughputRow;
 
 /**
  * A deterministic, plausible report model of any size, for the report tests and the report benchmark. Its figures
@@ -63,15 +63,15 @@ public final class SyntheticReports {
                 .map(HostRow::host).toList();
 
         List<PlacementRow> placements = new ArrayList<>();
-        List<UnplacedWorkload> unplaced = new ArrayList<>();
-        List<Migration> moves = new ArrayList<>();
+        List<UnplacedRow> unplaced = new ArrayList<>();
+        List<MigrationRow> moves = new ArrayList<>();
         int unplacedCount = workloadCount >= 20 ? 2 : 0;
         for (int i = 0; i < workloadCount; i++) {
             String kind = KINDS[i % KINDS.length];
             String name = workloadName(kind, i);
             String from = runningToday.get(random.nextInt(runningToday.size()));
             if (i >= workloadCount - unplacedCount) {
-                unplaced.add(new UnplacedWorkload(name, kind, from,
+                unplaced.add(new UnplacedRow(name, kind, from,
                         "needs 512 GiB of memory; the largest host offers 384 GiB after over-commit"));
                 continue;
             }
@@ -85,7 +85,7 @@ public final class SyntheticReports {
                 double memoryGib = 2 << random.nextInt(6);
                 boolean cold = memoryGib >= 64 || kind.equals("CONTAINER") && random.nextInt(4) == 0;
                 double seconds = memoryGib * 8 / 10 * 1.35 + 3;
-                moves.add(new Migration(name, from, to, memoryGib, cold ? MigrationMode.COLD : MigrationMode.LIVE,
+                moves.add(new MigrationRow(name, from, to, memoryGib, cold ? MigrationMode.COLD : MigrationMode.LIVE,
                         cold ? seconds * 2.2 + 60 : seconds, cold ? seconds * 2200 + 60_000 : 40 + random.nextInt(260)));
             }
         }
@@ -214,31 +214,31 @@ public final class SyntheticReports {
     }
 
     private static SimulationSummary simulation(List<PlacementRow> placements, Random random) {
-        List<ScenarioResult> scenarios = List.of(
-                new ScenarioResult("before", 0.998, 0, 4_310.5, 0.71, "host CPU"),
-                new ScenarioResult(SimulationSummary.AFTER, 0.994, 0, 2_480.2, 0.88, "host CPU"),
-                new ScenarioResult("failure of esx-ams1-r01-h01", 0.962, 3, 2_512.8, 0.97, "host CPU"),
-                new ScenarioResult("maintenance evacuation of ams1-r01", 0.981, 1, 2_498.0, 0.93, "rack uplink"));
-        List<WorkloadThroughput> workloads = new ArrayList<>();
+        List<CaseRow> scenarios = List.of(
+                new CaseRow("before", 0.998, 0, 4_310.5, 0.71, "host CPU"),
+                new CaseRow(SimulationSummary.AFTER, 0.994, 0, 2_480.2, 0.88, "host CPU"),
+                new CaseRow("failure of esx-ams1-r01-h01", 0.962, 3, 2_512.8, 0.97, "host CPU"),
+                new CaseRow("maintenance evacuation of ams1-r01", 0.981, 1, 2_498.0, 0.93, "rack uplink"));
+        List<ThroughputRow> workloads = new ArrayList<>();
         for (PlacementRow placement : placements) {
             double min = 0.9 + random.nextDouble() * 0.1;
-            workloads.add(new WorkloadThroughput(placement.workload(), round3(min),
+            workloads.add(new ThroughputRow(placement.workload(), round3(min),
                     round3(Math.min(1, min + random.nextDouble() * 0.05)),
                     random.nextInt(5) == 0 ? "physical NIC" : "host CPU"));
         }
         return new SimulationSummary(24, 5, scenarios, workloads);
     }
 
-    private static List<ConstraintScore> scoreAnalysis(List<UnplacedWorkload> unplaced, Figures after, int moves) {
-        List<ConstraintScore> scores = new ArrayList<>();
-        scores.add(new ConstraintScore("Capacity", "0hard", 0, List.of()));
-        scores.add(new ConstraintScore("Redundancy spread", "0hard", 0, List.of()));
-        scores.add(new ConstraintScore("Unplaced workload", "-" + unplaced.size() + "medium", unplaced.size(),
+    private static List<ScoreRow> scoreAnalysis(List<UnplacedRow> unplaced, Figures after, int moves) {
+        List<ScoreRow> scores = new ArrayList<>();
+        scores.add(new ScoreRow("Capacity", "0hard", 0, List.of()));
+        scores.add(new ScoreRow("Redundancy spread", "0hard", 0, List.of()));
+        scores.add(new ScoreRow("Unplaced workload", "-" + unplaced.size() + "medium", unplaced.size(),
                 unplaced.stream().map(workload -> workload.workload() + " is not placed").toList()));
-        scores.add(new ConstraintScore("Energy cost", "-" + Math.round(after.costPerYear()) + "soft", after.activeHosts(),
+        scores.add(new ScoreRow("Energy cost", "-" + Math.round(after.costPerYear()) + "soft", after.activeHosts(),
                 List.of("esx-ams1-r01-h01 costs 402 EUR/year", "esx-fra1-r02-h01 costs 398 EUR/year",
                         "esx-ams1-r03-h02 costs 391 EUR/year")));
-        scores.add(new ConstraintScore("Migration cost", "-" + moves * 15 + "soft", moves,
+        scores.add(new ScoreRow("Migration cost", "-" + moves * 15 + "soft", moves,
                 List.of("vm-db-0001 moves 64 GiB", "vm-erp-0003 moves 32 GiB")));
         return scores;
     }

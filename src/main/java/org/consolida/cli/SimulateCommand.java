@@ -22,7 +22,7 @@ import org.consolida.io.ReadResult;
 import org.consolida.io.history.PlanetLabTraces;
 import org.consolida.simulation.DemandShares;
 import org.consolida.simulation.PlanPlacements;
-import org.consolida.simulation.ScenarioResult;
+import org.consolida.simulation.CaseResult;
 import org.consolida.simulation.SimulationResult;
 import org.consolida.simulation.SimulationSettings;
 import org.consolida.simulation.Simulator;
@@ -121,7 +121,7 @@ final class SimulateCommand implements Callable<Integer> {
             printTable(result, stdout);
         }
         stdout.flush();
-        ScenarioResult after = result.scenario("after");
+        CaseResult after = result.scenario("after");
         return after.workloadsBelowTarget() > 0 ? ExitCode.NOT_HOLDING : ExitCode.OK;
     }
 
@@ -132,21 +132,21 @@ final class SimulateCommand implements Callable<Integer> {
                 result.demand(), result.horizonHours(), result.stepMinutes(), result.peakStep(), result.peakTime());
         stdout.printf(Locale.ROOT, "%-28s %10s %8s %8s %9s %8s %8s  %s%n", "scenario", "delivered", "below", "hosts",
                 "peak util", "short", "kWh", "limited by");
-        List<ScenarioResult> hostScenarios = result.scenarios().stream()
+        List<CaseResult> hostScenarios = result.scenarios().stream()
                 .filter(s -> s.name().startsWith("failure:") || s.name().startsWith("evacuate:")).toList();
         result.scenarios().stream().filter(s -> !hostScenarios.contains(s)).forEach(s -> printRow(s, stdout));
         if (hostScenarios.isEmpty()) {
             return;
         }
-        List<ScenarioResult> worst = hostScenarios.stream()
-                .sorted(Comparator.comparingDouble(ScenarioResult::deliveredRatio)).limit(WORST_SHOWN).toList();
+        List<CaseResult> worst = hostScenarios.stream()
+                .sorted(Comparator.comparingDouble(CaseResult::deliveredRatio)).limit(WORST_SHOWN).toList();
         long missing = hostScenarios.stream().filter(s -> s.workloadsBelowTarget() > 0).count();
         stdout.printf(Locale.ROOT, "%d host scenarios (failure and evacuation of each active host), %d leave workloads "
                 + "below target; the %d worst:%n", hostScenarios.size(), missing, worst.size());
         worst.forEach(s -> printRow(s, stdout));
     }
 
-    private static void printRow(ScenarioResult s, PrintWriter stdout) {
+    private static void printRow(CaseResult s, PrintWriter stdout) {
         stdout.printf(Locale.ROOT, "%-28s %9.2f%% %8d %8d %8.0f%% %7.2f%% %8s  %s%n", s.name(), 100 * s.deliveredRatio(),
                 s.workloadsBelowTarget(), s.activeHosts(), 100 * s.peakHostUtilization(), 100 * s.shortOfDemandShare(),
                 s.energyKwh() == null ? "-" : String.format(Locale.ROOT, "%.1f", s.energyKwh()), s.limitedBy());

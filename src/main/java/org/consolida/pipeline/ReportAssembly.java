@@ -29,13 +29,13 @@ import org.consolida.planning.migration.MigrationPlan;
 import org.consolida.planning.migration.Move;
 import org.consolida.planning.migration.Wave;
 import org.consolida.report.Baselines;
-import org.consolida.report.ConstraintScore;
+import org.consolida.report.ScoreRow;
 import org.consolida.report.PenaltyRow;
 import org.consolida.report.FindingRow;
 import org.consolida.report.Figures;
 import org.consolida.report.HostAction;
 import org.consolida.report.HostRow;
-import org.consolida.report.Migration;
+import org.consolida.report.MigrationRow;
 import org.consolida.report.MigrationWave;
 import org.consolida.report.PlacementRow;
 import org.consolida.report.RackRow;
@@ -43,12 +43,12 @@ import org.consolida.report.ReportModel;
 import org.consolida.report.RightSizingSummary;
 import org.consolida.report.SimulationSummary;
 import org.consolida.report.SolverSummary;
-import org.consolida.report.UnplacedWorkload;
+import org.consolida.report.UnplacedRow;
 import org.consolida.report.Utilisation;
-import org.consolida.report.WorkloadThroughput;
+import org.consolida.report.ThroughputRow;
 import org.consolida.rules.Finding;
 import org.consolida.rules.Review;
-import org.consolida.simulation.ScenarioResult;
+import org.consolida.simulation.CaseResult;
 import org.consolida.simulation.SimulationResult;
 
 /**
@@ -168,8 +168,8 @@ final class ReportAssembly {
         return "consolidation: rebalanced to let other hosts switch off";
     }
 
-    private List<UnplacedWorkload> unplaced() {
-        return result.unplaced().stream().map(p -> new UnplacedWorkload(p.getId(), kind(p.getWorkload()),
+    private List<UnplacedRow> unplaced() {
+        return result.unplaced().stream().map(p -> new UnplacedRow(p.getId(), kind(p.getWorkload()),
                 p.getCurrentHost() == null ? null : p.getCurrentHost().id(),
                 "no host has room for it under the hard constraints (see the score analysis)")).toList();
     }
@@ -273,12 +273,12 @@ final class ReportAssembly {
     private static List<MigrationWave> waves(MigrationPlan plan) {
         List<MigrationWave> waves = new ArrayList<>();
         for (Wave wave : plan.waves()) {
-            List<Migration> moves = new ArrayList<>();
+            List<MigrationRow> moves = new ArrayList<>();
             for (Move move : wave.moves()) {
                 if (move.mode() == MigrationMode.DEPLOY) {
                     continue;
                 }
-                moves.add(new Migration(move.workload().id(), move.from().id(), move.to().id(),
+                moves.add(new MigrationRow(move.workload().id(), move.from().id(), move.to().id(),
                         move.workload().memoryGib(), move.mode() == MigrationMode.LIVE
                         ? org.consolida.report.MigrationMode.LIVE : org.consolida.report.MigrationMode.COLD,
                         round(move.estimate().durationSeconds()), Math.round(move.estimate().downtimeSeconds() * 1000)));
@@ -299,19 +299,19 @@ final class ReportAssembly {
         if (simulation == null) {
             return SimulationSummary.notRun();
         }
-        List<org.consolida.report.ScenarioResult> scenarios = simulation.scenarios().stream()
-                .map(s -> new org.consolida.report.ScenarioResult(s.name(), s.deliveredRatio(),
+        List<org.consolida.report.CaseRow> scenarios = simulation.scenarios().stream()
+                .map(s -> new org.consolida.report.CaseRow(s.name(), s.deliveredRatio(),
                         s.workloadsBelowTarget(), s.energyKwh() == null ? null : round(s.energyKwh()),
                         s.peakHostUtilization(), limitedBy(s))).toList();
-        ScenarioResult after = simulation.scenario("after");
-        List<WorkloadThroughput> workloads = after.workloads() == null ? List.of() : after.workloads().stream()
-                .map(w -> new WorkloadThroughput(w.workload(), w.minRatio(), w.p5Ratio(),
+        CaseResult after = simulation.scenario("after");
+        List<ThroughputRow> workloads = after.workloads() == null ? List.of() : after.workloads().stream()
+                .map(w -> new ThroughputRow(w.workload(), w.minRatio(), w.p5Ratio(),
                         w.limitedBy() == null ? "" : w.limitedBy())).toList();
         return new SimulationSummary(simulation.horizonHours(), simulation.stepMinutes(), scenarios, workloads);
     }
 
     /** "cpu 3, network 1": what held back the workloads below target, the most frequent cause first. */
-    private static String limitedBy(ScenarioResult scenario) {
+    private static String limitedBy(CaseResult scenario) {
         if (scenario.limitedBy() == null || scenario.limitedBy().isEmpty()) {
             return scenario.withoutHost() != null && !scenario.withoutHost().isEmpty()
                     ? scenario.withoutHost().size() + " without a host" : "nothing";
@@ -321,8 +321,8 @@ final class ReportAssembly {
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
     }
 
-    private List<ConstraintScore> scores() {
-        List<ConstraintScore> scores = new ArrayList<>();
+    private List<ScoreRow> scores() {
+        List<ScoreRow> scores = new ArrayList<>();
         for (ScoreExplanation.ConstraintTotal total : result.explanation().constraints()) {
             String score = switch (total.level()) {
                 case "hard" -> total.hard() + "hard";
@@ -333,7 +333,7 @@ final class ReportAssembly {
                     .map(match -> new PenaltyRow(match.score(), match.description(),
                             match.justification().getClass().getSimpleName(), match.justification()))
                     .toList();
-            scores.add(new ConstraintScore(total.name(), score, total.matchCount(),
+            scores.add(new ScoreRow(total.name(), score, total.matchCount(),
                     largest.stream().map(PenaltyRow::description).toList(), largest));
         }
         return scores;

@@ -117,7 +117,7 @@ final class HtmlView {
         view.put("placementsNote", placements.note());
         view.put("movedCount", Numbers.whole((double) model.movedWorkloads()));
         view.put("placementCount", Numbers.whole((double) model.placements().size()));
-        Excerpt<UnplacedWorkload> unplaced = Excerpt.of(model.unplaced(), rowsPerTable, (a, b) -> 0,
+        Excerpt<UnplacedRow> unplaced = Excerpt.of(model.unplaced(), rowsPerTable, (a, b) -> 0,
                 "the first %s unplaced workloads, in inventory order", "plan.xlsx (sheet Unplaced) and plan.json"
                         + " (unplaced)");
         view.put("unplaced", unplaced.rows().stream().map(workload -> map("workload", workload.workload(),
@@ -180,14 +180,14 @@ final class HtmlView {
     }
 
     /** One move with the wave it belongs to. */
-    private record WaveMove(int wave, Migration move) {
+    private record WaveMove(int wave, MigrationRow move) {
     }
 
     /** The moves with the longest downtime first: those need a maintenance window. */
     private static void migrations(Map<String, Object> view, ReportModel model, SvgCharts charts, int rowsPerTable) {
         List<WaveMove> moves = new ArrayList<>();
         for (MigrationWave wave : model.migrations()) {
-            for (Migration move : wave.moves()) {
+            for (MigrationRow move : wave.moves()) {
                 moves.add(new WaveMove(wave.wave(), move));
             }
         }
@@ -195,7 +195,7 @@ final class HtmlView {
                 Comparator.comparingDouble((WaveMove one) -> one.move().downtimeMillis()).reversed(),
                 "the %s moves with the longest downtime", "plan.xlsx (sheet Migrations) and plan.json (migrations)");
         view.put("migrations", excerpt.rows().stream().map(one -> {
-            Migration move = one.move();
+            MigrationRow move = one.move();
             return map("wave", one.wave(), "workload", move.workload(), "from", move.from(), "to", move.to(),
                     "memory", cell(Numbers.oneDecimal(move.memoryGib()), move.memoryGib()),
                     "mode", move.mode().label(),
@@ -247,11 +247,11 @@ final class HtmlView {
         view.put("stepMinutes", Numbers.oneDecimal(simulation.stepMinutes()));
         view.put("verdict", simulation.verdict());
         view.put("throughputMet", simulation.throughputMet());
-        Comparator<ScenarioResult> worstFirst = Comparator
-                .comparing((ScenarioResult scenario) -> !isBeforeOrAfter(scenario))
-                .thenComparingDouble(ScenarioResult::deliveredRatio)
-                .thenComparing(Comparator.comparingInt(ScenarioResult::workloadsBelowTarget).reversed());
-        Excerpt<ScenarioResult> scenarios = Excerpt.of(simulation.scenarios(), rowsPerTable, worstFirst,
+        Comparator<CaseRow> worstFirst = Comparator
+                .comparing((CaseRow scenario) -> !isBeforeOrAfter(scenario))
+                .thenComparingDouble(CaseRow::deliveredRatio)
+                .thenComparing(Comparator.comparingInt(CaseRow::workloadsBelowTarget).reversed());
+        Excerpt<CaseRow> scenarios = Excerpt.of(simulation.scenarios(), rowsPerTable, worstFirst,
                 "the %s scenarios that matter most (before, after, then those that deliver least)",
                 "plan.xlsx (sheet Simulation) and plan.json (simulation.scenarios)");
         view.put("scenariosNote", scenarios.note());
@@ -259,16 +259,16 @@ final class HtmlView {
                 "delivered", pct(scenario.deliveredRatio()), "below", scenario.workloadsBelowTarget(),
                 "energy", cell(scenario.energyKwh() == null ? "—" : Numbers.oneDecimal(scenario.energyKwh()), scenario.energyKwh()),
                 "peak", pct(scenario.peakHostUtilization()), "limitedBy", scenario.limitedBy())).toList());
-        Excerpt<WorkloadThroughput> workloads = Excerpt.of(simulation.afterWorkloads(), rowsPerTable,
-                Comparator.comparingDouble(WorkloadThroughput::minDeliveredRatio)
-                        .thenComparingDouble(WorkloadThroughput::p5DeliveredRatio),
+        Excerpt<ThroughputRow> workloads = Excerpt.of(simulation.afterWorkloads(), rowsPerTable,
+                Comparator.comparingDouble(ThroughputRow::minDeliveredRatio)
+                        .thenComparingDouble(ThroughputRow::p5DeliveredRatio),
                 "the %s workloads with the lowest delivered throughput",
                 "plan.xlsx (sheet Simulated workloads) and plan.json (simulation.afterWorkloads)");
         view.put("workloadsNote", workloads.note());
         view.put("workloads", workloads.rows().stream().map(workload -> map(
                 "workload", workload.workload(), "min", pct(workload.minDeliveredRatio()),
                 "p5", pct(workload.p5DeliveredRatio()), "limitedBy", workload.limitedBy())).toList());
-        List<ScenarioResult> charted = simulation.scenarios();
+        List<CaseRow> charted = simulation.scenarios();
         String title = "Delivered throughput per scenario";
         if (charted.size() > CHART_CATEGORIES) {
             charted = charted.stream().sorted(worstFirst).limit(CHART_CATEGORIES).toList();
@@ -281,7 +281,7 @@ final class HtmlView {
                 : charts.bars(title, "% of demand", delivered, false));
     }
 
-    private static boolean isBeforeOrAfter(ScenarioResult scenario) {
+    private static boolean isBeforeOrAfter(CaseRow scenario) {
         return scenario.name().equals("before") || scenario.name().equals(SimulationSummary.AFTER);
     }
 

@@ -17,9 +17,9 @@ import java.util.TreeMap;
  */
 public record ReportModel(String inventory, SolverSummary solver, Figures before, Figures after, Baselines baseline,
                           Figures lowerBound, String currency, List<PlacementRow> placements,
-                          List<UnplacedWorkload> unplaced, List<HostRow> hosts, List<RackRow> racks,
+                          List<UnplacedRow> unplaced, List<HostRow> hosts, List<RackRow> racks,
                           List<MigrationWave> migrations, List<FindingRow> findings, SimulationSummary simulation,
-                          List<ConstraintScore> scoreAnalysis, Comparison comparison, List<String> warnings,
+                          List<ScoreRow> scoreAnalysis, Comparison comparison, List<String> warnings,
                           RightSizingSummary rightSizing) {
 
     /**
@@ -115,13 +115,13 @@ public record ReportModel(String inventory, SolverSummary solver, Figures before
         private Figures lowerBound;
         private String currency;
         private List<PlacementRow> placements;
-        private List<UnplacedWorkload> unplaced;
+        private List<UnplacedRow> unplaced;
         private List<HostRow> hosts;
         private List<RackRow> racks;
         private List<MigrationWave> migrations;
         private List<FindingRow> findings;
         private SimulationSummary simulation;
-        private List<ConstraintScore> scoreAnalysis;
+        private List<ScoreRow> scoreAnalysis;
         private Comparison comparison;
         private List<String> warnings = List.of();
         private RightSizingSummary rightSizing;
@@ -137,13 +137,13 @@ public record ReportModel(String inventory, SolverSummary solver, Figures before
         public Builder lowerBound(Figures value) { lowerBound = value; return this; }
         public Builder currency(String value) { currency = value; return this; }
         public Builder placements(List<PlacementRow> value) { placements = value; return this; }
-        public Builder unplaced(List<UnplacedWorkload> value) { unplaced = value; return this; }
+        public Builder unplaced(List<UnplacedRow> value) { unplaced = value; return this; }
         public Builder hosts(List<HostRow> value) { hosts = value; return this; }
         public Builder racks(List<RackRow> value) { racks = value; return this; }
         public Builder migrations(List<MigrationWave> value) { migrations = value; return this; }
         public Builder findings(List<FindingRow> value) { findings = value; return this; }
         public Builder simulation(SimulationSummary value) { simulation = value; return this; }
-        public Builder scoreAnalysis(List<ConstraintScore> value) { scoreAnalysis = value; return this; }
+        public Builder scoreAnalysis(List<ScoreRow> value) { scoreAnalysis = value; return this; }
         public Builder comparison(Comparison value) { comparison = value; return this; }
         public Builder warnings(List<String> value) { warnings = value; return this; }
         public Builder rightSizing(RightSizingSummary value) { rightSizing = value; return this; }

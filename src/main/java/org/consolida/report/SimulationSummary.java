@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The simulated runtime's results: one line per scenario, and per workload for the plan ({@code after}). */
-public record SimulationSummary(double horizonHours, double stepMinutes, List<ScenarioResult> scenarios,
-                                List<WorkloadThroughput> afterWorkloads) {
+public record SimulationSummary(double horizonHours, double stepMinutes, List<CaseRow> scenarios,
+                                List<ThroughputRow> afterWorkloads) {
     public static final String AFTER = "after";
 
     public SimulationSummary {
@@ -19,7 +19,7 @@ public record SimulationSummary(double horizonHours, double stepMinutes, List<Sc
         return new SimulationSummary(0, 0, List.of(), List.of());
     }
 
-    public Optional<ScenarioResult> scenario(String name) {
+    public Optional<CaseRow> scenario(String name) {
         return scenarios.stream().filter(scenario -> scenario.name().equals(name)).findFirst();
     }
 

@@ -39,7 +39,7 @@ public final class Simulator {
         int[] before = placement(today(), RuntimeModel.EXCLUDED);
         int[] after = placement(plan, RuntimeModel.UNPLACED);
         long newcomers = inventory.workloads().stream().filter(w -> w.currentHost() == null).count();
-        List<ScenarioResult> scenarios = new ArrayList<>();
+        List<CaseResult> scenarios = new ArrayList<>();
         // Today a host that is on draws idle power even when it runs nothing (as the planner counts "before").
         boolean[] onToday = new boolean[layout.hostCount];
         for (int h = 0; h < onToday.length; h++) {
@@ -52,7 +52,7 @@ public final class Simulator {
         scenarios.add(day("after", after, unplaced == 0 ? null : unplaced + " workloads are unplaced in the plan"));
         int peak = peakStep(after);
         if (settings.hostScenarios()) {
-            scenarios.addAll(new HostScenarios(model, inventory.policy().throughputTarget(), settings)
+            scenarios.addAll(new HostCases(model, inventory.policy().throughputTarget(), settings)
                     .evaluate(after, peak, timeOfDay(peak)));
         }
         return new SimulationResult(settings.horizonHours(), settings.stepMinutes(), model.shares().description(),
@@ -60,7 +60,7 @@ public final class Simulator {
     }
 
     /** One placement over every step; a workload absent from the map is unplaced. */
-    public ScenarioResult scenario(String name, Map<Workload, Host> placement) {
+    public CaseResult scenario(String name, Map<Workload, Host> placement) {
         return day(name, placement(placement, RuntimeModel.UNPLACED), null);
     }
 
@@ -92,7 +92,7 @@ public final class Simulator {
         return hostOf;
     }
 
-    private ScenarioResult day(String name, int[] hostOf, String note) {
+    private CaseResult day(String name, int[] hostOf, String note) {
         Outcome outcome = model.run(hostOf, 0, settings.steps());
         return Summary.of(name, "day", outcome, inventory.policy().throughputTarget(), true, null, note);
     }

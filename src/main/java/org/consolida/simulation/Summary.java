@@ -3,17 +3,17 @@ package org.consolida.simulation;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns what the engine accumulated into a {@link ScenarioResult}. */
+/** Turns what the engine accumulated into a {@link CaseResult}. */
 final class Summary {
     private Summary() {
     }
 
-    static ScenarioResult of(String name, String evaluatedOver, Outcome outcome, double target, boolean wholeDay,
-                             ScenarioResult.Evacuation evacuation, String note) {
+    static CaseResult of(String name, String evaluatedOver, Outcome outcome, double target, boolean wholeDay,
+                             CaseResult.Evacuation evacuation, String note) {
         Layout layout = outcome.layout;
         List<Integer> below = outcome.belowTarget(target);
         List<String> withoutHost = new ArrayList<>();
-        List<ScenarioResult.WorkloadResult> workloads = wholeDay ? new ArrayList<>() : null;
+        List<CaseResult.WorkloadResult> workloads = wholeDay ? new ArrayList<>() : null;
         float[] scratch = new float[outcome.steps];
         for (int w = 0; w < layout.workloadCount; w++) {
             if (!outcome.counted(w)) {
@@ -27,11 +27,11 @@ final class Summary {
             if (workloads != null) {
                 double[] minAndP5 = outcome.minAndP5(w, scratch);
                 Limit limit = outcome.dominantLimit(w);
-                workloads.add(new ScenarioResult.WorkloadResult(id, h < 0 ? null : layout.hosts.get(h).id(),
+                workloads.add(new CaseResult.WorkloadResult(id, h < 0 ? null : layout.hosts.get(h).id(),
                         outcome.ratio(w), minAndP5[0], minAndP5[1], limit == null ? null : limit.name()));
             }
         }
-        return ScenarioResult.builder().name(name).evaluatedOver(evaluatedOver)
+        return CaseResult.builder().name(name).evaluatedOver(evaluatedOver)
                 .deliveredRatio(outcome.deliveredRatio()).workloadsBelowTarget(below.size())
                 .energyKwh(wholeDay ? outcome.facilityEnergyWh / 1000 : null)
                 .itEnergyKwh(wholeDay ? outcome.itEnergyWh / 1000 : null).peakHostUtilization(outcome.peakUtilization)

@@ -26,7 +26,7 @@ import org.consolida.rules.PolicyRestrictions;
 import org.consolida.rules.PolicyRules;
 import org.consolida.rules.ReviewRules;
 import org.consolida.rules.RuleBase;
-import org.consolida.simulation.ScenarioResult;
+import org.consolida.simulation.CaseResult;
 import org.consolida.simulation.SimulationResult;
 import org.consolida.simulation.Simulator;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,7 +99,7 @@ class LiveMigrationAnswerTest {
         // The simulated maintenance evacuation of the source: "w" migrates live to the target, or not at all.
         SimulationResult simulated = Simulator.simulate(inventory, Map.of(w, source, inventory.workload("resident"),
                 target));
-        ScenarioResult evacuation = simulated.scenarios().stream().filter(s -> s.name().equals("evacuate:source"))
+        CaseResult evacuation = simulated.scenarios().stream().filter(s -> s.name().equals("evacuate:source"))
                 .findFirst().orElseThrow();
         assertThat(evacuation.evacuation().migrated()).isEqualTo(live ? 1 : 0);
     }

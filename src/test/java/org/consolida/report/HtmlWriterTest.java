@@ -139,7 +139,7 @@ class HtmlWriterTest {
         assertThat(html).contains("this table shows the 10 busiest hosts after the plan");
 
         double tenthLongest = model.migrations().stream().flatMap(wave -> wave.moves().stream())
-                .mapToDouble(Migration::downtimeMillis).boxed().sorted(Comparator.reverseOrder())
+                .mapToDouble(MigrationRow::downtimeMillis).boxed().sorted(Comparator.reverseOrder())
                 .skip(9).findFirst().orElseThrow();
         List<String> moves = rows(html, "migrations");
         assertThat(moves).hasSize(10).allSatisfy(row -> assertThat(downtime(row)).isGreaterThanOrEqualTo(tenthLongest));

@@ -65,9 +65,9 @@ final class ReportFixtures {
     /** The sample with a scenario per host failure of a large fleet: more rows than a streamed sheet keeps in memory. */
     static ReportModel withManyScenarios(int count) {
         ReportModel sample = sample();
-        List<ScenarioResult> scenarios = new ArrayList<>(sample.simulation().scenarios());
+        List<CaseRow> scenarios = new ArrayList<>(sample.simulation().scenarios());
         for (int i = 0; i < count; i++) {
-            scenarios.add(new ScenarioResult("failure:h" + i, 0.99, 1, null, 0.9, "cpu 1"));
+            scenarios.add(new CaseRow("failure:h" + i, 0.99, 1, null, 0.9, "cpu 1"));
         }
         SimulationSummary simulation = new SimulationSummary(sample.simulation().horizonHours(),
                 sample.simulation().stepMinutes(), scenarios, sample.simulation().afterWorkloads());

@@ -34,8 +34,8 @@ class ReportModelTest {
     @Test
     void aWaveLastsAsLongAsItsLongestMove() {
         MigrationWave wave = new MigrationWave(1, List.of(
-                new Migration("a", "h1", "h2", 8, MigrationMode.LIVE, 12.5, 200),
-                new Migration("b", "h1", "h3", 64, MigrationMode.COLD, 300, 300_000)));
+                new MigrationRow("a", "h1", "h2", 8, MigrationMode.LIVE, 12.5, 200),
+                new MigrationRow("b", "h1", "h3", 64, MigrationMode.COLD, 300, 300_000)));
 
         assertThat(wave.durationSeconds()).isEqualTo(300);
     }

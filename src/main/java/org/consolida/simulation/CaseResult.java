@@ -6,7 +6,9 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * One scenario of the simulated runtime.
+ * One case of the simulated runtime: the day before or after the plan, or a host's failure or evacuation. "Case",
+ * not "scenario", in the code: a scenario is a batch what-if (org.consolida.batch). Users still read "scenarios"
+ * (the JSON key, the {@code --no-host-scenarios} option), which stay as they were.
  *
  * @param name                 {@code before}, {@code after}, {@code failure:<host>} or {@code evacuate:<host>}
  * @param evaluatedOver        {@code "day"} (every step) or {@code "peak step"} (host scenarios, to stay fast)
@@ -30,7 +32,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param note                 what the reader should know about how this scenario was evaluated
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ScenarioResult(String name, String evaluatedOver, double deliveredRatio, int workloadsBelowTarget,
+public record CaseResult(String name, String evaluatedOver, double deliveredRatio, int workloadsBelowTarget,
                              Double energyKwh, Double itEnergyKwh, double peakHostUtilization, double peakHostDemand,
                              double meanHostUtilization, int activeHosts, double shortOfDemandShare,
                              double overloadedHostShare, Map<String, Integer> limitedBy,
@@ -67,7 +69,7 @@ public record ScenarioResult(String name, String evaluatedOver, double delivered
         return new Builder();
     }
 
-    /** Builds a {@link ScenarioResult}; a component not set is null, zero or false. */
+    /** Builds a {@link CaseResult}; a component not set is null, zero or false. */
     public static final class Builder {
         private String name;
         private String evaluatedOver;
@@ -110,8 +112,8 @@ public record ScenarioResult(String name, String evaluatedOver, double delivered
         public Builder evacuation(Evacuation value) { evacuation = value; return this; }
         public Builder note(String value) { note = value; return this; }
 
-        public ScenarioResult build() {
-            return new ScenarioResult(name, evaluatedOver, deliveredRatio, workloadsBelowTarget, energyKwh,
+        public CaseResult build() {
+            return new CaseResult(name, evaluatedOver, deliveredRatio, workloadsBelowTarget, energyKwh,
                     itEnergyKwh, peakHostUtilization, peakHostDemand, meanHostUtilization, activeHosts,
                     shortOfDemandShare, overloadedHostShare, limitedBy, belowTarget, withoutHost, workloads,
                     evacuation, note);
