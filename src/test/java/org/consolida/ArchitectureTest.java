@@ -2,6 +2,7 @@ package org.consolida;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMembers;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -102,6 +103,14 @@ class ArchitectureTest {
         // spec.commandLine().getOut()/getErr(): tests capture them without swapping System.out for everyone.
         check(noClasses().that().resideInAPackage(pkg("cli"))
                 .should().accessField(System.class, "out").orShould().accessField(System.class, "err"));
+    }
+
+    @Test
+    void identifiersSpellUtilizationAsTheKeysUsersWriteDo() {
+        // Words (docs, messages, labels) say "utilisation"; names say "utilization", as the policy key maxUtilization,
+        // the plan.json keys and the DRL facts' accessors, which users write and which stay as they are.
+        check(noClasses().should().haveSimpleNameContaining("Utilisation"));
+        check(noMembers().should().haveNameMatching("(?i).*utilisation.*"));
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.consolida.report.CaseRow;
 import org.consolida.report.SimulationSummary;
 import org.consolida.report.SolverSummary;
 import org.consolida.report.UnplacedRow;
-import org.consolida.report.Utilisation;
+import org.consolida.report.Utilization;
 import org.consolida.report.ThroughputRow;
 
 /**
@@ -117,20 +117,20 @@ public final class SyntheticReports {
         String model = MODELS[i % MODELS.length];
         boolean maintenance = i == hostCount - 1 && hostCount > 4;
         boolean offToday = i == hostCount - 2 && hostCount > 4;
-        Utilisation before = maintenance || offToday ? Utilisation.IDLE : new Utilisation(0.12 + random.nextDouble() * 0.4,
+        Utilization before = maintenance || offToday ? Utilization.IDLE : new Utilization(0.12 + random.nextDouble() * 0.4,
                 0.25 + random.nextDouble() * 0.4, 0.2 + random.nextDouble() * 0.5, 0.05 + random.nextDouble() * 0.3);
         HostAction action;
-        Utilisation after;
+        Utilization after;
         if (maintenance) {
             action = HostAction.IN_MAINTENANCE;
-            after = Utilisation.IDLE;
+            after = Utilization.IDLE;
         } else if (i < activeAfter) {
             action = HostAction.KEEP;
-            after = new Utilisation(0.45 + random.nextDouble() * 0.3, 0.55 + random.nextDouble() * 0.3,
+            after = new Utilization(0.45 + random.nextDouble() * 0.3, 0.55 + random.nextDouble() * 0.3,
                     0.4 + random.nextDouble() * 0.4, 0.1 + random.nextDouble() * 0.4);
         } else {
             action = model.equals("PowerEdge R640") ? HostAction.DECOMMISSION : HostAction.POWER_OFF;
-            after = Utilisation.IDLE;
+            after = Utilization.IDLE;
         }
         double idleWatts = model.equals("PowerEdge R640") ? 160 : 120;
         double beforeWatts = maintenance || offToday ? 0 : idleWatts + 330 * before.cpu();

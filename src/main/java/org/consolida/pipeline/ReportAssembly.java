@@ -44,7 +44,7 @@ import org.consolida.report.RightSizingSummary;
 import org.consolida.report.SimulationSummary;
 import org.consolida.report.SolverSummary;
 import org.consolida.report.UnplacedRow;
-import org.consolida.report.Utilisation;
+import org.consolida.report.Utilization;
 import org.consolida.report.ThroughputRow;
 import org.consolida.rules.Finding;
 import org.consolida.rules.Review;
@@ -199,8 +199,8 @@ final class ReportAssembly {
                     // A model the plan no longer uses anywhere can leave the datacenter, not just be switched off.
                     : modelsInUse.contains(host.model().id()) ? HostAction.POWER_OFF : HostAction.DECOMMISSION;
             rows.add(HostRow.builder().host(host.id()).model(host.model().id()).rack(host.rack().id())
-                    .cluster(host.cluster()).before(utilisation(host, before.get(host.id())))
-                    .after(utilisation(host, after.get(host.id()))).powerWattsBefore(round(wattsBefore))
+                    .cluster(host.cluster()).before(utilization(host, before.get(host.id())))
+                    .after(utilization(host, after.get(host.id()))).powerWattsBefore(round(wattsBefore))
                     .plannedPowerWatts(round(wattsAfter)).action(action).build());
         }
         return rows;
@@ -233,12 +233,12 @@ final class ReportAssembly {
         return loads;
     }
 
-    private Utilisation utilisation(Host host, double[] load) {
+    private Utilization utilization(Host host, double[] load) {
         if (load == null) {
-            return Utilisation.IDLE;
+            return Utilization.IDLE;
         }
         Policy policy = inventory.policy();
-        return new Utilisation(share(load[0], host.model().cpuGhz() * policy.cpuOvercommit()),
+        return new Utilization(share(load[0], host.model().cpuGhz() * policy.cpuOvercommit()),
                 share(load[1], host.model().memoryGib() * policy.memoryOvercommit()),
                 share(load[2], host.model().storageGib()), share(load[3], host.model().nicMbps()));
     }

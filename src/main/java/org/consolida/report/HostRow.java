@@ -1,7 +1,7 @@
 package org.consolida.report;
 
 /** One physical host, before and after the plan. */
-public record HostRow(String host, String model, String rack, String cluster, Utilisation before, Utilisation after,
+public record HostRow(String host, String model, String rack, String cluster, Utilization before, Utilization after,
                       double powerWattsBefore, double plannedPowerWatts, HostAction action) {
     /** A builder: the 9 components by name, not by position. */
     public static Builder builder() {
@@ -14,8 +14,8 @@ public record HostRow(String host, String model, String rack, String cluster, Ut
         private String model;
         private String rack;
         private String cluster;
-        private Utilisation before;
-        private Utilisation after;
+        private Utilization before;
+        private Utilization after;
         private double powerWattsBefore;
         private double plannedPowerWatts;
         private HostAction action;
@@ -27,8 +27,8 @@ public record HostRow(String host, String model, String rack, String cluster, Ut
         public Builder model(String value) { model = value; return this; }
         public Builder rack(String value) { rack = value; return this; }
         public Builder cluster(String value) { cluster = value; return this; }
-        public Builder before(Utilisation value) { before = value; return this; }
-        public Builder after(Utilisation value) { after = value; return this; }
+        public Builder before(Utilization value) { before = value; return this; }
+        public Builder after(Utilization value) { after = value; return this; }
         public Builder powerWattsBefore(double value) { powerWattsBefore = value; return this; }
         public Builder plannedPowerWatts(double value) { plannedPowerWatts = value; return this; }
         public Builder action(HostAction value) { action = value; return this; }

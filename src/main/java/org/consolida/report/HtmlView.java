@@ -149,7 +149,7 @@ final class HtmlView {
                 "action", host.action().label(), "actionClass", host.action().name().toLowerCase().replace('_', '-')))
                 .toList());
         view.put("chartUtilisation", charts.groupedBars("Running hosts by utilisation", "utilisation (%)",
-                "hosts", UtilisationHistogram.bands(), UtilisationHistogram.of(model.hosts()), false));
+                "hosts", UtilizationHistogram.bands(), UtilizationHistogram.of(model.hosts()), false));
     }
 
     /** The racks nearest their power budget first. */

@@ -141,8 +141,8 @@ final class WorkbookWriter {
                 "Power before (W)", "Planned power (W)", "Action");
         // Beside the hosts, their distribution over utilisation bands, which the chart shows. Its rows are written
         // with the first host rows, while the streamed sheet still holds them.
-        Map<String, List<Double>> histogram = UtilisationHistogram.of(model.hosts());
-        List<String> bands = UtilisationHistogram.bands();
+        Map<String, List<Double>> histogram = UtilizationHistogram.of(model.hosts());
+        List<String> bands = UtilizationHistogram.bands();
         List<String> histogramHeaders = new ArrayList<>(List.of("Utilisation (%)"));
         histogram.keySet().forEach(series -> histogramHeaders.add(series + " (hosts)"));
         SheetTable distribution = new SheetTable(sheet, styles, 0, HISTOGRAM_COLUMN,

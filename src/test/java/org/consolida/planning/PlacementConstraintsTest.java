@@ -180,7 +180,7 @@ class PlacementConstraintsTest {
     }
 
     @Test
-    void energyChargesActiveHostsAtTheirUtilisationAndEmptyHostsNothing() {
+    void energyChargesActiveHostsAtTheirUtilizationAndEmptyHostsNothing() {
         // PUE 1.5 at 0.20 per kWh: 8,760 × 1.5 × 0.20 / 1000 × 100 = 262.8 cents per watt-year.
         // h1 carries ⌈2000 / 0.98⌉ + ⌈3000 / 0.98⌉ = 2,041 + 3,062 MHz (2 % overhead), 51.03 %, and draws 151.03 W
         // → 39,691 cents; h2 is empty and off.

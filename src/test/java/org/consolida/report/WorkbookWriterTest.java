@@ -113,7 +113,7 @@ class WorkbookWriterTest {
     }
 
     @Test
-    void hostsSheetShowsTheUtilisationAndPowerOfPlanJson() {
+    void hostsSheetShowsTheUtilizationAndPowerOfPlanJson() {
         XSSFSheet hosts = workbook.getSheet("Hosts");
         Map<String, Integer> column = headerIndex(hosts);
         JsonNode expected = json.get("hosts");
@@ -133,7 +133,7 @@ class WorkbookWriterTest {
     }
 
     @Test
-    void hostsSheetCountsRunningHostsPerUtilisationBand() {
+    void hostsSheetCountsRunningHostsPerUtilizationBand() {
         XSSFSheet hosts = workbook.getSheet("Hosts");
         Map<String, Integer> column = headerIndex(hosts);
         long keptInJson = 0;

@@ -94,7 +94,7 @@ class CloudSimPlusCrossCheckTest {
     }
 
     @Test
-    void meanHostUtilisationIsWithinTwoPercentOfCloudSimPlus() {
+    void meanHostUtilizationIsWithinTwoPercentOfCloudSimPlus() {
         // Measured: identical to the last digits (0.07598 both), since neither host is ever over-subscribed.
         assertThat(relativeDifference(consolida.meanHostUtilization(), cloudSimWithSpecLookup.meanHostUtilization()))
                 .isLessThan(0.02);
