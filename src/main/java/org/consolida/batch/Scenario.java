@@ -9,6 +9,8 @@ import java.util.Map;
 import org.consolida.inventory.FailoverPolicy;
 import org.consolida.planning.Objective;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 /**
  * One what-if of a batch: an inventory and the changes to apply to it before planning. Every what-if field is null
  * (or empty) when the scenario leaves it as the inventory has it.
@@ -27,6 +29,7 @@ import org.consolida.planning.Objective;
  * @param history         a utilisation history to plan from (docs/history.md), or null; sized by the three
  *                        {@code history*} figures (null: as the inventory's policy has them)
  */
+@RecordBuilder
 public record Scenario(String name, Path inventory, Map<String, Double> demandGrowthPct, List<Refresh> refresh,
                        List<AddHosts> addHosts, List<String> removeHosts, List<String> removeRacks,
                        FailoverPolicy failover, Double cpuOvercommit, Double memoryOvercommit, Double maxUtilization,
@@ -79,71 +82,8 @@ public record Scenario(String name, Path inventory, Map<String, Double> demandGr
         private static final long serialVersionUID = 1L;
     }
 
-    /** A builder: the 24 components by name, not by position. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds a {@link Scenario}; a component not set is null, zero or false. */
-    public static final class Builder {
-        private String name;
-        private Path inventory;
-        private Map<String, Double> demandGrowthPct;
-        private List<Refresh> refresh;
-        private List<AddHosts> addHosts;
-        private List<String> removeHosts;
-        private List<String> removeRacks;
-        private FailoverPolicy failover;
-        private Double cpuOvercommit;
-        private Double memoryOvercommit;
-        private Double maxUtilization;
-        private Double kwhPrice;
-        private Double kwhPriceFactor;
-        private Double rackUnitCostPerYear;
-        private Double migrationCostPerGib;
-        private Duration timeLimit;
-        private Long seed;
-        private Path rules;
-        private Long moveBudget;
-        private Objective objective;
-        private Path history;
-        private Double historyCpuPercentile;
-        private Double historyCpuHeadroom;
-        private Double historyMemoryPercentile;
-
-        private Builder() {
-        }
-
-        public Builder name(String value) { name = value; return this; }
-        public Builder inventory(Path value) { inventory = value; return this; }
-        public Builder demandGrowthPct(Map<String, Double> value) { demandGrowthPct = value; return this; }
-        public Builder refresh(List<Refresh> value) { refresh = value; return this; }
-        public Builder addHosts(List<AddHosts> value) { addHosts = value; return this; }
-        public Builder removeHosts(List<String> value) { removeHosts = value; return this; }
-        public Builder removeRacks(List<String> value) { removeRacks = value; return this; }
-        public Builder failover(FailoverPolicy value) { failover = value; return this; }
-        public Builder cpuOvercommit(Double value) { cpuOvercommit = value; return this; }
-        public Builder memoryOvercommit(Double value) { memoryOvercommit = value; return this; }
-        public Builder maxUtilization(Double value) { maxUtilization = value; return this; }
-        public Builder kwhPrice(Double value) { kwhPrice = value; return this; }
-        public Builder kwhPriceFactor(Double value) { kwhPriceFactor = value; return this; }
-        public Builder rackUnitCostPerYear(Double value) { rackUnitCostPerYear = value; return this; }
-        public Builder migrationCostPerGib(Double value) { migrationCostPerGib = value; return this; }
-        public Builder timeLimit(Duration value) { timeLimit = value; return this; }
-        public Builder seed(Long value) { seed = value; return this; }
-        public Builder rules(Path value) { rules = value; return this; }
-        public Builder moveBudget(Long value) { moveBudget = value; return this; }
-        public Builder objective(Objective value) { objective = value; return this; }
-        public Builder history(Path value) { history = value; return this; }
-        public Builder historyCpuPercentile(Double value) { historyCpuPercentile = value; return this; }
-        public Builder historyCpuHeadroom(Double value) { historyCpuHeadroom = value; return this; }
-        public Builder historyMemoryPercentile(Double value) { historyMemoryPercentile = value; return this; }
-
-        public Scenario build() {
-            return new Scenario(name, inventory, demandGrowthPct, refresh, addHosts, removeHosts, removeRacks,
-                    failover, cpuOvercommit, memoryOvercommit, maxUtilization, kwhPrice, kwhPriceFactor,
-                    rackUnitCostPerYear, migrationCostPerGib, timeLimit, seed, rules, moveBudget, objective, history,
-                    historyCpuPercentile, historyCpuHeadroom, historyMemoryPercentile);
-        }
+    /** A builder: the components by name, not by position (ScenarioBuilder is generated by @RecordBuilder). */
+    public static ScenarioBuilder builder() {
+        return ScenarioBuilder.builder();
     }
 }
