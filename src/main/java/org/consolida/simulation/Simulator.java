@@ -2,7 +2,6 @@ package org.consolida.simulation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -65,13 +64,7 @@ public final class Simulator {
     }
 
     private Map<Workload, Host> today() {
-        Map<Workload, Host> today = new HashMap<>();
-        inventory.workloads().forEach(w -> {
-            if (w.currentHost() != null) {
-                today.put(w, w.currentHost());
-            }
-        });
-        return today;
+        return Inventory.placedToday(inventory.workloads());
     }
 
     private int[] placement(Map<Workload, Host> plan, int absent) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,18 +13,11 @@ class DurationsTest {
 
     @Test
     void readsUnitsLargestFirstBareSecondsAndIso() {
-        assertThat(Durations.parse("500ms")).isEqualTo(Duration.ofMillis(500));
-        assertThat(Durations.parse("30s")).isEqualTo(Duration.ofSeconds(30));
-        assertThat(Durations.parse("5m")).isEqualTo(Duration.ofMinutes(5));
-        assertThat(Durations.parse("1h")).isEqualTo(Duration.ofHours(1));
-        assertThat(Durations.parse("1m30s")).isEqualTo(Duration.ofSeconds(90));
-        assertThat(Durations.parse("1h2m3s4ms")).isEqualTo(Duration.ofMillis(3_723_004));
-        assertThat(Durations.parse("1.5h")).isEqualTo(Duration.ofMinutes(90));
-        assertThat(Durations.parse(" 30 S ")).isEqualTo(Duration.ofSeconds(30));
-        assertThat(Durations.parse("45")).isEqualTo(Duration.ofSeconds(45));
-        assertThat(Durations.parse("2.5")).isEqualTo(Duration.ofMillis(2_500));
-        assertThat(Durations.parse("PT30S")).isEqualTo(Duration.ofSeconds(30));
-        assertThat(Durations.parse("pt1m")).isEqualTo(Duration.ofMinutes(1));
+        assertThat(Stream.of("500ms", "30s", "5m", "1h", "1m30s", "1h2m3s4ms", "1.5h", " 30 S ", "45", "2.5", "PT30S",
+                "pt1m").map(Durations::parse)).containsExactly(Duration.ofMillis(500), Duration.ofSeconds(30),
+                Duration.ofMinutes(5), Duration.ofHours(1), Duration.ofSeconds(90), Duration.ofMillis(3_723_004),
+                Duration.ofMinutes(90), Duration.ofSeconds(30), Duration.ofSeconds(45), Duration.ofMillis(2_500),
+                Duration.ofSeconds(30), Duration.ofMinutes(1));
     }
 
     @Test

@@ -66,12 +66,7 @@ class HtmlWriterTest {
     @Test
     void showsTheEnergyComparisonAndTheReadersWarnings() {
         ReportModel sample = ReportFixtures.sample();
-        ReportModel withNotes = ReportModel.builder().inventory(sample.inventory()).solver(sample.solver())
-                .before(sample.before()).after(sample.after()).baseline(sample.baseline())
-                .lowerBound(sample.lowerBound()).currency(sample.currency()).placements(sample.placements())
-                .unplaced(sample.unplaced()).hosts(sample.hosts()).racks(sample.racks())
-                .migrations(sample.migrations()).findings(sample.findings()).simulation(sample.simulation())
-                .scoreAnalysis(sample.scoreAnalysis())
+        ReportModel withNotes = sample.toBuilder()
                 .comparison(new ReportModel.Comparison("1.2 × the lower bound", List.of(), List.of()))
                 .warnings(List.of("x.xlsx: vHost: warning: assumed: rack unassigned-1"))
                 .rightSizing(new RightSizingSummary(1, 3, 10, List.of(new RightSizingSummary.Suggestion("web01", 4, 1, 16, 6))))

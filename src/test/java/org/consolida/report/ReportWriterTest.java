@@ -44,12 +44,7 @@ class ReportWriterTest {
     @Test
     void theWorkbookSummaryCarriesTheEnergyComparisonAndTheReadersWarnings() throws IOException {
         ReportModel sample = ReportFixtures.sample();
-        ReportModel model = ReportModel.builder().inventory(sample.inventory()).solver(sample.solver())
-                .before(sample.before()).after(sample.after()).baseline(sample.baseline())
-                .lowerBound(sample.lowerBound()).currency(sample.currency()).placements(sample.placements())
-                .unplaced(sample.unplaced()).hosts(sample.hosts()).racks(sample.racks())
-                .migrations(sample.migrations()).findings(sample.findings()).simulation(sample.simulation())
-                .scoreAnalysis(sample.scoreAnalysis())
+        ReportModel model = sample.toBuilder()
                 .comparison(new ReportModel.Comparison("1.2 × the lower bound", List.of(), List.of()))
                 .warnings(List.of("x.xlsx: vHost: warning: assumed: rack unassigned-1"))
                 .rightSizing(new RightSizingSummary(2, 5, 12.5, List.of())).build();
