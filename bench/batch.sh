@@ -5,8 +5,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
-./consolida --version >/dev/null
+cp="$(bench/classpath.sh)"
 echo "before: $(uptime)"
 java ${CONSOLIDA_JAVA_OPTS:--Xmx3g} --add-opens java.base/java.lang=ALL-UNNAMED --add-opens java.base/sun.nio.ch=ALL-UNNAMED \
-  -cp target/consolida.jar org.consolida.bench.BatchBench "$@"
+  -cp "$cp" org.consolida.bench.BatchBench "$@"
 echo "after: $(uptime)"

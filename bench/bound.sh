@@ -4,5 +4,5 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
-./consolida --version >/dev/null
-exec java ${CONSOLIDA_JAVA_OPTS:--Xmx8g} -cp target/consolida.jar org.consolida.bench.BoundBench "$@"
+cp="$(bench/classpath.sh)"
+exec java ${CONSOLIDA_JAVA_OPTS:--Xmx8g} -cp "$cp" org.consolida.bench.BoundBench "$@"

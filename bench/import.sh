@@ -4,6 +4,6 @@
 # Options (passed on): --hosts N --workloads M --seed S --xmx 2g --out DIR
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-"$here/consolida" --version >/dev/null
+cp="$("$here/bench/classpath.sh")"
 cd "$here"
-exec java -Xmx4g -cp "$here/target/consolida.jar" org.consolida.bench.ImportBench "$@"
+exec java -Xmx4g -cp "$cp" org.consolida.bench.ImportBench "$@"

@@ -4,5 +4,5 @@
 #   bench/plan.sh [SECONDS] [demo|medium|large ...] [--objective cost|energy|both] [--rules]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./consolida --version >/dev/null
-exec java ${CONSOLIDA_JAVA_OPTS:--Xmx6g} -cp target/consolida.jar org.consolida.bench.PlanBench "$@"
+cp="$(bench/classpath.sh)"
+exec java ${CONSOLIDA_JAVA_OPTS:--Xmx6g} -cp "$cp" org.consolida.bench.PlanBench "$@"

@@ -4,5 +4,5 @@
 # [SECONDS per plan, default 60] [SEED, default 1]. Four plans: about four times SECONDS plus a minute.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./consolida --version >/dev/null
-exec java ${CONSOLIDA_JAVA_OPTS:--Xmx6g} -cp target/consolida.jar org.consolida.bench.PlanetLabBench "$@"
+cp="$(bench/classpath.sh)"
+exec java ${CONSOLIDA_JAVA_OPTS:--Xmx6g} -cp "$cp" org.consolida.bench.PlanetLabBench "$@"

@@ -6,5 +6,5 @@
 #   bench/reports.sh 10000 100000 1    the 100,000-workload page: <= 10 MB and it renders
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./consolida --version >/dev/null
-exec java ${CONSOLIDA_JAVA_OPTS:--Xmx8g} -cp target/consolida.jar org.consolida.bench.ReportsBench "$@"
+cp="$(bench/classpath.sh)"
+exec java ${CONSOLIDA_JAVA_OPTS:--Xmx8g} -cp "$cp" org.consolida.bench.ReportsBench "$@"

@@ -7,7 +7,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seconds="${1:-300}"
 dir="${2:-}"
-"$root/consolida" --version >/dev/null
+cp="$("$root/bench/classpath.sh")"
 cd "$root"
-exec java ${CONSOLIDA_JAVA_OPTS:--Xmx6g} ${BENCH_OPTS:-} -cp "$root/target/consolida.jar" \
+exec java ${CONSOLIDA_JAVA_OPTS:--Xmx6g} ${BENCH_OPTS:-} -cp "$cp" \
   org.consolida.bench.RoadefBench "$seconds" "$root/datasets/roadef2012" ${dir:+"$dir"}

@@ -3,6 +3,6 @@
 # review of a first-fit plan of it. Usage: bench/rules.sh [RULES_DIR] [HOSTS] [WORKLOADS] [REPEATS]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-"$here/consolida" --version >/dev/null
+cp="$("$here/bench/classpath.sh")"
 cd "$here"
-exec java ${CONSOLIDA_JAVA_OPTS:--Xmx4g} -cp target/consolida.jar org.consolida.bench.RulesBench "$@"
+exec java ${CONSOLIDA_JAVA_OPTS:--Xmx4g} -cp "$cp" org.consolida.bench.RulesBench "$@"

@@ -3,5 +3,5 @@
 # Usage: bench/rvtools.sh [VMS] [RUNS]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-"$here/consolida" --version >/dev/null
-exec java ${CONSOLIDA_JAVA_OPTS:--Xmx2g} -cp "$here/target/consolida.jar" org.consolida.bench.RvToolsBench "$@"
+cp="$("$here/bench/classpath.sh")"
+exec java ${CONSOLIDA_JAVA_OPTS:--Xmx2g} -cp "$cp" org.consolida.bench.RvToolsBench "$@"

@@ -3,5 +3,5 @@
 # every active host of a 1,000-host estate. Arguments: [hosts] [workloads] [repetitions].
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-"$here/consolida" --version >/dev/null
-exec java ${CONSOLIDA_JAVA_OPTS:--Xmx4g} -cp "$here/target/consolida.jar" org.consolida.bench.SimulateBench "$@"
+cp="$("$here/bench/classpath.sh")"
+exec java ${CONSOLIDA_JAVA_OPTS:--Xmx4g} -cp "$cp" org.consolida.bench.SimulateBench "$@"

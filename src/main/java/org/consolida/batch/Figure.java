@@ -1,6 +1,7 @@
 package org.consolida.batch;
 
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -56,7 +57,7 @@ public enum Figure {
         return node.isArray() ? (double) node.size() : null;
     }
 
-    private static Double count(JsonNode array, java.util.function.Predicate<JsonNode> which) {
+    private static Double count(JsonNode array, Predicate<JsonNode> which) {
         if (!array.isArray()) {
             return null;
         }

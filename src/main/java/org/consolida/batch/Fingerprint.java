@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ final class Fingerprint {
         fields.put("removeRacks", s.removeRacks());
         fields.put("failover", s.failover());
         fields.put("objective", s.objective());
-        List<Object> numbers = java.util.Arrays.asList(s.cpuOvercommit(), s.memoryOvercommit(), s.maxUtilization(),
+        List<Object> numbers = Arrays.asList(s.cpuOvercommit(), s.memoryOvercommit(), s.maxUtilization(),
                 s.kwhPrice(), s.kwhPriceFactor(), s.rackUnitCostPerYear(), s.migrationCostPerGib(), s.timeLimit(),
                 s.seed(), s.moveBudget(), s.historyCpuPercentile(), s.historyCpuHeadroom(), s.historyMemoryPercentile());
         fields.put("numbers", numbers);

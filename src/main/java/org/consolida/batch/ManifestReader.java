@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
+import org.consolida.io.Durations;
 import org.consolida.inventory.FailoverPolicy;
 import org.consolida.planning.Objective;
 import org.consolida.inventory.InvalidInputException;
@@ -35,7 +36,6 @@ public final class ManifestReader {
             "kwhPriceFactor", "rackUnitCostPerYear", "migrationCostPerGib", "timeLimit", "seed", "moveBudget", "rules",
             "objective", "history", "historyCpuPercentile", "historyCpuHeadroom", "historyMemoryPercentile");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-    private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
 
     private final Path file;
     private final List<Problem> problems = new ArrayList<>();
@@ -207,14 +207,18 @@ public final class ManifestReader {
         if (problems.size() > before) {
             return null;
         }
-        return new Scenario(name, inventory, growth, refresh, addHosts, removeHosts, removeRacks, failover,
-                cpuOvercommit, memoryOvercommit, maxUtilization, kwhPrice, kwhPriceFactor, rackUnitCost, migrationCost,
-                timeLimit, seed, rules, moveBudget, objective, history, historyCpuPercentile, historyCpuHeadroom,
-                historyMemoryPercentile);
+        return Scenario.builder().name(name).inventory(inventory).demandGrowthPct(growth).refresh(refresh)
+                .addHosts(addHosts).removeHosts(removeHosts).removeRacks(removeRacks).failover(failover)
+                .cpuOvercommit(cpuOvercommit).memoryOvercommit(memoryOvercommit).maxUtilization(maxUtilization)
+                .kwhPrice(kwhPrice).kwhPriceFactor(kwhPriceFactor).rackUnitCostPerYear(rackUnitCost)
+                .migrationCostPerGib(migrationCost).timeLimit(timeLimit).seed(seed).rules(rules)
+                .moveBudget(moveBudget).objective(objective).history(history)
+                .historyCpuPercentile(historyCpuPercentile).historyCpuHeadroom(historyCpuHeadroom)
+                .historyMemoryPercentile(historyMemoryPercentile).build();
     }
 
     private static boolean holdsRules(Path folder) {
-        try (java.util.stream.Stream<Path> files = Files.walk(folder, 8)) {
+        try (Stream<Path> files = Files.walk(folder, 8)) {
             return files.anyMatch(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".drl"));
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             return false;
@@ -395,20 +399,12 @@ public final class ManifestReader {
         if (node.isNumber()) {
             return positive(f, Duration.ofMillis(Math.round(node.doubleValue() * 1000)));
         }
-        Matcher m = DURATION.matcher(node.asText().strip().toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
-            error(f.path("timeLimit"), "\"" + node.asText() + "\" is not a duration (for example 30s, 2m, 500ms)");
+        try {
+            return positive(f, Durations.parse(node.asText()));
+        } catch (IllegalArgumentException e) {
+            error(f.path("timeLimit"), e.getMessage());
             return null;
         }
-        double amount = Double.parseDouble(m.group(1));
-        String unit = m.group(2) == null ? "s" : m.group(2);
-        double millis = switch (unit) {
-            case "ms" -> amount;
-            case "m" -> amount * 60_000;
-            case "h" -> amount * 3_600_000;
-            default -> amount * 1000;
-        };
-        return positive(f, Duration.ofMillis(Math.round(millis)));
     }
 
     private Duration positive(Fields f, Duration duration) {

@@ -1,5 +1,6 @@
 package org.consolida.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import org.consolida.batch.cluster.TaskListener;
 import org.consolida.io.Inventories;
 import org.consolida.io.OutputPaths;
 import org.consolida.pipeline.PlanPipeline;
+import org.consolida.pipeline.WriterProgressConsumer;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -127,13 +129,14 @@ final class BatchCommand implements Callable<Integer> {
         }
         Path folder = out != null ? out : PlanPipeline.defaultFolder(manifest.getFileName().toString());
         BatchRunner runner = new BatchRunner(DefaultRules.folder(), Main.version());
+        PrintWriter stdout = spec.commandLine().getOut();
         List<ScenarioResult> results;
         if (merging) {
             results = runner.merge(read, folder);
         } else if (shard != null) {
             Manifest mine = new Manifest(read.file(), shard.select(read.scenarios()));
             if (mine.scenarios().isEmpty()) {
-                System.out.println("Shard " + shard + " has no scenario: " + read.scenarios().size()
+                stdout.println("Shard " + shard + " has no scenario: " + read.scenarios().size()
                         + " scenarios in " + shard.count() + " shards.");
                 return ExitCode.OK;
             }
@@ -143,16 +146,17 @@ final class BatchCommand implements Callable<Integer> {
         } else {
             results = inProcess(runner, read, folder, "");
         }
-        System.out.print(table(results));
+        stdout.print(table(results));
         if (shard != null) {
-            System.out.println("Shard " + shard + ": " + results.size() + " of " + read.scenarios().size()
+            stdout.println("Shard " + shard + ": " + results.size() + " of " + read.scenarios().size()
                     + " scenarios. Once every shard has run: consolida batch " + manifest + " --merge --out " + folder
                     + (seed != null ? " --seed " + seed : ""));
         } else {
             ComparisonWriter.write(results, folder);
-            System.out.println("Comparison: " + folder.resolve("comparison.xlsx") + ", "
+            stdout.println("Comparison: " + folder.resolve("comparison.xlsx") + ", "
                     + folder.resolve("comparison.html"));
         }
+        stdout.flush();
         return results.stream().allMatch(ScenarioResult::holds) ? ExitCode.OK : ExitCode.NOT_HOLDING;
     }
 
@@ -178,8 +182,8 @@ final class BatchCommand implements Callable<Integer> {
         try (ClusterMember member = ClusterMember.start(settings, Inventories::read,
                 ScenarioRunner.pipeline(DefaultRules.folder()), TaskListener.NONE);
              ClusterExecutor executor = member.executor(DefaultRules.folder(),
-                     message -> System.err.println("consolida: " + message))) {
-            System.err.println("consolida: member " + member.address() + " joined cluster " + clusterName + " of "
+                     message -> say("consolida: " + message))) {
+            say("consolida: member " + member.address() + " joined cluster " + clusterName + " of "
                     + member.members().size() + ": " + String.join(", ", member.members()));
             return run(runner, manifest, folder, executor);
         }
@@ -212,7 +216,14 @@ final class BatchCommand implements Callable<Integer> {
             return null;
         }
         return new ProgressBarBuilder().setTaskName("batch").setInitialMax(scenarios)
-                .setStyle(ProgressBarStyle.ASCII).setUnit(" scenarios", 1).showSpeed().build();
+                .setConsumer(new WriterProgressConsumer(spec.commandLine().getErr())).setStyle(ProgressBarStyle.ASCII).setUnit(" scenarios", 1).showSpeed().build();
+    }
+
+    /** A line on stderr, flushed: cluster messages arrive from Hazelcast's threads. */
+    private synchronized void say(String line) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(line);
+        err.flush();
     }
 
     private static String table(List<ScenarioResult> results) {

@@ -1,12 +1,11 @@
 package org.consolida.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.consolida.io.Durations;
 import org.consolida.pipeline.ConsoleProgress;
 import org.consolida.pipeline.PlanPipeline;
 import org.consolida.report.ConsoleSummary;
@@ -39,7 +38,7 @@ final class PlanCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--time-limit", paramLabel = "TIME", defaultValue = "30s", converter = DurationConverter.class,
-            description = "How long to search: 30s, 2m, 1m30s or seconds (default: ${DEFAULT-VALUE}).")
+            description = "How long to search: 500ms, 30s, 2m, 1m30s, 1h, PT30S or seconds (default: ${DEFAULT-VALUE}).")
     Duration timeLimit;
 
     @Option(names = "--unimproved-time-limit", paramLabel = "TIME", converter = DurationConverter.class,
@@ -99,10 +98,14 @@ final class PlanCommand implements Callable<Integer> {
         PlanPipeline.Settings settings = new PlanPipeline.Settings(solve,
                 noRules ? null : rules != null ? rules : DefaultRules.folder(),
                 noSimulation ? null : SimulationSettings.defaults(), ruleOptions == null ? null : budget());
-        SolveListener progress = quiet ? SolveListener.NONE : new ConsoleProgress(System.err);
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        SolveListener progress = quiet ? SolveListener.NONE : new ConsoleProgress(stderr);
         PlanPipeline.Outcome outcome = pipeline.run(inventory, out, settings, progress);
-        outcome.report().warnings().forEach(System.err::println);
-        System.out.print(ConsoleSummary.text(outcome.report(), outcome.files()));
+        outcome.report().warnings().forEach(stderr::println);
+        stderr.flush();
+        stdout.print(ConsoleSummary.text(outcome.report(), outcome.files()));
+        stdout.flush();
         return outcome.holds() ? ExitCode.OK : ExitCode.NOT_HOLDING;
     }
 
@@ -126,39 +129,15 @@ final class PlanCommand implements Callable<Integer> {
         }
     }
 
-    /** Accepts 30s, 2m, 1m30s, 1h, a bare number of seconds, or ISO-8601 (PT30S). */
+    /** A positive duration in the grammar of {@link Durations} (the manifest's too). */
     static final class DurationConverter implements ITypeConverter<Duration> {
-        private static final Pattern PARTS = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+(?:\\.\\d+)?)s)?");
-
         @Override
         public Duration convert(String value) {
-            String text = value.strip().toLowerCase(java.util.Locale.ROOT);
-            Duration duration = null;
-            if (text.matches("\\d+(\\.\\d+)?")) {
-                duration = Duration.ofMillis(Math.round(Double.parseDouble(text) * 1000));
-            } else if (text.startsWith("pt")) {
-                try {
-                    duration = Duration.parse(text);
-                } catch (DateTimeParseException e) {
-                    duration = null;
-                }
-            } else {
-                Matcher matcher = PARTS.matcher(text);
-                if (!text.isEmpty() && matcher.matches()) {
-                    duration = Duration.ofHours(number(matcher.group(1))).plusMinutes(number(matcher.group(2)))
-                            .plusMillis(matcher.group(3) == null ? 0
-                                    : Math.round(Double.parseDouble(matcher.group(3)) * 1000));
-                }
+            try {
+                return Durations.parsePositive(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
             }
-            if (duration == null || duration.isZero() || duration.isNegative()) {
-                throw new TypeConversionException("\"" + value + "\" is not a positive duration; write e.g. 30s, 2m,"
-                        + " 1m30s or 45");
-            }
-            return duration;
-        }
-
-        private static long number(String digits) {
-            return digits == null ? 0 : Long.parseLong(digits);
         }
     }
 }

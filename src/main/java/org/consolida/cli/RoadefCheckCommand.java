@@ -9,13 +9,18 @@ import org.consolida.roadef.RoadefFiles;
 import org.consolida.roadef.RoadefInstance;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** Scores a ROADEF/EURO 2012 solution with the challenge's rules, independently of the solver. */
 @Command(name = "roadef-check", mixinStandardHelpOptions = true,
         description = {"Check a ROADEF/EURO 2012 machine-reassignment solution: print each cost term and the total,",
                 "or the first violated hard constraint (exit 1)."})
 final class RoadefCheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Parameters(index = "0", paramLabel = "MODEL", description = "The instance, model_*.txt.")
     Path model;
 
@@ -32,9 +37,11 @@ final class RoadefCheckCommand implements Callable<Integer> {
         int[] newAssignment = RoadefFiles.readAssignment(solution, instance);
         Evaluation evaluation = RoadefChecker.check(instance, originalAssignment, newAssignment);
         if (!evaluation.feasible()) {
-            System.err.println(solution + ": infeasible: " + evaluation.violation());
+            spec.commandLine().getErr().println(solution + ": infeasible: " + evaluation.violation());
+            spec.commandLine().getErr().flush();
         }
-        System.out.print(evaluation.toText());
+        spec.commandLine().getOut().print(evaluation.toText());
+        spec.commandLine().getOut().flush();
         return evaluation.feasible() ? ExitCode.OK : ExitCode.NOT_HOLDING;
     }
 }

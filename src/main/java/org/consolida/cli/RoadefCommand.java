@@ -51,7 +51,8 @@ final class RoadefCommand implements Callable<Integer> {
     public Integer call() {
         long startMillis = System.currentTimeMillis();
         if (name) {
-            System.out.println(TEAM);
+            spec.commandLine().getOut().println(TEAM);
+            spec.commandLine().getOut().flush();
             return ExitCode.OK;
         }
         for (Object[] required : new Object[][] {{seconds, "-t SECONDS"}, {model, "-p MODEL"},
@@ -76,15 +77,17 @@ final class RoadefCommand implements Callable<Integer> {
                 : System.currentTimeMillis() - startMillis;
         Duration limit = Duration.ofSeconds(seconds).minusMillis(elapsedMillis).minus(RESERVE);
         if (limit.toMillis() < 100) {
-            System.err.println("roadef: no time left to search; the original assignment stands");
+            spec.commandLine().getErr().println("roadef: no time left to search; the original assignment stands");
+            spec.commandLine().getErr().flush();
             return ExitCode.OK;
         }
         SearchResult result = RoadefSolver.solve(instance, originalAssignment, SearchSettings.defaults(limit, seed));
         Evaluation evaluation = result.evaluation();
         RoadefFiles.writeSolution(output, result.best());
-        System.err.printf("roadef: %s: cost %,d (%s), %,d moves evaluated, %,d per second%n", instance.name(),
-                evaluation.total(), evaluation.feasible() ? "feasible" : "INFEASIBLE", result.moveEvaluations(),
-                result.moveEvaluationsPerSecond());
+        spec.commandLine().getErr().printf("roadef: %s: cost %,d (%s), %,d moves evaluated, %,d per second%n",
+                instance.name(), evaluation.total(), evaluation.feasible() ? "feasible" : "INFEASIBLE",
+                result.moveEvaluations(), result.moveEvaluationsPerSecond());
+        spec.commandLine().getErr().flush();
         return ExitCode.OK;
     }
 

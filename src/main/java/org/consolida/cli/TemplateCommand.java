@@ -1,6 +1,7 @@
 package org.consolida.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.consolida.inventory.InvalidInputException;
@@ -26,7 +27,7 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new InvalidInputException(Problem.error(file.toString(), "",
                     "a template is an Excel workbook; name it .xlsx"));
         }

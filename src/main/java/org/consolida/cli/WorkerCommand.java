@@ -1,5 +1,6 @@
 package org.consolida.cli;
 
+import java.io.PrintWriter;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -65,12 +66,13 @@ final class WorkerCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static void say(String line) {
-        System.out.println(LocalTime.now().format(CLOCK) + " " + line);
-        System.out.flush();
+    private void say(String line) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(LocalTime.now().format(CLOCK) + " " + line);
+        out.flush();
     }
 
-    private static final class Printer implements TaskListener {
+    private final class Printer implements TaskListener {
         @Override
         public void started(String scenario) {
             say("planning " + scenario);

@@ -27,7 +27,7 @@ record Fleet(List<Rack> racks, List<Host> hosts, List<HostModel> models, List<Hy
     static final double RACK_POWER_DERATING = 0.8;
     static final int MAX_CLUSTER_HOSTS = 32;
     /** Average CPU utilisation of a host today: unconsolidated datacenters run at 15-30 %. */
-    static final double MEAN_CPU_UTILISATION = 0.22;
+    static final double MEAN_CPU_UTILIZATION = 0.22;
 
     /** One host before it becomes a record: the rack and the cluster are known only once all are drawn. */
     private static final class Draft {
@@ -87,7 +87,7 @@ record Fleet(List<Rack> racks, List<Host> hosts, List<HostModel> models, List<Hy
         // Hosts differ (12-32 %), but their mean stays at 22 % even when they are few.
         double meanSpread = spreadSum / hosts.size();
         for (int h = 0; h < hosts.size(); h++) {
-            cpuTarget[h] = Math.max(0.10, Math.min(0.34, MEAN_CPU_UTILISATION + cpuTarget[h] - meanSpread));
+            cpuTarget[h] = Math.max(0.10, Math.min(0.34, MEAN_CPU_UTILIZATION + cpuTarget[h] - meanSpread));
         }
         List<HostModel> models = catalogue.stream().map(HostGeneration::model)
                 .filter(m -> hosts.stream().anyMatch(h -> h.model().equals(m))).toList();

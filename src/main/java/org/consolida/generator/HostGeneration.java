@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -54,7 +55,7 @@ record HostGeneration(HostModel model, int year, Role role, double weight, Strin
                 .storageGib(Double.parseDouble(row.get("storage_gib"))).nicGbps(Double.parseDouble(row.get("nic_gbps")))
                 .rackUnits(Integer.parseInt(row.get("rack_units"))).powerCurve(new PowerCurve(watts)).build();
         return new HostGeneration(model, Integer.parseInt(row.get("year")),
-                Role.valueOf(row.get("role").toUpperCase(java.util.Locale.ROOT)),
+                Role.valueOf(row.get("role").toUpperCase(Locale.ROOT)),
                 Double.parseDouble(row.get("weight")), row.get("spec_result"));
     }
 }

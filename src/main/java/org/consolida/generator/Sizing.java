@@ -1,6 +1,7 @@
 package org.consolida.generator;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.ToDoubleBiFunction;
 
 import org.consolida.generator.WorkloadDraft.Pool;
@@ -67,7 +68,7 @@ final class Sizing {
             throw new InvalidInputException(Problem.error("generate", "--workloads", String.format(
                     "%d %s workloads need %.0f GiB of memory even at %.2f GiB each, but the %d hosts that can run them "
                             + "offer %.0f GiB (%.0f %% at most may be used today): ask for more --hosts or fewer --workloads",
-                    members.size(), pool.name().toLowerCase(java.util.Locale.ROOT), needed, SMALLEST_MEMORY_GIB,
+                    members.size(), pool.name().toLowerCase(Locale.ROOT), needed, SMALLEST_MEMORY_GIB,
                     hosts.size(), memory, 100 * MOST_MEMORY_FILL)));
         }
     }

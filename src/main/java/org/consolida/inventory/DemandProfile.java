@@ -1,5 +1,6 @@
 package org.consolida.inventory;
 
+import java.util.Collections;
 import java.util.List;
 
 /** A workload's demand over the day: for each hour, the share of its peak demand (0 to 1). */
@@ -19,7 +20,7 @@ public record DemandProfile(String id, List<Double> hourlyShare) {
 
     /** Demand at its peak all day: the profile of a workload that names none. */
     public static DemandProfile flat() {
-        return new DemandProfile("flat", java.util.Collections.nCopies(HOURS, 1.0));
+        return new DemandProfile("flat", Collections.nCopies(HOURS, 1.0));
     }
 
     /** Share of peak demand at a time of day, in minutes since midnight (hour-wise constant). */

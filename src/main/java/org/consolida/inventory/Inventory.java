@@ -1,6 +1,7 @@
 package org.consolida.inventory;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -118,6 +119,17 @@ public final class Inventory {
 
     public Host host(String id) { return hostsById.get(id); }
     public Workload workload(String id) { return workloadsById.get(id); }
+
+    /** Where these workloads run today, as a plan: those without a current host are left out. */
+    public static Map<Workload, Host> placedToday(Collection<Workload> workloads) {
+        Map<Workload, Host> today = new LinkedHashMap<>();
+        workloads.forEach(w -> {
+            if (w.currentHost() != null) {
+                today.put(w, w.currentHost());
+            }
+        });
+        return today;
+    }
 
     /** The workloads that run on a host today. */
     public List<Workload> workloadsOn(Host host) {

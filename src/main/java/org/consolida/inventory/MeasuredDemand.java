@@ -1,6 +1,7 @@
 package org.consolida.inventory;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ public record MeasuredDemand(String source, String sizing, Map<String, MeasuredU
     public MeasuredDemand {
         source = source == null ? "" : source;
         sizing = sizing == null ? "" : sizing;
-        byWorkload = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byWorkload));
+        byWorkload = Collections.unmodifiableMap(new LinkedHashMap<>(byWorkload));
     }
 
     public static MeasuredDemand none() {

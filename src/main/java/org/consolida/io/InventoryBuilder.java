@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.consolida.inventory.Criticality;
 import org.consolida.inventory.DemandProfile;
@@ -308,7 +309,7 @@ public final class InventoryBuilder {
     }
 
     /** Runs a model constructor; its own check (a rule across fields) becomes a problem located at the row. */
-    private <T> T construct(RowValues v, java.util.function.Supplier<T> constructor) {
+    private <T> T construct(RowValues v, Supplier<T> constructor) {
         try {
             return constructor.get();
         } catch (IllegalArgumentException e) {

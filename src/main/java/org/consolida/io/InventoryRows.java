@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.consolida.inventory.DemandProfile;
@@ -53,7 +54,7 @@ public final class InventoryRows {
         return values;
     }
 
-    private static <T> List<Object[]> map(List<T> items, java.util.function.Function<T, Object[]> row) {
+    private static <T> List<Object[]> map(List<T> items, Function<T, Object[]> row) {
         List<Object[]> rows = new ArrayList<>(items.size());
         items.forEach(item -> rows.add(row.apply(item)));
         return rows;

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 import org.consolida.inventory.Host;
 import org.consolida.inventory.HostState;
@@ -84,7 +85,7 @@ public record InventorySummary(String inventory, int sites, int racks, int hosts
         text.append(items.length() == 0 ? "none" : items).append('\n');
     }
 
-    private static <T> double sum(List<T> items, java.util.function.ToDoubleFunction<T> value) {
+    private static <T> double sum(List<T> items, ToDoubleFunction<T> value) {
         return items.stream().mapToDouble(value).sum();
     }
 

@@ -1,11 +1,12 @@
 package org.consolida.io;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /** Numbers as users write them: shortest exact decimal text, no trailing ".0", no exponent. */
 public final class Numbers {
-    private static final java.util.regex.Pattern THOUSANDS =
-            java.util.regex.Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern THOUSANDS =
+            Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private Numbers() {
     }
 

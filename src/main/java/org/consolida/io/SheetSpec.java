@@ -1,6 +1,8 @@
 package org.consolida.io;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +22,7 @@ public final class SheetSpec {
     private final List<Column> columns;
     private final List<Map<String, String>> extraExamples;
     /** Column positions by name: the builder looks a column up for every cell of 100,000 rows. */
-    private final Map<String, Integer> index = new java.util.HashMap<>();
+    private final Map<String, Integer> index = new HashMap<>();
 
     public SheetSpec(String name, String jsonKey, boolean required, String meaning, List<Column> columns,
                      List<Map<String, String>> extraExamples) {
@@ -69,11 +71,11 @@ public final class SheetSpec {
     /** The template's example rows, as text per column (blank where a column has no example). */
     public List<Map<String, String>> exampleRows() {
         List<Map<String, String>> rows = new ArrayList<>();
-        Map<String, String> first = new java.util.LinkedHashMap<>();
+        Map<String, String> first = new LinkedHashMap<>();
         columns.forEach(c -> first.put(c.name(), c.example()));
         rows.add(first);
         for (Map<String, String> differences : extraExamples) {
-            Map<String, String> row = new java.util.LinkedHashMap<>(first);
+            Map<String, String> row = new LinkedHashMap<>(first);
             row.putAll(differences);
             rows.add(row);
         }

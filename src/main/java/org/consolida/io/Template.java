@@ -2,6 +2,7 @@ package org.consolida.io;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ public final class Template {
                 rows.add(new RawRow(number++, cells));
             }
             boolean[] all = new boolean[spec.columns().size()];
-            java.util.Arrays.fill(all, true);
+            Arrays.fill(all, true);
             sheets.put(spec.name(), new RawSheet(spec, true, spec.name(), all, rows, new RawSheet.Locator() {
                 @Override
                 public String cell(RawRow row, int column) {

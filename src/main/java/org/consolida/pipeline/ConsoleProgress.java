@@ -1,6 +1,6 @@
 package org.consolida.pipeline;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -9,19 +9,18 @@ import java.util.concurrent.TimeUnit;
 import org.consolida.planning.SolveListener;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /** Shows the search on stderr, in place: elapsed time against the limit, the best score and the active hosts. */
 public final class ConsoleProgress implements SolveListener {
-    private final PrintStream out;
+    private final PrintWriter out;
     private ProgressBar bar;
     private ScheduledExecutorService ticker;
     private long startNanos;
 
-    public ConsoleProgress(PrintStream out) {
+    public ConsoleProgress(PrintWriter out) {
         this.out = out;
     }
 
@@ -30,7 +29,7 @@ public final class ConsoleProgress implements SolveListener {
         startNanos = System.nanoTime();
         bar = new ProgressBarBuilder().setTaskName("planning").setInitialMax(Math.max(1, timeLimit.toSeconds()))
                 .setUnit("s", 1).setStyle(ProgressBarStyle.ASCII).hideEta().setUpdateIntervalMillis(500)
-                .setConsumer(new ConsoleProgressBarConsumer(out)).build();
+                .setConsumer(new WriterProgressConsumer(out)).build();
         bar.setExtraMessage("building the baselines and the start");
         // Elapsed time moves even while no better plan is found.
         ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,12 +29,13 @@ import org.consolida.planning.migration.MigrationPlan;
 import org.consolida.planning.migration.Move;
 import org.consolida.planning.migration.Wave;
 import org.consolida.report.Baselines;
-import org.consolida.report.ConstraintScore;
+import org.consolida.report.ScoreRow;
+import org.consolida.report.PenaltyRow;
 import org.consolida.report.FindingRow;
 import org.consolida.report.Figures;
 import org.consolida.report.HostAction;
 import org.consolida.report.HostRow;
-import org.consolida.report.Migration;
+import org.consolida.report.MigrationRow;
 import org.consolida.report.MigrationWave;
 import org.consolida.report.PlacementRow;
 import org.consolida.report.RackRow;
@@ -41,12 +43,12 @@ import org.consolida.report.ReportModel;
 import org.consolida.report.RightSizingSummary;
 import org.consolida.report.SimulationSummary;
 import org.consolida.report.SolverSummary;
-import org.consolida.report.UnplacedWorkload;
-import org.consolida.report.Utilisation;
-import org.consolida.report.WorkloadThroughput;
+import org.consolida.report.UnplacedRow;
+import org.consolida.report.Utilization;
+import org.consolida.report.ThroughputRow;
 import org.consolida.rules.Finding;
 import org.consolida.rules.Review;
-import org.consolida.simulation.ScenarioResult;
+import org.consolida.simulation.CaseResult;
 import org.consolida.simulation.SimulationResult;
 
 /**
@@ -100,21 +102,25 @@ final class ReportAssembly {
     private ReportModel model(List<Problem> warnings, List<Finding> findings, MigrationPlan migrations,
                               SimulationResult simulation, RightSizingSummary rightSizing) {
         PlanResult.SolveStats stats = result.stats();
-        SolverSummary solver = new SolverSummary(result.score().toString(), result.feasible(),
-                stats.timeLimitMillis() / 1000, stats.seed() == null ? 0 : stats.seed(), stats.reproducible(),
-                stats.termination(), stats.start(), stats.moveEvaluationsPerSecond(), stats.firstFeasibleMillis(),
-                stats.objective().name().toLowerCase(java.util.Locale.ROOT));
+        SolverSummary solver = SolverSummary.builder().score(result.score().toString()).feasible(result.feasible())
+                .timeLimitSeconds(stats.timeLimitMillis() / 1000).seed(stats.seed() == null ? 0 : stats.seed())
+                .reproducible(stats.reproducible()).termination(stats.termination()).start(stats.start())
+                .moveEvaluationsPerSecond(stats.moveEvaluationsPerSecond())
+                .firstFeasibleMillis(stats.firstFeasibleMillis())
+                .objective(stats.objective().name().toLowerCase(Locale.ROOT)).build();
         Baselines baselines = new Baselines(
                 figures(result.firstFitDecreasing().metrics()).withScore(result.firstFitDecreasing().score().toString()),
                 figures(result.powerAwareBestFit().metrics()).withScore(result.powerAwareBestFit().score().toString()));
         Figures bound = Figures.lowerBound(result.lowerBound().activeHosts(),
                 round(result.lowerBound().energyKwhPerYear()));
         List<HostRow> hosts = hosts();
-        return new ReportModel(inventory.name(), solver, figures(result.before()), figures(result.after()), baselines,
-                bound, inventory.policy().currency(), placements(), unplaced(), hosts, racks(hosts), waves(migrations),
-                findings.stream().map(ReportAssembly::finding).toList(), simulation(simulation), scores(),
-                PlanComparison.of(result, inventory.policy().currency()),
-                warnings.stream().map(Problem::toString).toList(), rightSizing);
+        return ReportModel.builder().inventory(inventory.name()).solver(solver).before(figures(result.before()))
+                .after(figures(result.after())).baseline(baselines).lowerBound(bound)
+                .currency(inventory.policy().currency()).placements(placements()).unplaced(unplaced()).hosts(hosts)
+                .racks(racks(hosts)).migrations(waves(migrations))
+                .findings(findings.stream().map(ReportAssembly::finding).toList()).simulation(simulation(simulation))
+                .scoreAnalysis(scores()).comparison(PlanComparison.of(result, inventory.policy().currency()))
+                .warnings(warnings.stream().map(Problem::toString).toList()).rightSizing(rightSizing).build();
     }
 
     private static Figures figures(PlanMetrics metrics) {
@@ -162,14 +168,14 @@ final class ReportAssembly {
         return "consolidation: rebalanced to let other hosts switch off";
     }
 
-    private List<UnplacedWorkload> unplaced() {
-        return result.unplaced().stream().map(p -> new UnplacedWorkload(p.getId(), kind(p.getWorkload()),
+    private List<UnplacedRow> unplaced() {
+        return result.unplaced().stream().map(p -> new UnplacedRow(p.getId(), kind(p.getWorkload()),
                 p.getCurrentHost() == null ? null : p.getCurrentHost().id(),
                 "no host has room for it under the hard constraints (see the score analysis)")).toList();
     }
 
     private static String kind(Workload workload) {
-        return workload.kind().name().toLowerCase(java.util.Locale.ROOT);
+        return workload.kind().name().toLowerCase(Locale.ROOT);
     }
 
     private List<HostRow> hosts() {
@@ -192,9 +198,10 @@ final class ReportAssembly {
                     : activeAfter ? HostAction.KEEP
                     // A model the plan no longer uses anywhere can leave the datacenter, not just be switched off.
                     : modelsInUse.contains(host.model().id()) ? HostAction.POWER_OFF : HostAction.DECOMMISSION;
-            rows.add(new HostRow(host.id(), host.model().id(), host.rack().id(), host.cluster(),
-                    utilisation(host, before.get(host.id())), utilisation(host, after.get(host.id())),
-                    round(wattsBefore), round(wattsAfter), action));
+            rows.add(HostRow.builder().host(host.id()).model(host.model().id()).rack(host.rack().id())
+                    .cluster(host.cluster()).before(utilization(host, before.get(host.id())))
+                    .after(utilization(host, after.get(host.id()))).powerWattsBefore(round(wattsBefore))
+                    .plannedPowerWatts(round(wattsAfter)).action(action).build());
         }
         return rows;
     }
@@ -226,12 +233,12 @@ final class ReportAssembly {
         return loads;
     }
 
-    private Utilisation utilisation(Host host, double[] load) {
+    private Utilization utilization(Host host, double[] load) {
         if (load == null) {
-            return Utilisation.IDLE;
+            return Utilization.IDLE;
         }
         Policy policy = inventory.policy();
-        return new Utilisation(share(load[0], host.model().cpuGhz() * policy.cpuOvercommit()),
+        return new Utilization(share(load[0], host.model().cpuGhz() * policy.cpuOvercommit()),
                 share(load[1], host.model().memoryGib() * policy.memoryOvercommit()),
                 share(load[2], host.model().storageGib()), share(load[3], host.model().nicMbps()));
     }
@@ -266,12 +273,12 @@ final class ReportAssembly {
     private static List<MigrationWave> waves(MigrationPlan plan) {
         List<MigrationWave> waves = new ArrayList<>();
         for (Wave wave : plan.waves()) {
-            List<Migration> moves = new ArrayList<>();
+            List<MigrationRow> moves = new ArrayList<>();
             for (Move move : wave.moves()) {
                 if (move.mode() == MigrationMode.DEPLOY) {
                     continue;
                 }
-                moves.add(new Migration(move.workload().id(), move.from().id(), move.to().id(),
+                moves.add(new MigrationRow(move.workload().id(), move.from().id(), move.to().id(),
                         move.workload().memoryGib(), move.mode() == MigrationMode.LIVE
                         ? org.consolida.report.MigrationMode.LIVE : org.consolida.report.MigrationMode.COLD,
                         round(move.estimate().durationSeconds()), Math.round(move.estimate().downtimeSeconds() * 1000)));
@@ -292,19 +299,19 @@ final class ReportAssembly {
         if (simulation == null) {
             return SimulationSummary.notRun();
         }
-        List<org.consolida.report.ScenarioResult> scenarios = simulation.scenarios().stream()
-                .map(s -> new org.consolida.report.ScenarioResult(s.name(), s.deliveredRatio(),
+        List<org.consolida.report.CaseRow> scenarios = simulation.scenarios().stream()
+                .map(s -> new org.consolida.report.CaseRow(s.name(), s.deliveredRatio(),
                         s.workloadsBelowTarget(), s.energyKwh() == null ? null : round(s.energyKwh()),
                         s.peakHostUtilization(), limitedBy(s))).toList();
-        ScenarioResult after = simulation.scenario("after");
-        List<WorkloadThroughput> workloads = after.workloads() == null ? List.of() : after.workloads().stream()
-                .map(w -> new WorkloadThroughput(w.workload(), w.minRatio(), w.p5Ratio(),
+        CaseResult after = simulation.scenario("after");
+        List<ThroughputRow> workloads = after.workloads() == null ? List.of() : after.workloads().stream()
+                .map(w -> new ThroughputRow(w.workload(), w.minRatio(), w.p5Ratio(),
                         w.limitedBy() == null ? "" : w.limitedBy())).toList();
         return new SimulationSummary(simulation.horizonHours(), simulation.stepMinutes(), scenarios, workloads);
     }
 
     /** "cpu 3, network 1": what held back the workloads below target, the most frequent cause first. */
-    private static String limitedBy(ScenarioResult scenario) {
+    private static String limitedBy(CaseResult scenario) {
         if (scenario.limitedBy() == null || scenario.limitedBy().isEmpty()) {
             return scenario.withoutHost() != null && !scenario.withoutHost().isEmpty()
                     ? scenario.withoutHost().size() + " without a host" : "nothing";
@@ -314,16 +321,20 @@ final class ReportAssembly {
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
     }
 
-    private List<ConstraintScore> scores() {
-        List<ConstraintScore> scores = new ArrayList<>();
+    private List<ScoreRow> scores() {
+        List<ScoreRow> scores = new ArrayList<>();
         for (ScoreExplanation.ConstraintTotal total : result.explanation().constraints()) {
             String score = switch (total.level()) {
                 case "hard" -> total.hard() + "hard";
                 case "medium" -> total.medium() + "medium";
                 default -> total.soft() + "soft";
             };
-            scores.add(new ConstraintScore(total.name(), score, total.matchCount(), total.largest().stream()
-                    .map(match -> match.score() + ": " + match.justification()).toList()));
+            List<PenaltyRow> largest = total.largest().stream()
+                    .map(match -> new PenaltyRow(match.score(), match.description(),
+                            match.justification().getClass().getSimpleName(), match.justification()))
+                    .toList();
+            scores.add(new ScoreRow(total.name(), score, total.matchCount(),
+                    largest.stream().map(PenaltyRow::description).toList(), largest));
         }
         return scores;
     }

@@ -21,6 +21,10 @@ public record ScoreExplanation(String score, List<ConstraintTotal> constraints) 
     }
 
     public record Match(String score, ConstraintJustification justification) {
+        /** The justification in a sentence ({@link Justifications.Justification#description()}). */
+        public String description() {
+            return Justifications.describe(justification);
+        }
     }
 
     public static ScoreExplanation of(ScoreAnalysis<HardMediumSoftLongScore> analysis) {

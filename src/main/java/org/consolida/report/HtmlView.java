@@ -2,9 +2,12 @@ package org.consolida.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The page's data, already formatted: the template only places text, so every number is formatted here once, with a
@@ -88,9 +91,9 @@ final class HtmlView {
                     "saving", Numbers.saving(row.figure().apply(model.before()), row.figure().apply(model.after()))));
         }
         view.put("summaryRows", rows);
-        view.put("scores", java.util.stream.Stream.of(null, model.solver().score(),
+        view.put("scores", Stream.of(null, model.solver().score(),
                         model.baseline().firstFitDecreasing().score(), model.baseline().powerAwareBestFit().score(), null)
-                .map(score -> java.util.Objects.toString(score, "")).toList());
+                .map(score -> Objects.toString(score, "")).toList());
 
         Map<String, Double> hosts = new LinkedHashMap<>();
         Map<String, Double> energy = new LinkedHashMap<>();
@@ -114,7 +117,7 @@ final class HtmlView {
         view.put("placementsNote", placements.note());
         view.put("movedCount", Numbers.whole((double) model.movedWorkloads()));
         view.put("placementCount", Numbers.whole((double) model.placements().size()));
-        Excerpt<UnplacedWorkload> unplaced = Excerpt.of(model.unplaced(), rowsPerTable, (a, b) -> 0,
+        Excerpt<UnplacedRow> unplaced = Excerpt.of(model.unplaced(), rowsPerTable, (a, b) -> 0,
                 "the first %s unplaced workloads, in inventory order", "plan.xlsx (sheet Unplaced) and plan.json"
                         + " (unplaced)");
         view.put("unplaced", unplaced.rows().stream().map(workload -> map("workload", workload.workload(),
@@ -130,7 +133,7 @@ final class HtmlView {
                 "the %s busiest hosts after the plan (highest CPU or memory utilisation)",
                 "plan.xlsx (sheet Hosts) and plan.json (hosts)");
         view.put("hostsNote", excerpt.note());
-        Map<HostAction, Long> actions = new java.util.EnumMap<>(HostAction.class);
+        Map<HostAction, Long> actions = new EnumMap<>(HostAction.class);
         model.hosts().forEach(host -> actions.merge(host.action(), 1L, Long::sum));
         view.put("hostActions", actions.entrySet().stream().map(action -> map("action", action.getKey().label(),
                 "count", Numbers.whole((double) action.getValue()),
@@ -146,7 +149,7 @@ final class HtmlView {
                 "action", host.action().label(), "actionClass", host.action().name().toLowerCase().replace('_', '-')))
                 .toList());
         view.put("chartUtilisation", charts.groupedBars("Running hosts by utilisation", "utilisation (%)",
-                "hosts", UtilisationHistogram.bands(), UtilisationHistogram.of(model.hosts()), false));
+                "hosts", UtilizationHistogram.bands(), UtilizationHistogram.of(model.hosts()), false));
     }
 
     /** The racks nearest their power budget first. */
@@ -177,14 +180,14 @@ final class HtmlView {
     }
 
     /** One move with the wave it belongs to. */
-    private record WaveMove(int wave, Migration move) {
+    private record WaveMove(int wave, MigrationRow move) {
     }
 
     /** The moves with the longest downtime first: those need a maintenance window. */
     private static void migrations(Map<String, Object> view, ReportModel model, SvgCharts charts, int rowsPerTable) {
         List<WaveMove> moves = new ArrayList<>();
         for (MigrationWave wave : model.migrations()) {
-            for (Migration move : wave.moves()) {
+            for (MigrationRow move : wave.moves()) {
                 moves.add(new WaveMove(wave.wave(), move));
             }
         }
@@ -192,7 +195,7 @@ final class HtmlView {
                 Comparator.comparingDouble((WaveMove one) -> one.move().downtimeMillis()).reversed(),
                 "the %s moves with the longest downtime", "plan.xlsx (sheet Migrations) and plan.json (migrations)");
         view.put("migrations", excerpt.rows().stream().map(one -> {
-            Migration move = one.move();
+            MigrationRow move = one.move();
             return map("wave", one.wave(), "workload", move.workload(), "from", move.from(), "to", move.to(),
                     "memory", cell(Numbers.oneDecimal(move.memoryGib()), move.memoryGib()),
                     "mode", move.mode().label(),
@@ -244,11 +247,11 @@ final class HtmlView {
         view.put("stepMinutes", Numbers.oneDecimal(simulation.stepMinutes()));
         view.put("verdict", simulation.verdict());
         view.put("throughputMet", simulation.throughputMet());
-        Comparator<ScenarioResult> worstFirst = Comparator
-                .comparing((ScenarioResult scenario) -> !isBeforeOrAfter(scenario))
-                .thenComparingDouble(ScenarioResult::deliveredRatio)
-                .thenComparing(Comparator.comparingInt(ScenarioResult::workloadsBelowTarget).reversed());
-        Excerpt<ScenarioResult> scenarios = Excerpt.of(simulation.scenarios(), rowsPerTable, worstFirst,
+        Comparator<CaseRow> worstFirst = Comparator
+                .comparing((CaseRow scenario) -> !isBeforeOrAfter(scenario))
+                .thenComparingDouble(CaseRow::deliveredRatio)
+                .thenComparing(Comparator.comparingInt(CaseRow::workloadsBelowTarget).reversed());
+        Excerpt<CaseRow> scenarios = Excerpt.of(simulation.scenarios(), rowsPerTable, worstFirst,
                 "the %s scenarios that matter most (before, after, then those that deliver least)",
                 "plan.xlsx (sheet Simulation) and plan.json (simulation.scenarios)");
         view.put("scenariosNote", scenarios.note());
@@ -256,16 +259,16 @@ final class HtmlView {
                 "delivered", pct(scenario.deliveredRatio()), "below", scenario.workloadsBelowTarget(),
                 "energy", cell(scenario.energyKwh() == null ? "—" : Numbers.oneDecimal(scenario.energyKwh()), scenario.energyKwh()),
                 "peak", pct(scenario.peakHostUtilization()), "limitedBy", scenario.limitedBy())).toList());
-        Excerpt<WorkloadThroughput> workloads = Excerpt.of(simulation.afterWorkloads(), rowsPerTable,
-                Comparator.comparingDouble(WorkloadThroughput::minDeliveredRatio)
-                        .thenComparingDouble(WorkloadThroughput::p5DeliveredRatio),
+        Excerpt<ThroughputRow> workloads = Excerpt.of(simulation.afterWorkloads(), rowsPerTable,
+                Comparator.comparingDouble(ThroughputRow::minDeliveredRatio)
+                        .thenComparingDouble(ThroughputRow::p5DeliveredRatio),
                 "the %s workloads with the lowest delivered throughput",
                 "plan.xlsx (sheet Simulated workloads) and plan.json (simulation.afterWorkloads)");
         view.put("workloadsNote", workloads.note());
         view.put("workloads", workloads.rows().stream().map(workload -> map(
                 "workload", workload.workload(), "min", pct(workload.minDeliveredRatio()),
                 "p5", pct(workload.p5DeliveredRatio()), "limitedBy", workload.limitedBy())).toList());
-        List<ScenarioResult> charted = simulation.scenarios();
+        List<CaseRow> charted = simulation.scenarios();
         String title = "Delivered throughput per scenario";
         if (charted.size() > CHART_CATEGORIES) {
             charted = charted.stream().sorted(worstFirst).limit(CHART_CATEGORIES).toList();
@@ -278,7 +281,7 @@ final class HtmlView {
                 : charts.bars(title, "% of demand", delivered, false));
     }
 
-    private static boolean isBeforeOrAfter(ScenarioResult scenario) {
+    private static boolean isBeforeOrAfter(CaseRow scenario) {
         return scenario.name().equals("before") || scenario.name().equals(SimulationSummary.AFTER);
     }
 

@@ -1,11 +1,12 @@
 package org.consolida.report;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The simulated runtime's results: one line per scenario, and per workload for the plan ({@code after}). */
-public record SimulationSummary(double horizonHours, double stepMinutes, List<ScenarioResult> scenarios,
-                                List<WorkloadThroughput> afterWorkloads) {
+public record SimulationSummary(double horizonHours, double stepMinutes, List<CaseRow> scenarios,
+                                List<ThroughputRow> afterWorkloads) {
     public static final String AFTER = "after";
 
     public SimulationSummary {
@@ -18,7 +19,7 @@ public record SimulationSummary(double horizonHours, double stepMinutes, List<Sc
         return new SimulationSummary(0, 0, List.of(), List.of());
     }
 
-    public Optional<ScenarioResult> scenario(String name) {
+    public Optional<CaseRow> scenario(String name) {
         return scenarios.stream().filter(scenario -> scenario.name().equals(name)).findFirst();
     }
 
@@ -26,10 +27,10 @@ public record SimulationSummary(double horizonHours, double stepMinutes, List<Sc
     public String verdict() {
         return scenario(AFTER)
                 .map(after -> after.workloadsBelowTarget() == 0
-                        ? String.format(java.util.Locale.ROOT,
+                        ? String.format(Locale.ROOT,
                                 "met: the plan delivers %.1f %% of demanded throughput, no workload below target",
                                 after.deliveredRatio() * 100)
-                        : String.format(java.util.Locale.ROOT,
+                        : String.format(Locale.ROOT,
                                 "MISSED: %d workload(s) below target, %.1f %% of demand delivered, limited by %s",
                                 after.workloadsBelowTarget(), after.deliveredRatio() * 100, after.limitedBy()))
                 .orElse("not simulated");

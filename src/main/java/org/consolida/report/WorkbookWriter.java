@@ -128,7 +128,7 @@ final class WorkbookWriter {
 
     private static void unplaced(Sheet sheet, WorkbookStyles styles, ReportModel model) {
         SheetTable table = new SheetTable(sheet, styles, 0, 0, "Workload", "Kind", "Runs today on", "Why no host takes it");
-        for (UnplacedWorkload workload : model.unplaced()) {
+        for (UnplacedRow workload : model.unplaced()) {
             table.row().text(workload.workload()).text(workload.kind()).text(workload.from()).text(workload.reason());
         }
         finish(sheet, table);
@@ -141,8 +141,8 @@ final class WorkbookWriter {
                 "Power before (W)", "Planned power (W)", "Action");
         // Beside the hosts, their distribution over utilisation bands, which the chart shows. Its rows are written
         // with the first host rows, while the streamed sheet still holds them.
-        Map<String, List<Double>> histogram = UtilisationHistogram.of(model.hosts());
-        List<String> bands = UtilisationHistogram.bands();
+        Map<String, List<Double>> histogram = UtilizationHistogram.of(model.hosts());
+        List<String> bands = UtilizationHistogram.bands();
         List<String> histogramHeaders = new ArrayList<>(List.of("Utilisation (%)"));
         histogram.keySet().forEach(series -> histogramHeaders.add(series + " (hosts)"));
         SheetTable distribution = new SheetTable(sheet, styles, 0, HISTOGRAM_COLUMN,
@@ -202,7 +202,7 @@ final class WorkbookWriter {
         SheetTable table = new SheetTable(sheet, styles, 0, 0, "Wave", "Workload", "From host", "To host",
                 "Memory (GiB)", "Mode", "Est. duration (s)", "Downtime (ms)");
         for (MigrationWave wave : model.migrations()) {
-            for (Migration move : wave.moves()) {
+            for (MigrationRow move : wave.moves()) {
                 table.row().integer(wave.wave()).text(move.workload()).text(move.from()).text(move.to())
                         .number(move.memoryGib(), styles.decimal()).text(move.mode().label())
                         .number(move.durationSeconds(), styles.decimal()).number(move.downtimeMillis(), styles.integer());
@@ -226,7 +226,7 @@ final class WorkbookWriter {
         SimulationSummary simulation = model.simulation();
         SheetTable scenarios = new SheetTable(sheet, styles, 0, 0, "Scenario", "Delivered (%)",
                 "Workloads below target", "Energy (kWh)", "Peak host utilisation (%)", "Limited by");
-        for (ScenarioResult scenario : simulation.scenarios()) {
+        for (CaseRow scenario : simulation.scenarios()) {
             scenarios.row().text(scenario.name()).number(scenario.deliveredRatio(), styles.percent())
                     .integer(scenario.workloadsBelowTarget()).number(scenario.energyKwh(), styles.decimal())
                     .number(scenario.peakHostUtilization(), styles.percent()).text(scenario.limitedBy());
@@ -242,7 +242,7 @@ final class WorkbookWriter {
     private static void simulatedWorkloads(Sheet sheet, WorkbookStyles styles, ReportModel model) {
         SheetTable workloads = new SheetTable(sheet, styles, 0, 0, "Workload (after)", "Min delivered (%)",
                 "P5 delivered (%)", "Limited by");
-        for (WorkloadThroughput workload : model.simulation().afterWorkloads()) {
+        for (ThroughputRow workload : model.simulation().afterWorkloads()) {
             workloads.row().text(workload.workload()).number(workload.minDeliveredRatio(), styles.percent())
                     .number(workload.p5DeliveredRatio(), styles.percent()).text(workload.limitedBy());
         }
@@ -251,8 +251,8 @@ final class WorkbookWriter {
 
     private static void score(Sheet sheet, WorkbookStyles styles, ReportModel model) {
         SheetTable table = new SheetTable(sheet, styles, 0, 0, "Constraint", "Score", "Matches",
-                "Top justifications");
-        for (ConstraintScore constraint : model.scoreAnalysis()) {
+                "Largest penalties, explained");
+        for (ScoreRow constraint : model.scoreAnalysis()) {
             table.row().text(constraint.constraint()).text(constraint.score()).integer(constraint.matchCount())
                     .text(String.join("; ", constraint.topJustifications()));
         }

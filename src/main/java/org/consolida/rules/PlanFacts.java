@@ -105,8 +105,9 @@ final class PlanFacts {
             Load load = loads.get(host.id());
             double peak = load.peakCpu();
             double watts = load.workloads == 0 ? 0 : MachineModel.watts(host.model(), peak);
-            hosts.add(new PlannedHost(host, load.workloads, load.vdi, load.cpu, peak, load.memory, load.storage,
-                    load.network, watts));
+            hosts.add(PlannedHost.builder().host(host).workloads(load.workloads).vdiDesktops(load.vdi)
+                    .cpuGhz(load.cpu).peakCpuGhz(peak).memoryGib(load.memory).storageGib(load.storage)
+                    .networkMbps(load.network).watts(watts).build());
         }
         facts.addAll(hosts);
         facts.addAll(racks(inventory, hosts));
@@ -178,8 +179,10 @@ final class PlanFacts {
                 cpuLoad += host.cpuGhz();
                 memoryLoad += host.memoryGib();
             }
-            clusters.add(new PlannedCluster(name, members.size(), active, families, cpuCapacity, cpuLoad, largestCpu,
-                    memoryCapacity, memoryLoad, largestMemory));
+            clusters.add(PlannedCluster.builder().cluster(name).hosts(members.size()).activeHosts(active)
+                    .families(families).cpuCapacityGhz(cpuCapacity).cpuLoadGhz(cpuLoad).largestHostCpuGhz(largestCpu)
+                    .memoryCapacityGib(memoryCapacity).memoryLoadGib(memoryLoad).largestHostMemoryGib(largestMemory)
+                    .build());
         });
         return clusters;
     }

@@ -1,5 +1,6 @@
 package org.consolida.simulation;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +45,9 @@ public final class DemandShares {
     /** Every workload at its planned demand ({@code cpuGhz}, the planning percentile) at every step. */
     public static DemandShares planned(Inventory inventory, SimulationSettings settings) {
         double[] row = new double[settings.steps()];
-        java.util.Arrays.fill(row, 1.0);
+        Arrays.fill(row, 1.0);
         double[][] rows = new double[inventory.workloads().size()][];
-        java.util.Arrays.fill(rows, row);
+        Arrays.fill(rows, row);
         return new DemandShares(rows, "planned demand (cpu_ghz) at every step");
     }
 

@@ -1,5 +1,6 @@
 package org.consolida.simulation;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -202,7 +203,7 @@ final class Layout {
 
     /** Compressed rows: the members of each key, in index order; keys below 0 are left out. */
     static void csr(int[] keyOf, int keyCount, int[] start, int[] members) {
-        java.util.Arrays.fill(start, 0);
+        Arrays.fill(start, 0);
         for (int key : keyOf) {
             if (key >= 0) {
                 start[key + 1]++;
@@ -211,7 +212,7 @@ final class Layout {
         for (int k = 0; k < keyCount; k++) {
             start[k + 1] += start[k];
         }
-        int[] next = java.util.Arrays.copyOf(start, keyCount);
+        int[] next = Arrays.copyOf(start, keyCount);
         for (int i = 0; i < keyOf.length; i++) {
             if (keyOf[i] >= 0) {
                 members[next[keyOf[i]]++] = i;

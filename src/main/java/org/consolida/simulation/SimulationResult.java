@@ -18,7 +18,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SimulationResult(double horizonHours, int stepMinutes, String demand, int peakStep, String peakTime,
-                               List<ScenarioResult> scenarios, List<String> assumptions) {
+                               List<CaseResult> scenarios, List<String> assumptions) {
 
     /** The model's choices that change how the figures read. */
     public static final List<String> ASSUMPTIONS = List.of(
@@ -31,7 +31,7 @@ public record SimulationResult(double horizonHours, int stepMinutes, String dema
             "host utilisation includes the hypervisor's overhead (MachineModel.hostGhz), as the planner counts it",
             "failure and evacuation scenarios are evaluated at the peak step only and carry no energy");
 
-    public ScenarioResult scenario(String name) {
+    public CaseResult scenario(String name) {
         return scenarios.stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no scenario " + name));
     }

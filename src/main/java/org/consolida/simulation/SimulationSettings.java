@@ -1,5 +1,7 @@
 package org.consolida.simulation;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 /**
  * The figures of the simulated runtime that the inventory does not carry. Every default and its source is in
  * {@code docs/simulation.md}; where a default is a judgement, that page says so.
@@ -20,6 +22,7 @@ package org.consolida.simulation;
  * @param zeroLoadDrawsNothing  CloudSim's assumption, for comparisons with it: a host whose CPU is idle draws 0 W even
  *                              with guests on it (by default it draws its idle power)
  */
+@RecordBuilder
 public record SimulationSettings(int steps, int stepMinutes, double vswitchMbps, double uplinkMbps,
                                  double balloonableShare, double balloonCost, double swapCost,
                                  double stopCopyMib, int maxPreCopyRounds, double maxTransferFactor,
@@ -45,32 +48,27 @@ public record SimulationSettings(int steps, int stepMinutes, double vswitchMbps,
     }
 
     public static SimulationSettings defaults() {
-        return new SimulationSettings(288, 5, 40_000, 40_000, 0.10, 0.5, 4.0, 64, 30, 3.0, 20, 1.0, true, false);
+        return SimulationSettingsBuilder.builder().steps(288).stepMinutes(5).vswitchMbps(40_000).uplinkMbps(40_000)
+                .balloonableShare(0.10).balloonCost(0.5).swapCost(4.0).stopCopyMib(64).maxPreCopyRounds(30)
+                .maxTransferFactor(3.0).dirtyMibPerSecPerGhz(20).migrationLinkShare(1.0).hostScenarios(true)
+                .zeroLoadDrawsNothing(false).build();
     }
 
     public SimulationSettings withSteps(int newSteps, int newStepMinutes) {
-        return new SimulationSettings(newSteps, newStepMinutes, vswitchMbps, uplinkMbps, balloonableShare, balloonCost,
-                swapCost, stopCopyMib, maxPreCopyRounds, maxTransferFactor, dirtyMibPerSecPerGhz, migrationLinkShare,
-                hostScenarios, zeroLoadDrawsNothing);
+        return SimulationSettingsBuilder.builder(this).steps(newSteps).stepMinutes(newStepMinutes).build();
     }
 
     public SimulationSettings withUplinkMbps(double newUplinkMbps) {
-        return new SimulationSettings(steps, stepMinutes, vswitchMbps, newUplinkMbps, balloonableShare, balloonCost,
-                swapCost, stopCopyMib, maxPreCopyRounds, maxTransferFactor, dirtyMibPerSecPerGhz, migrationLinkShare,
-                hostScenarios, zeroLoadDrawsNothing);
+        return SimulationSettingsBuilder.builder(this).uplinkMbps(newUplinkMbps).build();
     }
 
     public SimulationSettings withHostScenarios(boolean evaluate) {
-        return new SimulationSettings(steps, stepMinutes, vswitchMbps, uplinkMbps, balloonableShare, balloonCost,
-                swapCost, stopCopyMib, maxPreCopyRounds, maxTransferFactor, dirtyMibPerSecPerGhz, migrationLinkShare,
-                evaluate, zeroLoadDrawsNothing);
+        return SimulationSettingsBuilder.builder(this).hostScenarios(evaluate).build();
     }
 
     /** With CloudSim's power assumption (a host at 0 % CPU draws 0 W), or without it. */
     public SimulationSettings withZeroLoadDrawsNothing(boolean zero) {
-        return new SimulationSettings(steps, stepMinutes, vswitchMbps, uplinkMbps, balloonableShare, balloonCost,
-                swapCost, stopCopyMib, maxPreCopyRounds, maxTransferFactor, dirtyMibPerSecPerGhz, migrationLinkShare,
-                hostScenarios, zero);
+        return SimulationSettingsBuilder.builder(this).zeroLoadDrawsNothing(zero).build();
     }
 
     public double horizonHours() {

@@ -1,6 +1,7 @@
 package org.consolida.simulation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +38,7 @@ public final class Simulator {
         int[] before = placement(today(), RuntimeModel.EXCLUDED);
         int[] after = placement(plan, RuntimeModel.UNPLACED);
         long newcomers = inventory.workloads().stream().filter(w -> w.currentHost() == null).count();
-        List<ScenarioResult> scenarios = new ArrayList<>();
+        List<CaseResult> scenarios = new ArrayList<>();
         // Today a host that is on draws idle power even when it runs nothing (as the planner counts "before").
         boolean[] onToday = new boolean[layout.hostCount];
         for (int h = 0; h < onToday.length; h++) {
@@ -46,11 +47,11 @@ public final class Simulator {
         Outcome today = model.run(before, 0, settings.steps(), onToday);
         scenarios.add(Summary.of("before", "day", today, inventory.policy().throughputTarget(), true, null,
                 newcomers == 0 ? null : newcomers + " workloads have no current host and are left out of before"));
-        long unplaced = java.util.Arrays.stream(after).filter(h -> h == RuntimeModel.UNPLACED).count();
+        long unplaced = Arrays.stream(after).filter(h -> h == RuntimeModel.UNPLACED).count();
         scenarios.add(day("after", after, unplaced == 0 ? null : unplaced + " workloads are unplaced in the plan"));
         int peak = peakStep(after);
         if (settings.hostScenarios()) {
-            scenarios.addAll(new HostScenarios(model, inventory.policy().throughputTarget(), settings)
+            scenarios.addAll(new HostCases(model, inventory.policy().throughputTarget(), settings)
                     .evaluate(after, peak, timeOfDay(peak)));
         }
         return new SimulationResult(settings.horizonHours(), settings.stepMinutes(), model.shares().description(),
@@ -58,18 +59,12 @@ public final class Simulator {
     }
 
     /** One placement over every step; a workload absent from the map is unplaced. */
-    public ScenarioResult scenario(String name, Map<Workload, Host> placement) {
+    public CaseResult scenario(String name, Map<Workload, Host> placement) {
         return day(name, placement(placement, RuntimeModel.UNPLACED), null);
     }
 
     private Map<Workload, Host> today() {
-        Map<Workload, Host> today = new java.util.HashMap<>();
-        inventory.workloads().forEach(w -> {
-            if (w.currentHost() != null) {
-                today.put(w, w.currentHost());
-            }
-        });
-        return today;
+        return Inventory.placedToday(inventory.workloads());
     }
 
     private int[] placement(Map<Workload, Host> plan, int absent) {
@@ -90,7 +85,7 @@ public final class Simulator {
         return hostOf;
     }
 
-    private ScenarioResult day(String name, int[] hostOf, String note) {
+    private CaseResult day(String name, int[] hostOf, String note) {
         Outcome outcome = model.run(hostOf, 0, settings.steps());
         return Summary.of(name, "day", outcome, inventory.policy().throughputTarget(), true, null, note);
     }

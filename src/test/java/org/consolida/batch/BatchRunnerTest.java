@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -36,7 +37,7 @@ class BatchRunnerTest {
     Path dir;
     private Path out;
     private final List<String> planned = Collections.synchronizedList(new ArrayList<>());
-    private final Map<String, MeasuredDemand> measuredBy = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, MeasuredDemand> measuredBy = new ConcurrentHashMap<>();
 
     /** Inventory files hold the number of old hosts; "broken" is not a number, like an unreadable inventory. */
     private Inventory read(Path file) {
@@ -146,11 +147,7 @@ class BatchRunnerTest {
     void aBrokenScenarioFailsAloneAndIsNamedInTheComparison() throws IOException {
         List<ScenarioResult> results = run(false);
 
-        assertThat(results).extracting(ScenarioResult::scenario, ScenarioResult::status).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("as-is", ScenarioResult.Status.PLANNED),
-                org.assertj.core.groups.Tuple.tuple("growth", ScenarioResult.Status.PLANNED),
-                org.assertj.core.groups.Tuple.tuple("broken", ScenarioResult.Status.FAILED),
-                org.assertj.core.groups.Tuple.tuple("large", ScenarioResult.Status.PLANNED));
+        assertThat(statuses(results)).containsExactly("as-is PLANNED", "growth PLANNED", "broken FAILED", "large PLANNED");
         assertThat(results.get(2).error()).contains("broken.inv: A1: \"lots\" is not a number");
         String html = Files.readString(out.resolve("comparison.html"));
         assertThat(html).contains("broken.inv: A1: &quot;lots&quot; is not a number").contains("1 scenario(s) failed")
@@ -263,11 +260,7 @@ class BatchRunnerTest {
 
         List<ScenarioResult> merged = merge(sharded);
 
-        assertThat(merged).extracting(ScenarioResult::scenario, ScenarioResult::status).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("as-is", ScenarioResult.Status.PLANNED),
-                org.assertj.core.groups.Tuple.tuple("growth", ScenarioResult.Status.MISSING),
-                org.assertj.core.groups.Tuple.tuple("broken", ScenarioResult.Status.MISSING),
-                org.assertj.core.groups.Tuple.tuple("large", ScenarioResult.Status.MISSING));
+        assertThat(statuses(merged)).containsExactly("as-is PLANNED", "growth MISSING", "broken MISSING", "large MISSING");
         assertThat(merged.get(1).error()).contains("planned from other inputs than the manifest names now");
         assertThat(merged.get(3).error()).contains("no result in " + sharded.resolve("large"));
         assertThat(merged.get(1).figures()).isEmpty();
@@ -279,5 +272,10 @@ class BatchRunnerTest {
     void aMergeOfAFolderThatIsNotThereIsInvalidInput() {
         assertThatThrownBy(() -> merge(dir.resolve("nowhere"))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("nowhere: no such folder");
+    }
+
+    /** Each result as "scenario STATUS", in order. */
+    private static List<String> statuses(List<ScenarioResult> results) {
+        return results.stream().map(result -> result.scenario() + " " + result.status()).toList();
     }
 }

@@ -2,6 +2,7 @@ package org.consolida.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.time.Duration;
 
 import org.consolida.inventory.FailoverPolicy;
 import org.consolida.inventory.InvalidInputException;
+import org.consolida.inventory.Problem;
 import org.consolida.planning.Objective;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,7 +73,7 @@ class ManifestReaderTest {
                                 "scenarios[0].demandGrowthPct.gpu: unknown resource (known: cpu, memory, storage, network, throughput)",
                                 "scenarios[1].name: \"b c\" cannot name a folder: use letters, digits, '.', '_' and '-'",
                                 "scenarios[1].failover: \"n+2\" is not a failover policy (none, n+1)",
-                                "scenarios[1].timeLimit: \"soon\" is not a duration (for example 30s, 2m, 500ms)",
+                                "scenarios[1].timeLimit: \"soon\" is not a duration; write e.g. 500ms, 30s, 5m, 1h, 1m30s, 45 or PT30S",
                                 "scenarios[1].moveBudget: \"0.5\" is not a whole number of moves from 1 to 1000000000000",
                                 "scenarios[1].objective: \"speed\" is not an objective (cost, energy)",
                                 "scenarios[2].inventory: \"missing.xlsx\" does not exist (looked for "
@@ -87,17 +89,21 @@ class ManifestReaderTest {
     void malformedJsonNamesItsLine() throws IOException {
         Path file = manifest("{'scenarios': [\n{'name': 'a',,}]}");
 
-        assertThatThrownBy(() -> ManifestReader.read(file))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).where())
-                        .isEqualTo("line 2, column 14 (/scenarios/0/name)"));
+        assertThat(firstProblem(file).where()).isEqualTo("line 2, column 14 (/scenarios/0/name)");
     }
 
     @Test
     void duplicateScenarioNamesAreAnError() throws IOException {
         Path file = manifest("{'defaults': {'inventory': 'demo.xlsx'}, 'scenarios': [{'name': 'a'}, {'name': 'A'}]}");
 
-        assertThatThrownBy(() -> ManifestReader.read(file))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).toString())
-                        .endsWith("scenarios[1].name: \"A\" is used by an earlier scenario; names must be unique"));
+        assertThat(firstProblem(file).toString())
+                .endsWith("scenarios[1].name: \"A\" is used by an earlier scenario; names must be unique");
+    }
+
+    /** The first problem of a manifest the reader refuses (it fails the test when the reader accepts it). */
+    private static Problem firstProblem(Path file) {
+        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> ManifestReader.read(file));
+        assertThat(refused).as(file + " is refused").isNotNull();
+        return refused.problems().get(0);
     }
 }

@@ -18,8 +18,7 @@ class ShardTest {
     private static final Map<String, String> NO_INDEX = Map.of();
 
     private static Scenario scenario(String name) {
-        return new Scenario(name, Path.of("x.xlsx"), null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+        return Scenario.builder().name(name).inventory(Path.of("x.xlsx")).build();
     }
 
     private static List<String> names(List<Scenario> scenarios) {

@@ -20,8 +20,9 @@ class WhatIfsTest {
 
     private static Scenario scenario(Map<String, Double> growth, List<Scenario.Refresh> refresh,
                                      List<String> removeHosts, FailoverPolicy failover, Double priceFactor) {
-        return new Scenario("s", Path.of("demo.xlsx"), growth, refresh, List.of(), removeHosts, List.of(), failover,
-                null, null, null, null, priceFactor, null, null, Duration.ofSeconds(1), 1L, null);
+        return Scenario.builder().name("s").inventory(Path.of("demo.xlsx")).demandGrowthPct(growth).refresh(refresh)
+                .removeHosts(removeHosts).failover(failover).kwhPriceFactor(priceFactor)
+                .timeLimit(Duration.ofSeconds(1)).seed(1L).build();
     }
 
     @Test

@@ -1,30 +1,25 @@
 package org.consolida.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
 
-/** Runs the command line as a user would, capturing its exit code, stdout and stderr. */
+/** Runs the command line as a user would, capturing its exit code, stdout and stderr (picocli's, not the globals). */
 public record CliRun(int exitCode, String out, String err) {
 
-    public static synchronized CliRun of(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
+    public static CliRun of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        try (PrintWriter outWriter = new PrintWriter(out, true); PrintWriter errWriter = new PrintWriter(err, true)) {
+            int code = Main.run(outWriter, errWriter, args);
+            outWriter.flush();
+            errWriter.flush();
+            return new CliRun(code, out.toString(), err.toString());
         }
     }
 
     /** Stderr's lines that report problems (the closing count left out). */
-    public java.util.List<String> errLines() {
+    public List<String> errLines() {
         return err.lines().filter(line -> !line.matches("\\d+ errors? found.*")).toList();
     }
 }

@@ -61,6 +61,7 @@ class PlanCommandTest {
         assertThat(converter.convert("1m30s")).isEqualTo(Duration.ofSeconds(90));
         assertThat(converter.convert("45")).isEqualTo(Duration.ofSeconds(45));
         assertThat(converter.convert("PT2M")).isEqualTo(Duration.ofMinutes(2));
+        assertThat(converter.convert("500ms")).isEqualTo(Duration.ofMillis(500)); // as a manifest's timeLimit
         assertThatThrownBy(() -> converter.convert("0s")).isInstanceOf(CommandLine.TypeConversionException.class);
     }
 }

@@ -2,43 +2,29 @@ package org.consolida.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RoadefCommandTest {
     private static final String MODEL = "datasets/roadef2012/model_a1_1.txt";
     private static final String ORIGINAL = "datasets/roadef2012/assignment_a1_1.txt";
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream savedOut;
-    private PrintStream savedErr;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
 
-    @BeforeEach
-    void capture() {
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
+    /** The command line writing to this test's buffers (picocli's streams, not the global ones). */
+    private int run(String... args) {
+        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
     }
 
     @Test
     void checkPrintsEachTermAndTheTotalOfTheOriginal() {
-        assertThat(Main.run("roadef-check", MODEL, ORIGINAL, ORIGINAL)).isEqualTo(ExitCode.OK);
-        assertThat(out.toString(StandardCharsets.UTF_8))
+        assertThat(run("roadef-check", MODEL, ORIGINAL, ORIGINAL)).isEqualTo(ExitCode.OK);
+        assertThat(out.toString())
                 .contains("load cost").contains("balance cost").contains("machine move cost")
                 .containsPattern("total\\s+49,528,750");
     }
@@ -47,39 +33,39 @@ class RoadefCommandTest {
     void checkExitsOneOnAnInfeasibleSolution(@TempDir Path folder) throws Exception {
         Path solution = folder.resolve("all-on-0.txt");
         Files.writeString(solution, "0 ".repeat(100));
-        assertThat(Main.run("roadef-check", MODEL, ORIGINAL, solution.toString())).isEqualTo(ExitCode.NOT_HOLDING);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("infeasible: capacity: machine 0");
+        assertThat(run("roadef-check", MODEL, ORIGINAL, solution.toString())).isEqualTo(ExitCode.NOT_HOLDING);
+        assertThat(err.toString()).contains("infeasible: capacity: machine 0");
     }
 
     @Test
     void checkExitsTwoOnAMalformedSolution(@TempDir Path folder) throws Exception {
         Path solution = folder.resolve("short.txt");
         Files.writeString(solution, "0 1 2\n");
-        assertThat(Main.run("roadef-check", MODEL, ORIGINAL, solution.toString())).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(err.toString(StandardCharsets.UTF_8))
+        assertThat(run("roadef-check", MODEL, ORIGINAL, solution.toString())).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(err.toString())
                 .contains(solution + ": line 2, token 4: expected the machine of process 3 (of 100), found the end of the file");
     }
 
     @Test
     void nameOptionPrintsTheTeam() {
-        assertThat(Main.run("roadef", "-name")).isEqualTo(ExitCode.OK);
-        assertThat(out.toString(StandardCharsets.UTF_8).trim()).isEqualTo(RoadefCommand.TEAM);
+        assertThat(run("roadef", "-name")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString().trim()).isEqualTo(RoadefCommand.TEAM);
     }
 
     @Test
     void missingOptionIsAnInputError() {
-        assertThat(Main.run("roadef", "-t", "5", "-p", MODEL)).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing option -i ORIGINAL");
+        assertThat(run("roadef", "-t", "5", "-p", MODEL)).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(err.toString()).contains("missing option -i ORIGINAL");
     }
 
     @Test
     void solveWritesAFeasibleSolutionCheaperThanTheOriginal(@TempDir Path folder) {
         Path solution = folder.resolve("new_a1_1.txt");
-        assertThat(Main.run("roadef", "-t", "5", "-p", MODEL, "-i", ORIGINAL, "-o", solution.toString(), "-s", "5"))
+        assertThat(run("roadef", "-t", "5", "-p", MODEL, "-i", ORIGINAL, "-o", solution.toString(), "-s", "5"))
                 .isEqualTo(ExitCode.OK);
-        out.reset();
-        assertThat(Main.run("roadef-check", MODEL, ORIGINAL, solution.toString())).isEqualTo(ExitCode.OK);
-        String total = out.toString(StandardCharsets.UTF_8).replaceAll("(?s).*total\\s+([0-9,]+).*", "$1");
+        out.getBuffer().setLength(0);
+        assertThat(run("roadef-check", MODEL, ORIGINAL, solution.toString())).isEqualTo(ExitCode.OK);
+        String total = out.toString().replaceAll("(?s).*total\\s+([0-9,]+).*", "$1");
         assertThat(Long.parseLong(total.replace(",", "").trim())).isLessThan(49_528_750L);
     }
 }

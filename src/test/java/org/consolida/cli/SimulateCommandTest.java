@@ -2,9 +2,10 @@ package org.consolida.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -30,6 +31,28 @@ class SimulateCommandTest {
     Path folder;
 
     /** Two hosts at a site of PUE 1.5 with one 12 GHz VM each; the plan stacks both on h1 (20 GHz), short of 24 GHz. */
+    /** The command with a plan file of these placements, as --plan names it. */
+    private SimulateCommand commandFor(String placements) throws IOException {
+        Path plan = folder.resolve("plan.json");
+        Files.writeString(plan, placements);
+        SimulateCommand command = new SimulateCommand();
+        command.plan = plan;
+        return command;
+    }
+
+    /** a on h1, b on h2, the day only (no host cases), printed as JSON. */
+    private SimulateCommand jsonOfTheDayOnOneHostEach() throws IOException {
+        SimulateCommand command = commandFor("""
+                {"placements": [{"workload": "a", "to": "h1"}, {"workload": "b", "to": "h2"}]}""");
+        command.json = true;
+        command.noHostScenarios = true;
+        return command;
+    }
+
+    private static int simulate(SimulateCommand command, StringWriter stdout) {
+        return command.simulate(twoHosts(), new PrintWriter(stdout, true), new PrintWriter(Writer.nullWriter()));
+    }
+
     private static Inventory twoHosts() {
         TestDatacenter dc = new TestDatacenter();
         HostModel model = HostModels.TEN_CORES.toBuilder().id("m").coresPerSocket(8).coreGhz(2.5).memoryGib(128)
@@ -44,18 +67,15 @@ class SimulateCommandTest {
 
     @Test
     void replaysAPlanFileAndSaysWhenThePlanMissesItsThroughputTarget() throws Exception {
-        Path plan = folder.resolve("plan.json");
-        Files.writeString(plan, """
+        SimulateCommand command = commandFor("""
                 {"placements": [{"workload": "a", "to": "h1"}, {"workload": "b", "to": "h1"}]}""");
-        SimulateCommand command = new SimulateCommand();
-        command.plan = plan;
         command.out = folder.resolve("out/simulation.json");
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        StringWriter stdout = new StringWriter();
 
-        int code = command.simulate(twoHosts(), new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        int code = simulate(command, stdout);
 
         assertThat(code).isEqualTo(ExitCode.NOT_HOLDING);
-        String table = stdout.toString(StandardCharsets.UTF_8);
+        String table = stdout.toString();
         assertThat(table).contains("before").contains("after").contains("failure:h1").contains("CPU=2");
         JsonNode json = new ObjectMapper().readTree(command.out.toFile());
         JsonNode after = json.get("scenarios").get(1);
@@ -67,19 +87,13 @@ class SimulateCommandTest {
 
     @Test
     void replaysAFeasiblePlanWithExitCodeZeroAndPrintsJsonWhenAsked() throws Exception {
-        Path plan = folder.resolve("plan.json");
-        Files.writeString(plan, """
-                {"placements": [{"workload": "a", "to": "h1"}, {"workload": "b", "to": "h2"}]}""");
-        SimulateCommand command = new SimulateCommand();
-        command.plan = plan;
-        command.json = true;
-        command.noHostScenarios = true;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        SimulateCommand command = jsonOfTheDayOnOneHostEach();
+        StringWriter stdout = new StringWriter();
 
-        int code = command.simulate(twoHosts(), new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        int code = simulate(command, stdout);
 
         assertThat(code).isEqualTo(ExitCode.OK);
-        JsonNode json = new ObjectMapper().readTree(stdout.toString(StandardCharsets.UTF_8));
+        JsonNode json = new ObjectMapper().readTree(stdout.toString());
         assertThat(json.get("scenarios")).hasSize(2);
         assertThat(json.get("horizonHours").asDouble()).isEqualTo(24.0);
     }
@@ -120,20 +134,14 @@ class SimulateCommandTest {
 
     @Test
     void plannedDemandRunsEveryWorkloadAtItsPlannedCpuAllDay() throws Exception {
-        Path plan = folder.resolve("plan.json");
-        Files.writeString(plan, """
-                {"placements": [{"workload": "a", "to": "h1"}, {"workload": "b", "to": "h2"}]}""");
-        SimulateCommand command = new SimulateCommand();
-        command.plan = plan;
-        command.json = true;
-        command.noHostScenarios = true;
+        SimulateCommand command = jsonOfTheDayOnOneHostEach();
         command.plannedDemand = true;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        StringWriter stdout = new StringWriter();
 
-        command.simulate(twoHosts(), new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        simulate(command, stdout);
 
         // Two hosts at 12 of 20 GHz on a 100–300 W line: 220 W each, 24 h, PUE 1.5.
-        JsonNode after = new ObjectMapper().readTree(stdout.toString(StandardCharsets.UTF_8)).get("scenarios").get(1);
+        JsonNode after = new ObjectMapper().readTree(stdout.toString()).get("scenarios").get(1);
         assertThat(after.get("energyKwh").asDouble())
                 .isCloseTo(2 * 0.220 * 24 * 1.5, org.assertj.core.data.Offset.offset(1e-9));
     }

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.consolida.io.Inventories;
@@ -88,7 +90,7 @@ public class FuzzSeeds {
     }
 
     private static void seedParts(String test, Map<String, byte[]> parts, String... names) throws IOException {
-        java.util.List<String> order = new java.util.ArrayList<>(parts.keySet());
+        List<String> order = new ArrayList<>(parts.keySet());
         for (String name : names) {
             byte[] xml = parts.get(name);
             byte[] input = new byte[xml.length + 1];

@@ -55,8 +55,8 @@ class InventoryGeneratorTest {
     void activeHostsRunAtFifteenToThirtyPercentCpuOnAverageWithinCapacity(int hosts, int workloads, long seed) {
         Inventory inventory = InventoryGenerator.generate(hosts, workloads, seed);
 
-        assertThat(averageCpuUtilisation(inventory)).isBetween(0.15, 0.30);
-        assertThat(averageMemoryUtilisation(inventory)).isBetween(0.20, 0.60);
+        assertThat(averageCpuUtilization(inventory)).isBetween(0.15, 0.30);
+        assertThat(averageMemoryUtilization(inventory)).isBetween(0.20, 0.60);
         assertConsistent(inventory);
     }
 
@@ -226,7 +226,7 @@ class InventoryGeneratorTest {
 
         assertThat(large.hosts()).hasSize(1_000);
         assertThat(large.workloads()).hasSize(10_000);
-        assertThat(averageCpuUtilisation(large)).isBetween(0.15, 0.30);
+        assertThat(averageCpuUtilization(large)).isBetween(0.15, 0.30);
         assertConsistent(large);
     }
 
@@ -250,12 +250,12 @@ class InventoryGeneratorTest {
         return workload.id().replaceAll("^app\\d+-(\\w+)-\\d+$", "$1");
     }
 
-    static double averageCpuUtilisation(Inventory inventory) {
+    static double averageCpuUtilization(Inventory inventory) {
         return activeHosts(inventory).stream().mapToDouble(h -> inventory.workloadsOn(h).stream()
                 .mapToDouble(Workload::cpuGhz).sum() / h.model().cpuGhz()).average().orElseThrow();
     }
 
-    private static double averageMemoryUtilisation(Inventory inventory) {
+    private static double averageMemoryUtilization(Inventory inventory) {
         return activeHosts(inventory).stream().mapToDouble(h -> inventory.workloadsOn(h).stream()
                 .mapToDouble(Workload::memoryGib).sum() / h.model().memoryGib()).average().orElseThrow();
     }

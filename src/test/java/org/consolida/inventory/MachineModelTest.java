@@ -16,14 +16,17 @@ class MachineModelTest {
             "vmware", false, true, 8, 8);
 
     private static Host host(double coreGhz, Hypervisor hypervisor) {
-        HostModel model = new HostModel("m" + coreGhz, "v", "Intel", 2, 10, coreGhz, 256, 1000, 10, 1,
-                new PowerCurve(List.of(100.0, 120.0, 140.0, 160.0, 180.0, 200.0, 220.0, 240.0, 260.0, 280.0, 300.0)));
+        HostModel model = HostModel.builder("m" + coreGhz).vendor("v").cpuVendor("Intel").sockets(2).coresPerSocket(10)
+                .coreGhz(coreGhz).memoryGib(256).storageGib(1000).nicGbps(10).rackUnits(1)
+                .powerCurve(new PowerCurve(
+                        List.of(100.0, 120.0, 140.0, 160.0, 180.0, 200.0, 220.0, 240.0, 260.0, 280.0, 300.0)))
+                .build();
         return new Host("h" + coreGhz, model, RACK, "", hypervisor, HostState.ON);
     }
 
     private static Workload workload(int vcpus, double cpuGhz, VirtualizationMode mode) {
-        return new Workload("w", WorkloadKind.VM, vcpus, cpuGhz, 8, 10, "linux", mode, null, false, null, null, null, 0,
-                null, null);
+        return Workload.builder("w").kind(WorkloadKind.VM).vcpus(vcpus).cpuGhz(cpuGhz).memoryGib(8).storageGib(10)
+                .os("linux").virtualization(mode).build();
     }
 
     @Test

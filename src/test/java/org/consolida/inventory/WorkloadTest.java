@@ -3,6 +3,7 @@ package org.consolida.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Collections;
 import java.util.List;
 
 import org.consolida.testkit.HostModels;
@@ -30,7 +31,7 @@ class WorkloadTest {
 
     @Test
     void builderSetsEveryComponent() {
-        DemandProfile office = new DemandProfile("office", java.util.Collections.nCopies(24, 0.5));
+        DemandProfile office = new DemandProfile("office", Collections.nCopies(24, 0.5));
         Workload built = Workload.builder("vdi-7").kind(WorkloadKind.VDI).vcpus(4).cpuGhz(2.5).memoryGib(16)
                 .storageGib(80).os("windows").virtualization(VirtualizationMode.FULL).currentHost(HOST).pinned(true)
                 .group("desk").spread(SpreadScope.RACK).criticality(Criticality.HIGH).opsPerSec(40).profile(office)

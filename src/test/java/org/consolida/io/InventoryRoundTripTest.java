@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.zip.ZipFile;
 
 import org.consolida.cli.CliRun;
 import org.consolida.cli.ExitCode;
@@ -56,8 +58,8 @@ class InventoryRoundTripTest {
 
         assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
         // the clock must not reach the bytes: every entry carries the one fixed time, whenever it was written
-        try (var zip = new java.util.zip.ZipFile(first.toFile())) {
-            assertThat(java.util.Collections.list(zip.entries())).isNotEmpty().allSatisfy(entry ->
+        try (var zip = new ZipFile(first.toFile())) {
+            assertThat(Collections.list(zip.entries())).isNotEmpty().allSatisfy(entry ->
                     assertThat(entry.getTimeLocal()).isEqualTo(java.time.LocalDateTime.of(2020, 1, 1, 0, 0)));
         }
     }

@@ -3,6 +3,7 @@ package org.consolida.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import java.util.Map;
 
 import org.consolida.inventory.Host;
@@ -26,8 +27,8 @@ class InventorySummaryTest {
     void aHostThatIsOffDrawsNothingAndOffersNoCapacity() {
         Host on = example.hosts().get(0);
         Host off = on.toBuilder().state(HostState.OFF).build();
-        Inventory dark = example.toBuilder().name("dark").hosts(java.util.List.of(off)).workloads(java.util.List.of())
-                .flows(java.util.List.of()).build();
+        Inventory dark = example.toBuilder().name("dark").hosts(List.of(off)).workloads(List.of())
+                .flows(List.of()).build();
 
         InventorySummary summary = InventorySummary.of(dark);
 

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.consolida.inventory.Host;
 import org.consolida.inventory.Inventory;
@@ -104,7 +106,7 @@ class DemoMigrationWavesTest {
             }
         });
         // A moving member stands in two places at once; it may share a domain with itself, not with another member.
-        Map<String, Map<String, java.util.Set<String>>> membersByDomain = new HashMap<>();
+        Map<String, Map<String, Set<String>>> membersByDomain = new HashMap<>();
         on.forEach((host, workloads) -> workloads.stream().filter(w -> w.group() != null).forEach(w -> {
             String domain = switch (w.spread()) {
                 case HOST -> host.id();
@@ -112,7 +114,7 @@ class DemoMigrationWavesTest {
                 case SITE -> host.site().id();
             };
             membersByDomain.computeIfAbsent(w.group(), k -> new HashMap<>())
-                    .computeIfAbsent(domain, k -> new java.util.TreeSet<>()).add(w.id());
+                    .computeIfAbsent(domain, k -> new TreeSet<>()).add(w.id());
         }));
         membersByDomain.forEach((group, domains) -> domains.forEach((domain, members) -> {
             if (members.size() > 1) {

@@ -26,7 +26,7 @@ import org.consolida.rules.PolicyRestrictions;
 import org.consolida.rules.PolicyRules;
 import org.consolida.rules.ReviewRules;
 import org.consolida.rules.RuleBase;
-import org.consolida.simulation.ScenarioResult;
+import org.consolida.simulation.CaseResult;
 import org.consolida.simulation.SimulationResult;
 import org.consolida.simulation.Simulator;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,7 +52,9 @@ class LiveMigrationAnswerTest {
     }
 
     private static HostModel model(String id, String cpuVendor) {
-        return new HostModel(id, "Dell", cpuVendor, 2, 16, 2.5, 512, 4_000, 10, 2, PowerCurve.linear(150, 350));
+        return HostModel.builder(id).vendor("Dell").cpuVendor(cpuVendor).sockets(2).coresPerSocket(16).coreGhz(2.5)
+                .memoryGib(512).storageGib(4_000).nicGbps(10).rackUnits(2).powerCurve(PowerCurve.linear(150, 350))
+                .build();
     }
 
     private static Workload workload(String id, Host today) {
@@ -97,7 +99,7 @@ class LiveMigrationAnswerTest {
         // The simulated maintenance evacuation of the source: "w" migrates live to the target, or not at all.
         SimulationResult simulated = Simulator.simulate(inventory, Map.of(w, source, inventory.workload("resident"),
                 target));
-        ScenarioResult evacuation = simulated.scenarios().stream().filter(s -> s.name().equals("evacuate:source"))
+        CaseResult evacuation = simulated.scenarios().stream().filter(s -> s.name().equals("evacuate:source"))
                 .findFirst().orElseThrow();
         assertThat(evacuation.evacuation().migrated()).isEqualTo(live ? 1 : 0);
     }

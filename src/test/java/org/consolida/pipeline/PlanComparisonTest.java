@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import org.consolida.inventory.HostModel;
 import org.consolida.inventory.Inventory;
@@ -40,7 +41,7 @@ class PlanComparisonTest {
         // The search reaches the optimum here, which the LP bound meets: within a few percent.
         assertThat(comparison.gap()).startsWith("within ")
                 .contains("of the least energy any plan on this hardware can use")
-                .contains(String.format(java.util.Locale.ROOT, "%.0f kWh a year", result.after().energyKwhPerYear()));
+                .contains(String.format(Locale.ROOT, "%.0f kWh a year", result.after().energyKwhPerYear()));
     }
 
     @Test

@@ -9,6 +9,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.consolida.inventory.Inventory;
 import org.consolida.io.ReadResult;
 import org.consolida.planning.NominalMachines;
@@ -42,6 +48,45 @@ class PlanPipelineTest {
 
     private static PlanPipeline.Outcome plan(Inventory inventory, Path folder, PlanPipeline.Settings settings) {
         return pipeline(inventory).run(inventory, List.of(), folder, settings, SolveListener.NONE);
+    }
+
+    @Test
+    void eachPenaltyIsExplainedInASentenceInTheJsonThePageAndTheWorkbook() throws IOException {
+        Inventory inventory = NominalMachines.of(TestDatacenter.random(1, 8, 30).inventory());
+        PlanPipeline.Outcome outcome = pipeline(inventory).run(Path.of("site.xlsx"), folder, NO_RULES,
+                SolveListener.NONE);
+
+        JsonNode energy = null;
+        for (JsonNode constraint : read(outcome.files().json()).get("scoreAnalysis")) {
+            if (constraint.get("constraint").asText().equals("energy")) {
+                energy = constraint;
+            }
+        }
+        assertThat(energy).isNotNull();
+        JsonNode penalty = energy.get("penalties").get(0);
+        String sentence = penalty.get("description").asText();
+        // The record's fields, not its toString(), and the same sentence in every deliverable.
+        assertThat(penalty.get("type").asText()).isEqualTo("HostEnergy");
+        assertThat(penalty.get("justification").get("host").asText()).isNotBlank();
+        assertThat(penalty.get("justification").get("centsPerYear").asLong()).isPositive();
+        assertThat(sentence).startsWith("host " + penalty.get("justification").get("host").asText() + " runs at ")
+                .doesNotContain("HostEnergy[");
+        assertThat(energy.get("topJustifications").get(0).asText()).isEqualTo(sentence);
+        assertThat(Files.readString(outcome.files().page())).contains("<li>" + sentence + "</li>");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(outcome.files().workbook().toFile())) {
+            boolean found = false;
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        found |= cell.getCellType() == CellType.STRING
+                                && cell.getStringCellValue().contains(sentence);
+                    }
+                }
+            }
+            assertThat(found).as("the workbook holds " + sentence).isTrue();
+        } catch (InvalidFormatException e) {
+            throw new IOException(e);
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.consolida.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ import org.consolida.rules.PolicyRules;
 import org.consolida.rules.RuleBase;
 import org.consolida.simulation.DemandShares;
 import org.consolida.simulation.Limit;
-import org.consolida.simulation.ScenarioResult;
+import org.consolida.simulation.CaseResult;
 import org.consolida.simulation.SimulationSettings;
 import org.consolida.simulation.Simulator;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,7 +76,7 @@ class PlansHoldWhenSimulatedTest {
             assertThat(result.lowerBound().activeHosts()).isLessThanOrEqualTo(result.after().activeHosts());
         }
         for (PlanResult.Baseline baseline : List.of(result.firstFitDecreasing(), result.powerAwareBestFit())) {
-            boolean placesAll = java.util.Arrays.stream(baseline.assignment()).allMatch(h -> h != null);
+            boolean placesAll = Arrays.stream(baseline.assignment()).allMatch(h -> h != null);
             if (placesAll && baseline.score().hardScore() == 0) {
                 assertThat(result.lowerBound().energyKwhPerYear())
                         .isLessThanOrEqualTo(baseline.metrics().energyKwhPerYear());
@@ -90,10 +91,10 @@ class PlansHoldWhenSimulatedTest {
             plan.put(placement.getWorkload(), placement.getHost().host());
         }
         SimulationSettings settings = SimulationSettings.defaults().withSteps(12, 5).withHostScenarios(false);
-        ScenarioResult after = new Simulator(inventory, DemandShares.planned(inventory, settings), settings)
+        CaseResult after = new Simulator(inventory, DemandShares.planned(inventory, settings), settings)
                 .scenario("after", plan);
         double target = inventory.policy().throughputTarget();
-        List<ScenarioResult.WorkloadResult> shortOfTarget = after.workloads().stream()
+        List<CaseResult.WorkloadResult> shortOfTarget = after.workloads().stream()
                 .filter(w -> w.deliveredRatio() < target && MODELLED.contains(w.limitedBy())).toList();
         assertThat(shortOfTarget).as("below target at planned demand for a cause the planner models").isEmpty();
         // At planned demand no host is asked for more CPU than it has, overhead included.

@@ -103,10 +103,10 @@ class LowerBoundOptimumTest {
         Hypervisor light = new Hypervisor("light", HypervisorType.TYPE_1, Kernel.MONOLITHIC, "kvm", true, true, 4, 2);
         Hypervisor heavy = new Hypervisor("heavy", HypervisorType.TYPE_1, Kernel.MONOLITHIC, "kvm", false, true, 12, 12);
         List<HostModel> models = List.of(
-                new HostModel("slow", "v", "Intel", 1, 8, 2.0, 64, 2_000, 10, 1, PowerCurve.linear(90, 180)),
-                new HostModel("fast", "v", "Intel", 1, 8, 3.2, 96, 2_000, 10, 1, new PowerCurve(List.of(
+                model("slow", 1, 2.0, 64, 2_000, 1, PowerCurve.linear(90, 180)),
+                model("fast", 1, 3.2, 96, 2_000, 1, new PowerCurve(List.of(
                         60.0, 95.0, 120.0, 140.0, 155.0, 168.0, 180.0, 191.0, 201.0, 210.0, 218.0))),
-                new HostModel("big", "v", "Intel", 2, 8, 2.4, 192, 4_000, 10, 2, new PowerCurve(List.of(
+                model("big", 2, 2.4, 192, 4_000, 2, new PowerCurve(List.of(
                         150.0, 155.0, 162.0, 172.0, 185.0, 200.0, 220.0, 245.0, 275.0, 310.0, 350.0))));
         List<Host> hosts = new ArrayList<>();
         for (int h = 0; h < HOSTS; h++) {
@@ -126,5 +126,12 @@ class LowerBoundOptimumTest {
         }
         return Inventory.builder().name("tiny").sites(List.of(cheap, dear)).racks(List.of(rack1, rack2))
                 .hostModels(models).hypervisors(List.of(light, heavy)).hosts(hosts).workloads(workloads).build();
+    }
+
+    /** An 8-core-per-socket model of vendor "v" with Intel CPUs and 10 Gbit/s NICs. */
+    private static HostModel model(String id, int sockets, double coreGhz, double memoryGib, double storageGib,
+                                   int rackUnits, PowerCurve curve) {
+        return HostModel.builder(id).vendor("v").cpuVendor("Intel").sockets(sockets).coresPerSocket(8).coreGhz(coreGhz)
+                .memoryGib(memoryGib).storageGib(storageGib).nicGbps(10).rackUnits(rackUnits).powerCurve(curve).build();
     }
 }

@@ -12,13 +12,30 @@ import org.consolida.inventory.Rack;
 import org.consolida.inventory.Restriction;
 import org.consolida.inventory.Site;
 import org.consolida.inventory.SpreadScope;
+import org.consolida.planning.Justifications.CrossTraffic;
+import org.consolida.planning.Justifications.FailoverShortfall;
+import org.consolida.planning.Justifications.Forbidden;
+import org.consolida.planning.Justifications.Headroom;
+import org.consolida.planning.Justifications.HostEnergy;
+import org.consolida.planning.Justifications.Migration;
+import org.consolida.planning.Justifications.OnMaintenanceHost;
+import org.consolida.planning.Justifications.Overage;
+import org.consolida.planning.Justifications.Overload;
+import org.consolida.planning.Justifications.RackOverBudget;
+import org.consolida.planning.Justifications.RackSpace;
+import org.consolida.planning.Justifications.SpreadBroken;
+import org.consolida.planning.Justifications.Unplaced;
+import org.consolida.planning.Justifications.VcpusTooSlow;
 import org.consolida.testkit.HostModels;
 import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.Test;
 
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 
-/** Each constraint on a case small enough to compute by hand (figures in the comments). */
+/**
+ * Each constraint on a case small enough to compute by hand (figures in the comments), with the justification
+ * records it must give for them.
+ */
 class PlacementConstraintsTest {
     private final ConstraintVerifier<PlacementConstraints, PlacementSolution> verifier =
             ConstraintVerifier.build(new PlacementConstraints(), PlacementSolution.class, Placement.class);
@@ -35,6 +52,7 @@ class PlacementConstraintsTest {
                 .withVm("c", 1, 8);
         verifier.verifyThat(PlacementConstraints::capacity)
                 .givenSolution(place(problem(dc), "a", "h1", "b", "h1", "c", "h2"))
+                .justifiesWithExactly(new Overload("h1", List.of(new Overage(Resource.CPU, 13_266, 10_000, "MHz"))))
                 .penalizesBy(3_266);
     }
 
@@ -45,6 +63,8 @@ class PlacementConstraintsTest {
                 .withVm("a", 1, 60).withVm("b", 1, 50);
         verifier.verifyThat(PlacementConstraints::capacity)
                 .givenSolution(place(problem(dc), "a", "h1", "b", "h1"))
+                .justifiesWithExactly(
+                        new Overload("h1", List.of(new Overage(Resource.MEMORY, 112_640, 98_304, "MiB"))))
                 .penalizesBy(14_336);
     }
 
@@ -55,6 +75,9 @@ class PlacementConstraintsTest {
                 .withVm("c", 1, 8).withVm("d", 1, 8).withFlow("a", "b", 12_000).withFlow("c", "d", 50_000);
         verifier.verifyThat(PlacementConstraints::capacity)
                 .givenSolution(place(problem(dc), "a", "h1", "b", "h2", "c", "h1", "d", "h1"))
+                .justifiesWithExactly(
+                        new Overload("h1", List.of(new Overage(Resource.NETWORK, 12_000, 10_000, "Mbit/s"))),
+                        new Overload("h2", List.of(new Overage(Resource.NETWORK, 12_000, 10_000, "Mbit/s"))))
                 .penalizesBy(4_000);
     }
 
@@ -66,6 +89,7 @@ class PlacementConstraintsTest {
                 new Restriction("POL-1", dc.workloadById("b"), dc.hostById("h1"), "needs PV")));
         verifier.verifyThat(PlacementConstraints::restriction)
                 .givenSolution(place(solution, "a", "h1", "b", "h2"))
+                .justifiesWithExactly(new Forbidden("a", "h1", "POL-1", "needs PV"))
                 .penalizesBy(1);
     }
 
@@ -79,6 +103,9 @@ class PlacementConstraintsTest {
                 .withWorkload("d", null, w -> w.cpuGhz(1).memoryGib(8).group("other"));
         verifier.verifyThat(PlacementConstraints::redundancySpread)
                 .givenSolution(place(problem(dc), "a", "h1", "b", "h1", "c", "h1", "d", "h1"))
+                .justifiesWithExactly(new SpreadBroken("g", SpreadScope.HOST, "a", "b", "host h1"),
+                        new SpreadBroken("g", SpreadScope.HOST, "a", "c", "host h1"),
+                        new SpreadBroken("g", SpreadScope.HOST, "b", "c", "host h1"))
                 .penalizesBy(3);
     }
 
@@ -93,6 +120,7 @@ class PlacementConstraintsTest {
                 .withWorkload("c", null, w -> w.cpuGhz(1).memoryGib(8).group("g").spread(SpreadScope.RACK));
         verifier.verifyThat(PlacementConstraints::redundancySpread)
                 .givenSolution(place(problem(dc), "a", "h1", "b", "h2", "c", "h3"))
+                .justifiesWithExactly(new SpreadBroken("g", SpreadScope.RACK, "a", "b", "rack r1"))
                 .penalizesBy(1);
     }
 
@@ -102,6 +130,7 @@ class PlacementConstraintsTest {
                 .withVm("a", 1, 8).withVm("b", 1, 8).withVm("c", 1, 8);
         verifier.verifyThat(PlacementConstraints::maintenance)
                 .givenSolution(place(problem(dc), "a", "h2", "b", "h2", "c", "h1"))
+                .justifiesWithExactly(new OnMaintenanceHost("a", "h2"), new OnMaintenanceHost("b", "h2"))
                 .penalizesBy(2);
     }
 
@@ -115,6 +144,7 @@ class PlacementConstraintsTest {
                 .withVm("a", 5, 8).withVm("b", 10, 8);
         verifier.verifyThat(PlacementConstraints::rackPower)
                 .givenSolution(place(problem(dc), "a", "h1", "b", "h2"))
+                .justifiesWithExactly(new RackOverBudget("small", 351, 300))
                 .penalizesBy(51);
     }
 
@@ -126,6 +156,7 @@ class PlacementConstraintsTest {
                 .withHosts("h1", "h2", "h3", "h4").withVm("a", 8, 8).withVm("b", 8, 8).withVm("c", 8, 8);
         verifier.verifyThat(PlacementConstraints::failoverReserve)
                 .givenSolution(place(problem(dc), "a", "h1", "b", "h2", "c", "h3"))
+                .justifiesWithExactly(new FailoverShortfall("c1", Resource.CPU, 24_492, 30_000, 10_000, "MHz"))
                 .penalizesBy(4_492);
     }
 
@@ -144,11 +175,12 @@ class PlacementConstraintsTest {
                 .withVm("c", 1, 8);
         verifier.verifyThat(PlacementConstraints::unplaced)
                 .givenSolution(place(problem(dc), "c", "h1"))
+                .justifiesWithExactly(new Unplaced("a", 251), new Unplaced("b", 501))
                 .penalizesBy(251 + 501);
     }
 
     @Test
-    void energyChargesActiveHostsAtTheirUtilisationAndEmptyHostsNothing() {
+    void energyChargesActiveHostsAtTheirUtilizationAndEmptyHostsNothing() {
         // PUE 1.5 at 0.20 per kWh: 8,760 × 1.5 × 0.20 / 1000 × 100 = 262.8 cents per watt-year.
         // h1 carries ⌈2000 / 0.98⌉ + ⌈3000 / 0.98⌉ = 2,041 + 3,062 MHz (2 % overhead), 51.03 %, and draws 151.03 W
         // → 39,691 cents; h2 is empty and off.
@@ -158,6 +190,7 @@ class PlacementConstraintsTest {
         dc.withHost("h1", h -> h.rack(r2)).withHost("h2", h -> h.rack(r2)).withVm("a", 2, 8).withVm("b", 3, 8);
         verifier.verifyThat(PlacementConstraints::energy)
                 .givenSolution(place(problem(dc), "a", "h1", "b", "h1"))
+                .justifiesWithExactly(new HostEnergy("h1", 5_103 / 10_000.0, 100 + 100 * (5_103 / 10_000.0), 39_691))
                 .penalizesBy(39_691);
     }
 
@@ -169,6 +202,7 @@ class PlacementConstraintsTest {
                 .withHost("h3", h -> h.model(m2u)).withVm("a", 1, 8).withVm("b", 1, 8).withVm("c", 1, 8);
         verifier.verifyThat(PlacementConstraints::rackSpace)
                 .givenSolution(place(problem(dc), "a", "h1", "b", "h2", "c", "h2"))
+                .justifiesWithExactly(new RackSpace("h1", 2, 24_000), new RackSpace("h2", 2, 24_000))
                 .penalizesBy(48_000);
     }
 
@@ -179,6 +213,7 @@ class PlacementConstraintsTest {
                 .withVm("c", 1, 64).withVm("d", 1, 8, "h2");
         verifier.verifyThat(PlacementConstraints::migration)
                 .givenSolution(place(problem(dc), "a", "h2", "b", "h1", "c", "h2"))
+                .justifiesWithExactly(new Migration("a", "h1", "h2", 16, 800))
                 .penalizesBy(800);
     }
 
@@ -196,6 +231,9 @@ class PlacementConstraintsTest {
                 .withFlow("a", "c", 100).withFlow("a", "d", 10).withFlow("e", "a", 1);
         verifier.verifyThat(PlacementConstraints::traffic)
                 .givenSolution(place(problem(dc), "a", "h1", "b", "h1", "c", "h2", "d", "h3", "e", "h4"))
+                .justifiesWithExactly(new CrossTraffic("a", "c", Traffic.Distance.RACK, 100, 20_000),
+                        new CrossTraffic("a", "d", Traffic.Distance.SITE, 10, 5_000),
+                        new CrossTraffic("e", "a", Traffic.Distance.WAN, 1, 2_000))
                 .penalizesBy(27_000);
     }
 
@@ -207,6 +245,8 @@ class PlacementConstraintsTest {
         Policy policy = dc.policy();
         verifier.verifyThat(PlacementConstraints::headroom)
                 .givenSolution(place(problem(dc), "a", "h1", "b", "h2"))
+                .justifiesWithExactly(new Headroom("h1", 9_184 / 10_000.0, (9_184 / 10_000.0 - 0.8) * 100, 59_200),
+                        new Headroom("h2", 8_164 / 10_000.0, (8_164 / 10_000.0 - 0.8) * 100, 8_200))
                 .penalizesBy(Math.round((11.84 + 1.64) * policy.headroomCostPerPct() * 100));
     }
 
@@ -217,6 +257,7 @@ class PlacementConstraintsTest {
         TestDatacenter dc = new TestDatacenter().withHosts("h1", "h2").withVm("fast", 1.9, 8).withVm("slow", 2.5, 8);
         verifier.verifyThat(PlacementConstraints::vcpuSpeed)
                 .givenSolution(place(problem(dc), "fast", "h1", "slow", "h2"))
+                .justifiesWithExactly(new VcpusTooSlow("slow", "h2", 2, 2_552, 2_000))
                 .penalizesBy(552);
     }
 
@@ -226,6 +267,7 @@ class PlacementConstraintsTest {
         TestDatacenter dc = new TestDatacenter().withHosts("h1").withVm("a", 1.97, 8);
         verifier.verifyThat(PlacementConstraints::vcpuSpeed)
                 .givenSolution(place(problem(dc), "a", "h1"))
+                .justifiesWithExactly(new VcpusTooSlow("a", "h1", 2, 2_011, 2_000))
                 .penalizesBy(11);
         // 1.96 GHz costs ⌈1960 / 0.98⌉ = 2,000 MHz: exactly what two 1 GHz vCPUs run.
         TestDatacenter fits = new TestDatacenter().withHosts("h1").withVm("a", 1.96, 8);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,12 +66,11 @@ class HtmlWriterTest {
     @Test
     void showsTheEnergyComparisonAndTheReadersWarnings() {
         ReportModel sample = ReportFixtures.sample();
-        ReportModel withNotes = new ReportModel(sample.inventory(), sample.solver(), sample.before(), sample.after(),
-                sample.baseline(), sample.lowerBound(), sample.currency(), sample.placements(), sample.unplaced(),
-                sample.hosts(), sample.racks(), sample.migrations(), sample.findings(), sample.simulation(),
-                sample.scoreAnalysis(), new ReportModel.Comparison("1.2 × the lower bound", List.of(), List.of()),
-                List.of("x.xlsx: vHost: warning: assumed: rack unassigned-1"), new RightSizingSummary(1, 3, 10,
-                        List.of(new RightSizingSummary.Suggestion("web01", 4, 1, 16, 6))));
+        ReportModel withNotes = sample.toBuilder()
+                .comparison(new ReportModel.Comparison("1.2 × the lower bound", List.of(), List.of()))
+                .warnings(List.of("x.xlsx: vHost: warning: assumed: rack unassigned-1"))
+                .rightSizing(new RightSizingSummary(1, 3, 10, List.of(new RightSizingSummary.Suggestion("web01", 4, 1, 16, 6))))
+                .build();
 
         String html = render(withNotes);
 
@@ -126,7 +126,7 @@ class HtmlWriterTest {
                 + " inventory order; all " + model.placements().size() + " are in plan.xlsx (sheet Placement) and"
                 + " plan.json (placements).");
 
-        List<String> busiest = model.hosts().stream().sorted(java.util.Comparator.comparingDouble(
+        List<String> busiest = model.hosts().stream().sorted(Comparator.comparingDouble(
                 (HostRow host) -> -Math.max(host.after().cpu(), host.after().memory()))).limit(10)
                 .map(HostRow::host).toList();
         assertThat(rows(html, "hosts")).hasSize(10).allSatisfy(row -> assertThat(busiest)
@@ -134,7 +134,7 @@ class HtmlWriterTest {
         assertThat(html).contains("this table shows the 10 busiest hosts after the plan");
 
         double tenthLongest = model.migrations().stream().flatMap(wave -> wave.moves().stream())
-                .mapToDouble(Migration::downtimeMillis).boxed().sorted(java.util.Comparator.reverseOrder())
+                .mapToDouble(MigrationRow::downtimeMillis).boxed().sorted(Comparator.reverseOrder())
                 .skip(9).findFirst().orElseThrow();
         List<String> moves = rows(html, "migrations");
         assertThat(moves).hasSize(10).allSatisfy(row -> assertThat(downtime(row)).isGreaterThanOrEqualTo(tenthLongest));

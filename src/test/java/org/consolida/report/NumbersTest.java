@@ -2,18 +2,20 @@ package org.consolida.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
 
 class NumbersTest {
     @Test
     void groupsThousandsWithCommasWhateverTheDefaultLocale() {
-        java.util.Locale previous = java.util.Locale.getDefault();
+        Locale previous = Locale.getDefault();
         try {
-            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            Locale.setDefault(Locale.GERMANY);
             assertThat(Numbers.whole(1_234_567.5)).isEqualTo("1,234,568");
             assertThat(Numbers.oneDecimal(1234.25)).isEqualTo("1,234.3");
         } finally {
-            java.util.Locale.setDefault(previous);
+            Locale.setDefault(previous);
         }
     }
 

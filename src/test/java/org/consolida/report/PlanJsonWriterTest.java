@@ -85,7 +85,7 @@ class PlanJsonWriterTest {
         assertThat(names(simulation.get("afterWorkloads").get(0))).containsExactly("workload", "minDeliveredRatio",
                 "p5DeliveredRatio", "limitedBy");
         assertThat(names(plan.get("scoreAnalysis").get(0))).containsExactly("constraint", "score", "matchCount",
-                "topJustifications");
+                "topJustifications", "penalties");
         assertThat(plan.get("unplaced")).hasSize(model.unplaced().size());
     }
 

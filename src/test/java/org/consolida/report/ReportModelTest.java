@@ -3,6 +3,7 @@ package org.consolida.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +17,8 @@ class ReportModelTest {
         ReportModel model = withFindings(findings);
 
         assertThat(model.findingsBySeverity()).containsExactly(
-                java.util.Map.entry("CRITICAL", 1L), java.util.Map.entry("WARNING", 2L),
-                java.util.Map.entry("INFO", 1L), java.util.Map.entry("NOTICE", 1L));
+                Map.entry("CRITICAL", 1L), Map.entry("WARNING", 2L),
+                Map.entry("INFO", 1L), Map.entry("NOTICE", 1L));
         assertThat(Reports.mostSevereFirst(findings)).extracting(FindingRow::severity)
                 .containsExactly("CRITICAL", "WARNING", "WARNING", "INFO", "NOTICE");
     }
@@ -33,8 +34,8 @@ class ReportModelTest {
     @Test
     void aWaveLastsAsLongAsItsLongestMove() {
         MigrationWave wave = new MigrationWave(1, List.of(
-                new Migration("a", "h1", "h2", 8, MigrationMode.LIVE, 12.5, 200),
-                new Migration("b", "h1", "h3", 64, MigrationMode.COLD, 300, 300_000)));
+                new MigrationRow("a", "h1", "h2", 8, MigrationMode.LIVE, 12.5, 200),
+                new MigrationRow("b", "h1", "h3", 64, MigrationMode.COLD, 300, 300_000)));
 
         assertThat(wave.durationSeconds()).isEqualTo(300);
     }
@@ -50,9 +51,6 @@ class ReportModelTest {
     }
 
     private ReportModel withFindings(List<FindingRow> findings) {
-        return new ReportModel(sample.inventory(), sample.solver(), sample.before(), sample.after(),
-                sample.baseline(), sample.lowerBound(), sample.currency(), sample.placements(), sample.unplaced(),
-                sample.hosts(), sample.racks(), sample.migrations(), findings, sample.simulation(),
-                sample.scoreAnalysis());
+        return sample.toBuilder().findings(findings).build();
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -58,7 +59,7 @@ class ReportSetTest {
         assertNoControlCharacters("plan.json", new String(Files.readAllBytes(files.json()), StandardCharsets.UTF_8)
                 .replace("\u007F", "").getBytes(StandardCharsets.UTF_8));
         try (ZipFile zip = new ZipFile(files.workbook().toFile())) {
-            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
                 try (InputStream in = zip.getInputStream(entry)) {
                     assertNoControlCharacters("plan.xlsx " + entry.getName(), in.readAllBytes());
                 }
@@ -89,7 +90,7 @@ class ReportSetTest {
 
     @Test
     void poiTemporaryFilesStayInTheRunsFolderEvenWithWorkbooksWrittenInParallel() throws Exception {
-        List<String> global = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> global = Collections.synchronizedList(new ArrayList<>());
         TempFile.setTempFileCreationStrategy(new TempFileCreationStrategy() {
             @Override
             public File createTempFile(String prefix, String suffix) throws IOException {

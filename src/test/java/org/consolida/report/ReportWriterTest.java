@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -42,16 +44,14 @@ class ReportWriterTest {
     @Test
     void theWorkbookSummaryCarriesTheEnergyComparisonAndTheReadersWarnings() throws IOException {
         ReportModel sample = ReportFixtures.sample();
-        ReportModel model = new ReportModel(sample.inventory(), sample.solver(), sample.before(), sample.after(),
-                sample.baseline(), sample.lowerBound(), sample.currency(), sample.placements(), sample.unplaced(),
-                sample.hosts(), sample.racks(), sample.migrations(), sample.findings(), sample.simulation(),
-                sample.scoreAnalysis(), new ReportModel.Comparison("1.2 × the lower bound", java.util.List.of(),
-                java.util.List.of()), java.util.List.of("x.xlsx: vHost: warning: assumed: rack unassigned-1"),
-                new RightSizingSummary(2, 5, 12.5, java.util.List.of()));
+        ReportModel model = sample.toBuilder()
+                .comparison(new ReportModel.Comparison("1.2 × the lower bound", List.of(), List.of()))
+                .warnings(List.of("x.xlsx: vHost: warning: assumed: rack unassigned-1"))
+                .rightSizing(new RightSizingSummary(2, 5, 12.5, List.of())).build();
 
         ReportFiles files = ReportWriter.writeAll(model, folder);
 
-        java.util.List<String> labels = new java.util.ArrayList<>();
+        List<String> labels = new ArrayList<>();
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
                 java.nio.file.Files.newInputStream(files.workbook()))) {
             for (org.apache.poi.ss.usermodel.Row row : workbook.getSheet("Summary")) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -47,7 +48,7 @@ class WorkbookWriterTest {
 
     @Test
     void hasEverySheetInReadingOrder() {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         workbook.forEach(sheet -> names.add(sheet.getSheetName()));
 
         assertThat(names).containsExactly("Summary", "Placement", "Unplaced", "Hosts", "Racks", "Migrations",
@@ -112,7 +113,7 @@ class WorkbookWriterTest {
     }
 
     @Test
-    void hostsSheetShowsTheUtilisationAndPowerOfPlanJson() {
+    void hostsSheetShowsTheUtilizationAndPowerOfPlanJson() {
         XSSFSheet hosts = workbook.getSheet("Hosts");
         Map<String, Integer> column = headerIndex(hosts);
         JsonNode expected = json.get("hosts");
@@ -132,7 +133,7 @@ class WorkbookWriterTest {
     }
 
     @Test
-    void hostsSheetCountsRunningHostsPerUtilisationBand() {
+    void hostsSheetCountsRunningHostsPerUtilizationBand() {
         XSSFSheet hosts = workbook.getSheet("Hosts");
         Map<String, Integer> column = headerIndex(hosts);
         long keptInJson = 0;

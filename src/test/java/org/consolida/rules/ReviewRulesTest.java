@@ -465,8 +465,10 @@ class ReviewRulesTest {
     class RightSizingRule {
         /** A use of the default 4-vCPU, 16 GiB workload; hosts have 2 GHz cores. */
         private MeasuredUse use(String workload, Double cpuPeakGhz, Double memoryPeakGib) {
-            return new MeasuredUse(workload, cpuPeakGhz == null ? 0 : 288, cpuPeakGhz, cpuPeakGhz, cpuPeakGhz,
-                    cpuPeakGhz, memoryPeakGib, memoryPeakGib, 4, 16, 5, null);
+            return MeasuredUse.builder().workload(workload).cpuSamples(cpuPeakGhz == null ? 0 : 288)
+                    .cpuPercentileGhz(cpuPeakGhz).plannedCpuGhz(cpuPeakGhz).cpuPeakGhz(cpuPeakGhz)
+                    .cpuMeanGhz(cpuPeakGhz).memoryGib(memoryPeakGib).memoryPeakGib(memoryPeakGib).configuredVcpus(4)
+                    .configuredMemoryGib(16).daySlotMinutes(5).dayCpuGhz(null).build();
         }
 
         private Review review(TestDatacenter t, MeasuredUse... uses) {

@@ -6,6 +6,7 @@ import static org.consolida.io.hostile.Refusals.refused;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import org.consolida.cli.CliRun;
 import org.consolida.cli.ExitCode;
@@ -31,35 +32,15 @@ class RunawayRulesTest {
         return folder;
     }
 
-    private static final String LOOP = """
-            rule "Loop"
-                @id("LOOP-1") @severity("INFO") @category("test")
-            when
-                $policy : Policy()
-            then
-                update($policy);
-            end
-            """;
+    /** A rule of four lines after the header, so that its "rule" line is line 4 of the file. */
+    private static String rule(String name, String id, String when, String then) {
+        return "rule \"" + name + "\"\n    @id(\"" + id + "\") @severity(\"INFO\") @category(\"test\")\nwhen\n    " + when
+                + "\nthen\n    " + then + "\nend\n";
+    }
 
-    private static final String SLEEP = """
-            rule "Sleepy"
-                @id("SLEEP-1") @severity("INFO") @category("test")
-            when
-                Policy()
-            then
-                Thread.sleep(600_000);
-            end
-            """;
-
-    private static final String BOOM = """
-            rule "Boom"
-                @id("BOOM-1") @severity("INFO") @category("test")
-            when
-                Policy()
-            then
-                throw new IllegalStateException("boom");
-            end
-            """;
+    private static final String LOOP = rule("Loop", "LOOP-1", "$policy : Policy()", "update($policy);");
+    private static final String SLEEP = rule("Sleepy", "SLEEP-1", "Policy()", "Thread.sleep(600_000);");
+    private static final String BOOM = rule("Boom", "BOOM-1", "Policy()", "throw new IllegalStateException(\"boom\");");
 
     @Test
     void aRuleThatReFiresWithoutEndIsStoppedByTheFiringLimitAndNamed() throws IOException {
@@ -68,7 +49,7 @@ class RunawayRulesTest {
         CliRun run = refused("rules", "check", "--rules", folder.toString(), "--rule-firings", "1000");
 
         assertThat(run.errLines()).hasSize(1);
-        assertThat(run.errLines().get(0)).matches(java.util.regex.Pattern.quote(folder.resolve("review/loop.drl")
+        assertThat(run.errLines().get(0)).matches(Pattern.quote(folder.resolve("review/loop.drl")
                 + ":4: rule \"Loop\" (LOOP-1) fired ") + "1,00\\d times, and the session reached 1,000 firings, the "
                 + "limit of a rule session \\(--rule-firings\\); .*");
     }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import org.cloudsimplus.allocationpolicies.VmAllocationPolicySimple;
@@ -93,7 +94,7 @@ class CloudSimPlusCrossCheckTest {
     }
 
     @Test
-    void meanHostUtilisationIsWithinTwoPercentOfCloudSimPlus() {
+    void meanHostUtilizationIsWithinTwoPercentOfCloudSimPlus() {
         // Measured: identical to the last digits (0.07598 both), since neither host is ever over-subscribed.
         assertThat(relativeDifference(consolida.meanHostUtilization(), cloudSimWithSpecLookup.meanHostUtilization()))
                 .isLessThan(0.02);
@@ -154,7 +155,7 @@ class CloudSimPlusCrossCheckTest {
         return new Figures(day.itEnergyWh / 1000, day.meanHostUtilization());
     }
 
-    private static Figures runCloudSim(java.util.function.Function<double[], PowerModelHost> powerModel) {
+    private static Figures runCloudSim(Function<double[], PowerModelHost> powerModel) {
         CloudSimPlus simulation = new CloudSimPlus();
         List<HostSimple> hosts = new ArrayList<>();
         for (int h = 0; h < HOSTS; h++) {

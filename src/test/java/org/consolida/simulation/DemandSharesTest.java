@@ -45,7 +45,9 @@ class DemandSharesTest {
         Arrays.fill(day, 0, 12, 1.0);
         Arrays.fill(day, 12, 23, 3.0);
         day[23] = Double.NaN;
-        MeasuredUse use = new MeasuredUse("measured", 23, 1.8, 2.0, 3.0, 1.9, null, null, 1, 4, 60, day);
+        MeasuredUse use = MeasuredUse.builder().workload("measured").cpuSamples(23).cpuPercentileGhz(1.8)
+                .plannedCpuGhz(2.0).cpuPeakGhz(3.0).cpuMeanGhz(1.9).memoryGib(null).memoryPeakGib(null)
+                .configuredVcpus(1).configuredMemoryGib(4).daySlotMinutes(60).dayCpuGhz(day).build();
 
         DemandShares shares = DemandShares.measured(inventory, MeasuredDemand.of("h.csv", "CPU p95", List.of(use)),
                 SimulationSettings.defaults());

@@ -37,7 +37,7 @@ class MediumDatasetTest {
         SimulationSettings settings = SimulationSettings.defaults().withHostScenarios(false);
         SimulationResult result = new Simulator(medium, DemandShares.profiles(medium, settings), settings).run(today);
 
-        assertThat(result.scenarios()).extracting(ScenarioResult::name).containsExactly("before", "after");
+        assertThat(result.scenarios()).extracting(CaseResult::name).containsExactly("before", "after");
         assertThat(result.scenario("before").energyKwh()).isPositive();
         assertThat(result.scenario("after").energyKwh()).isEqualTo(result.scenario("before").energyKwh());
         assertThat(result.scenario("after").workloads()).hasSize(medium.workloads().size());
@@ -46,7 +46,7 @@ class MediumDatasetTest {
     @Test
     void energyAtPlannedDemandIsThePlannersFigure() {
         SimulationSettings settings = SimulationSettings.defaults();
-        ScenarioResult planned = new Simulator(medium, DemandShares.planned(medium, settings), settings)
+        CaseResult planned = new Simulator(medium, DemandShares.planned(medium, settings), settings)
                 .scenario("after", today);
 
         // The planner's figure for the same placement: power at the host CPU its guests cost, overhead included.

@@ -3,6 +3,7 @@ package org.consolida.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +34,7 @@ class RuntimeModelTest {
         Host host = dc.host("h1");
         Workload vm = dc.vm("vm", 4, 5.0, 16, host);
 
-        ScenarioResult after = day(dc, dc.today());
+        CaseResult after = day(dc, dc.today());
 
         assertThat(after.deliveredRatio()).isEqualTo(1.0);
         assertThat(after.workload("vm").minRatio()).isEqualTo(1.0);
@@ -51,7 +52,7 @@ class RuntimeModelTest {
         dc.vm("big", 2, 3.5, 8, host);
         dc.vm("small", 2, 1.0, 8, host);
 
-        ScenarioResult after = day(dc, dc.today());
+        CaseResult after = day(dc, dc.today());
 
         // Equal weights (2 vCPUs each): fair level 2 GHz each; "small" needs 1, so "big" gets the other 3 of its 3.5.
         // A proportional rule would have given "big" 3.5 × 4 / 4.5 = 3.11 GHz and "small" 0.89.
@@ -69,7 +70,7 @@ class RuntimeModelTest {
         dc.vm("one", 1, 2.0, 8, host);
         dc.vm("three", 3, 6.0, 8, host);
 
-        ScenarioResult after = day(dc, dc.today());
+        CaseResult after = day(dc, dc.today());
 
         // Four vCPUs share 4 GHz, both want more than their share: 1 GHz per vCPU, so "one" gets 1 of 2 and "three"
         // gets 3 of 6 (proportional to demand would be the same here; see the test above for where the rules differ).
@@ -83,7 +84,7 @@ class RuntimeModelTest {
         Host host = dc.host("h1");
         dc.vm("narrow", 1, 5.0, 8, host); // one vCPU runs at most one 2.5 GHz core
 
-        ScenarioResult after = day(dc, dc.today());
+        CaseResult after = day(dc, dc.today());
 
         assertThat(after.workload("narrow").deliveredRatio()).isCloseTo(0.5, within(1e-9));
         assertThat(after.workload("narrow").limitedBy()).isEqualTo("CPU");
@@ -102,8 +103,8 @@ class RuntimeModelTest {
                 .virtualization(VirtualizationMode.FULL));
 
         // Each alone on the host, demanding all 10 GHz that its 4 vCPUs can run: the overhead is what it cannot get.
-        ScenarioResult paraAlone = day(dc, Map.of(para, host));
-        ScenarioResult fullAlone = day(dc, Map.of(full, host));
+        CaseResult paraAlone = day(dc, Map.of(para, host));
+        CaseResult fullAlone = day(dc, Map.of(full, host));
 
         assertThat(paraAlone.workload("para").deliveredRatio()).isCloseTo(0.97, within(1e-9));
         assertThat(fullAlone.workload("full").deliveredRatio()).isCloseTo(0.90, within(1e-9));
@@ -135,7 +136,7 @@ class RuntimeModelTest {
         dc.vm("a", 2, 1.8, 8, host);
         dc.vm("b", 2, 1.8, 8, host);
 
-        ScenarioResult after = day(dc, dc.today());
+        CaseResult after = day(dc, dc.today());
 
         // 3.6 GHz of demand fits in 4; with 20 % overhead it asks 4.5: each gets 2 GHz raw, 1.6 useful of 1.8.
         assertThat(after.workload("a").deliveredRatio()).isCloseTo(1.6 / 1.8, within(1e-9));
@@ -151,7 +152,7 @@ class RuntimeModelTest {
         dc.vm("a", 2, 1.0, 40, host);
         dc.vm("b", 2, 1.0, 40, host);
 
-        ScenarioResult after = day(dc, dc.today());
+        CaseResult after = day(dc, dc.today());
 
         // 80 GiB on 64: ρ = 1.25, x = 0.2 missing; 0.1 ballooned at cost 0.5, 0.1 swapped at cost 4: 1 − 0.05 − 0.4.
         assertThat(after.workload("a").deliveredRatio()).isCloseTo(0.55, within(1e-9));
@@ -171,8 +172,8 @@ class RuntimeModelTest {
         Workload b = dc.vm("b", 1, 1.0, 4, h1);
         dc.flow(a, b, 500);
 
-        ScenarioResult together = day(dc, Map.of(a, h1, b, h1));
-        ScenarioResult apart = day(dc, Map.of(a, h1, b, h2));
+        CaseResult together = day(dc, Map.of(a, h1, b, h1));
+        CaseResult apart = day(dc, Map.of(a, h1, b, h2));
 
         assertThat(together.deliveredRatio()).isEqualTo(1.0);
         // Apart, 500 Mbit/s must cross two 1 Mbit/s NICs.
@@ -193,8 +194,8 @@ class RuntimeModelTest {
         var inventory = dc.inventory();
         Simulator simulator = new Simulator(inventory, DemandShares.profiles(inventory, narrowUplink), narrowUplink);
 
-        ScenarioResult sameRack = simulator.scenario("same rack", Map.of(a, h1, b, h2));
-        ScenarioResult acrossRacks = simulator.scenario("across racks", Map.of(a, h1, b, h3));
+        CaseResult sameRack = simulator.scenario("same rack", Map.of(a, h1, b, h2));
+        CaseResult acrossRacks = simulator.scenario("across racks", Map.of(a, h1, b, h3));
 
         assertThat(sameRack.deliveredRatio()).isEqualTo(1.0);
         // 400 Mbit/s through a 100 Mbit/s uplink: a quarter.
@@ -212,7 +213,7 @@ class RuntimeModelTest {
         Workload b = dc.vm("b", 1, 1.0, 4, h2);
         dc.flow(a, b, 200);
 
-        ScenarioResult after = day(dc, dc.today());
+        CaseResult after = day(dc, dc.today());
 
         // Site s2's WAN in is 50 Mbit/s (s1's WAN out is 1,000): a quarter of 200.
         assertThat(after.workload("b").deliveredRatio()).isCloseTo(0.25, within(1e-9));
@@ -230,12 +231,12 @@ class RuntimeModelTest {
         Layout layout = new Layout(dc.inventory(), SimulationSettings.defaults());
         int[] path = new int[Layout.MAX_PATH];
 
-        assertThat(java.util.Arrays.copyOf(path, layout.route(0, 0, path, 0))).containsExactly(layout.vswitch(0));
-        assertThat(java.util.Arrays.copyOf(path, layout.route(0, 1, path, 0)))
+        assertThat(Arrays.copyOf(path, layout.route(0, 0, path, 0))).containsExactly(layout.vswitch(0));
+        assertThat(Arrays.copyOf(path, layout.route(0, 1, path, 0)))
                 .containsExactly(layout.nicOut(0), layout.nicIn(1));
-        assertThat(java.util.Arrays.copyOf(path, layout.route(0, 2, path, 0)))
+        assertThat(Arrays.copyOf(path, layout.route(0, 2, path, 0)))
                 .containsExactly(layout.nicOut(0), layout.uplinkOut(0), layout.uplinkIn(1), layout.nicIn(2));
-        assertThat(java.util.Arrays.copyOf(path, layout.route(0, 3, path, 0)))
+        assertThat(Arrays.copyOf(path, layout.route(0, 3, path, 0)))
                 .containsExactly(layout.nicOut(0), layout.uplinkOut(0), layout.wanOut(0), layout.wanIn(1),
                         layout.uplinkIn(2), layout.nicIn(3));
         assertThat(layout.linkMbps[layout.wanIn(1)]).isEqualTo(200);
@@ -255,7 +256,7 @@ class RuntimeModelTest {
         dc.flow(a, c, 20);
         dc.flow(b, c, 200);
 
-        ScenarioResult after = day(dc, dc.today());
+        CaseResult after = day(dc, dc.today());
 
         // h1's 100 Mbit/s NIC: the 20 Mbit/s flow is served in full, the other gets the remaining 80 of 200.
         assertThat(after.workload("a").deliveredRatio()).isEqualTo(1.0);
@@ -271,7 +272,7 @@ class RuntimeModelTest {
         dc.host("empty", dc.rack("r-pue", site), EIGHT_CORES, Hypervisors.NATIVE);
         dc.vm("vm", 8, 10.0, 16, busy); // 10 of 20 GHz all day: 150 W on a 100–200 W line
 
-        ScenarioResult after = day(dc, dc.today());
+        CaseResult after = day(dc, dc.today());
 
         assertThat(after.itEnergyKwh()).isCloseTo(0.150 * 24, within(1e-9));
         assertThat(after.energyKwh()).isCloseTo(0.150 * 24 * 1.5, within(1e-9));
@@ -283,13 +284,13 @@ class RuntimeModelTest {
         TestDatacenter dc = datacenter();
         Host host = dc.host("h1", dc.rack("r1"), TWO_CORES, Hypervisors.NATIVE); // 4 GHz
         Double[] shares = new Double[24];
-        java.util.Arrays.fill(shares, 0.5);
+        Arrays.fill(shares, 0.5);
         shares[12] = 1.0;
-        var noonPeak = new org.consolida.inventory.DemandProfile("noon", java.util.List.of(shares));
+        var noonPeak = new org.consolida.inventory.DemandProfile("noon", List.of(shares));
         dc.workload("a", host, w -> w.vcpus(2).cpuGhz(3.0).memoryGib(8).profile(noonPeak));
         dc.workload("b", host, w -> w.vcpus(2).cpuGhz(3.0).memoryGib(8).profile(noonPeak));
 
-        ScenarioResult after = day(dc, dc.today());
+        CaseResult after = day(dc, dc.today());
 
         // 23 hours at 1.5 + 1.5 = 3 GHz (fits), one hour at 6 GHz on 4: each gets 2 of 3 during the noon hour.
         assertThat(after.workload("a").minRatio()).isCloseTo(2.0 / 3, within(1e-6));
@@ -301,8 +302,8 @@ class RuntimeModelTest {
 
     private static double[] halfDay(double morning, double afternoon) {
         double[] day = new double[288];
-        java.util.Arrays.fill(day, 0, 144, morning);
-        java.util.Arrays.fill(day, 144, 288, afternoon);
+        Arrays.fill(day, 0, 144, morning);
+        Arrays.fill(day, 144, 288, afternoon);
         return day;
     }
 
@@ -318,7 +319,7 @@ class RuntimeModelTest {
         DemandShares shares = DemandShares.traces(inventory, List.of(halfDay(1.0, 0.2), halfDay(1.0, 1.0)), "test",
                 settings);
 
-        ScenarioResult after = new Simulator(inventory, shares, settings).scenario("after", dc.today());
+        CaseResult after = new Simulator(inventory, shares, settings).scenario("after", dc.today());
 
         assertThat(after.shortOfDemandShare()).isCloseTo(0.5, within(1e-12)); // 2 × 144 of 2 × 288 steps
         assertThat(after.overloadedHostShare()).isCloseTo(0.5, within(1e-12)); // 144 of 288 host steps
@@ -345,7 +346,7 @@ class RuntimeModelTest {
     }
 
     /** The plan over one day, scenario "after" alone. */
-    private static ScenarioResult day(TestDatacenter dc, Map<Workload, Host> plan) {
+    private static CaseResult day(TestDatacenter dc, Map<Workload, Host> plan) {
         SimulationSettings settings = SimulationSettings.defaults();
         Inventory inventory = dc.inventory();
         return new Simulator(inventory, DemandShares.profiles(inventory, settings), settings).scenario("after", plan);

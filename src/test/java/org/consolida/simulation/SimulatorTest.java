@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.consolida.inventory.Host;
@@ -72,7 +73,7 @@ class SimulatorTest {
         SimulationSettings settings = SimulationSettings.defaults();
         Simulator simulator = new Simulator(inventory, DemandShares.planned(inventory, settings), settings);
 
-        ScenarioResult after = simulator.scenario("after", Map.of(a, h1, b, h1, c, h2));
+        CaseResult after = simulator.scenario("after", Map.of(a, h1, b, h1, c, h2));
 
         // The planner's figure: power at planned utilisation × 8,760 h × PUE, per active host.
         double planner = (CURVE.wattsAt(13.0 / 20) + CURVE.wattsAt(3.0 / 20)) / 1000 * Policy.HOURS_PER_YEAR * 1.4;
@@ -88,13 +89,13 @@ class SimulatorTest {
         SimulationSettings settings = SimulationSettings.defaults();
         Simulator simulator = new Simulator(inventory, DemandShares.planned(inventory, settings), settings);
 
-        ScenarioResult after = simulator.scenario("after", Map.of(a, h1));
+        CaseResult after = simulator.scenario("after", Map.of(a, h1));
 
         // The host's cores are busy with 9.6 / 0.96 = 10 GHz of 20: 200 W, not the 196 W of 9.6 / 20.
         assertThat(after.itEnergyKwh()).isCloseTo(0.200 * 24, within(1e-9));
         // The planner asks the same machine model: 10,000 MHz of host CPU, 200 W.
         org.consolida.planning.PlacementSolution problem = org.consolida.planning.PlacementProblem.of(inventory,
-                java.util.List.of());
+                List.of());
         org.consolida.planning.PlannedHost[] assignment = {problem.getHosts().get(0)};
         assertThat(org.consolida.planning.PlanMetrics.of(problem, assignment).powerWatts()).isCloseTo(200,
                 within(1e-9));
@@ -111,7 +112,7 @@ class SimulatorTest {
 
         assertThat(result.scenario("before").deliveredRatio()).isEqualTo(1.0);
         assertThat(result.scenario("before").note()).contains("1 workloads have no current host");
-        ScenarioResult after = result.scenario("after");
+        CaseResult after = result.scenario("after");
         assertThat(after.deliveredRatio()).isCloseTo(0.5, within(1e-9)); // equal ops and profile: half is lost
         assertThat(after.withoutHost()).containsExactly("new");
         assertThat(after.limitedBy()).containsEntry("NO_HOST", 1);
@@ -131,7 +132,7 @@ class SimulatorTest {
         dc.vm("filler2", 2, 2.0, 8, h2);
 
         SimulationResult result = Simulator.simulate(dc.inventory(), dc.today());
-        ScenarioResult failure = result.scenario("failure:h1");
+        CaseResult failure = result.scenario("failure:h1");
 
         // huge goes first (largest) and fits nowhere: 4 + 18 > 20 on h2, 3 + 18 > 20 on h3. web1 may not join web2 on h2
         // (spread by host), so first fit puts it on h3.
@@ -141,7 +142,7 @@ class SimulatorTest {
         assertThat(failure.note()).contains("peak step").contains("1 workloads restarted")
                 .contains("1 could not restart");
         assertThat(failure.energyKwh()).isNull();
-        assertThat(result.scenarios()).extracting(ScenarioResult::name)
+        assertThat(result.scenarios()).extracting(CaseResult::name)
                 .contains("failure:h1", "failure:h2", "failure:h3", "evacuate:h1");
         assertThat(web1.group()).isEqualTo("web");
         assertThat(huge.cpuGhz()).isEqualTo(18.0);
@@ -159,7 +160,7 @@ class SimulatorTest {
         dc.vm("b", 2, 2.0, 4, dc.hosts().get(1));
         dc.vm("c", 2, 2.0, 4, h3);
 
-        ScenarioResult evacuation = Simulator.simulate(dc.inventory(), dc.today()).scenario("evacuate:h1");
+        CaseResult evacuation = Simulator.simulate(dc.inventory(), dc.today()).scenario("evacuate:h1");
 
         // "a" skips h2 (another family) and lands on h3 over 10 Gbit/s NICs while dirtying 20 MiB/s per GHz × 2 GHz.
         LiveMigration expected = LiveMigration.preCopy(4, 10_000, 40 * 8.388608, SimulationSettings.defaults());
@@ -188,11 +189,11 @@ class SimulatorTest {
 
         SimulationResult result = Simulator.simulate(dc.inventory(), dc.today()); // default policy: no cold migration
 
-        ScenarioResult containers = result.scenario("evacuate:c1");
+        CaseResult containers = result.scenario("evacuate:c1");
         assertThat(containers.evacuation().migrated()).isZero();
         assertThat(containers.evacuation().restarted()).isEqualTo(1);
         assertThat(containers.withoutHost()).isEmpty();
-        ScenarioResult vms = result.scenario("evacuate:v1");
+        CaseResult vms = result.scenario("evacuate:v1");
         assertThat(vms.evacuation().restarted()).isZero();
         assertThat(vms.withoutHost()).containsExactly("desk1");
     }
@@ -207,7 +208,7 @@ class SimulatorTest {
         SimulationSettings settings = SimulationSettings.defaults().withUplinkMbps(1_000);
         Inventory inventory = dc.inventory();
 
-        ScenarioResult evacuation = new Simulator(inventory, DemandShares.profiles(inventory, settings), settings)
+        CaseResult evacuation = new Simulator(inventory, DemandShares.profiles(inventory, settings), settings)
                 .run(dc.today()).scenario("evacuate:h1");
 
         // 10 Gbit/s NICs, but r1's uplink carries 1 Gbit/s: the pre-copy runs at 1 Gbit/s.
@@ -224,7 +225,7 @@ class SimulatorTest {
         dc.vm("x", 2, 2.0, 4, a1);
         dc.vm("y", 2, 2.0, 4, dc.hosts().get(1));
 
-        ScenarioResult failure = Simulator.simulate(dc.inventory(), dc.today()).scenario("failure:a1");
+        CaseResult failure = Simulator.simulate(dc.inventory(), dc.today()).scenario("failure:a1");
 
         assertThat(failure.withoutHost()).containsExactly("x");
     }

@@ -225,13 +225,7 @@ public final class TestDatacenter {
 
     /** Today's placement of the workloads that run somewhere, as a plan. */
     public Map<Workload, Host> today() {
-        Map<Workload, Host> today = new LinkedHashMap<>();
-        workloads.values().forEach(w -> {
-            if (w.currentHost() != null) {
-                today.put(w, w.currentHost());
-            }
-        });
-        return today;
+        return Inventory.placedToday(workloads.values());
     }
 
     public Host hostById(String id) {

@@ -2,9 +2,11 @@ package org.consolida.io.excel;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.poi.ss.util.CellReference;
 import org.consolida.inventory.InvalidInputException;
@@ -40,12 +42,12 @@ public final class ExcelInventoryReader {
      * Some sheets of a workbook in the native template, for a catalog: the sheets named (others are not read), none of
      * them required and none of their columns either; what is missing is simply absent.
      */
-    public static RawInventory readSheets(Path file, ReadLimits limits, java.util.Set<String> sheetNames) {
+    public static RawInventory readSheets(Path file, ReadLimits limits, Set<String> sheetNames) {
         return read(file, "", limits, sheetNames);
     }
 
     /** @param only the sheets to read, none required (a catalog); null: every sheet of the template, as required */
-    private static RawInventory read(Path file, String name, ReadLimits limits, java.util.Set<String> only) {
+    private static RawInventory read(Path file, String name, ReadLimits limits, Set<String> only) {
         String shown = file.toString();
         boolean strict = only == null;
         List<Problem> problems = new ArrayList<>();
@@ -122,7 +124,7 @@ public final class ExcelInventoryReader {
             this.sheetName = sheetName;
             this.problems = problems;
             this.letterIndexOfSchema = new int[spec.columns().size()];
-            java.util.Arrays.fill(letterIndexOfSchema, -1);
+            Arrays.fill(letterIndexOfSchema, -1);
         }
 
         @Override
@@ -167,7 +169,7 @@ public final class ExcelInventoryReader {
         private void header() {
             int width = headerCells.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
             schemaIndexOf = new int[width];
-            java.util.Arrays.fill(schemaIndexOf, -1);
+            Arrays.fill(schemaIndexOf, -1);
             headerCells.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
                 String where = sheetName + "!" + new CellReference(currentRow, entry.getKey()).formatAsString(false);
                 Column column = Headers.match(spec, entry.getValue()).orElse(null);

@@ -174,8 +174,10 @@ public final class DemandSizing {
             memoryGib = Percentiles.ofSorted(gib, 0, gib.length, sizing.memoryPercentile());
             memoryPeak = gib[gib.length - 1];
         }
-        return new MeasuredUse(workload.id(), cpuGhz == null ? 0 : cpuGhz.length, percentile, planned, peak, mean,
-                memoryGib, memoryPeak, workload.vcpus(), workload.memoryGib(), slotMinutes, day);
+        return MeasuredUse.builder().workload(workload.id()).cpuSamples(cpuGhz == null ? 0 : cpuGhz.length)
+                .cpuPercentileGhz(percentile).plannedCpuGhz(planned).cpuPeakGhz(peak).cpuMeanGhz(mean)
+                .memoryGib(memoryGib).memoryPeakGib(memoryPeak).configuredVcpus(workload.vcpus())
+                .configuredMemoryGib(workload.memoryGib()).daySlotMinutes(slotMinutes).dayCpuGhz(day).build();
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -91,6 +92,6 @@ public final class PlanetLabTraces {
         if (problems.size() > before) {
             return null;
         }
-        return new Trace(file.getFileName().toString(), java.util.Arrays.copyOf(samples, count));
+        return new Trace(file.getFileName().toString(), Arrays.copyOf(samples, count));
     }
 }

@@ -2,6 +2,7 @@ package org.consolida.io.json;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,7 +147,7 @@ public final class JsonInventoryReader {
 
     private static boolean[] all(SheetSpec spec) {
         boolean[] has = new boolean[spec.columns().size()];
-        java.util.Arrays.fill(has, true);
+        Arrays.fill(has, true);
         return has;
     }
 }

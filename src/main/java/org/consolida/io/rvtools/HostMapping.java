@@ -139,9 +139,11 @@ final class HostMapping {
             if (!ok) {
                 continue;
             }
-            rows.add(new HostRow(r, host, t.text(r, datacenter), t.text(r, cluster), inMaintenance, t.text(r, cpuModel),
-                    mhz, socketCount, perSocket, mib, nicCount, t.text(r, vendor), t.text(r, model), t.text(r, esx),
-                    cpuPct, memPct));
+            rows.add(HostRow.builder().row(r).name(host).datacenter(t.text(r, datacenter)).cluster(t.text(r, cluster))
+                    .maintenance(inMaintenance).cpuModel(t.text(r, cpuModel)).speedMhz(mhz).sockets(socketCount)
+                    .coresPerSocket(perSocket).memoryMib(mib).nics(nicCount).vendor(t.text(r, vendor))
+                    .model(t.text(r, model)).esxVersion(t.text(r, esx)).cpuUsagePct(cpuPct).memoryUsagePct(memPct)
+                    .build());
         }
         return rows;
     }

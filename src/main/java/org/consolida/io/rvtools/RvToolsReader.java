@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -127,7 +128,7 @@ public final class RvToolsReader {
         }
         double sharedStorageMib = 0;
         for (VmRow vm : vmRows) {
-            sharedStorageMib += VmMapping.storageMib(vm, options, java.util.Optional.ofNullable(side.get("vdisk")),
+            sharedStorageMib += VmMapping.storageMib(vm, options, Optional.ofNullable(side.get("vdisk")),
                     true, new ArrayList<>());
         }
         HostMapping.Hosts hosts = HostMapping.build(hostRows, vHost, known,

@@ -79,9 +79,10 @@ final class VmMapping {
                     nets.add(t.text(r, column));
                 }
             }
-            rows.add(new VmRow(r, vm, t.text(r, uuid), t.text(r, vmId), t.text(r, power),
-                    issues.flag(t, r, template, false), cpuCount, mib, prov, used, t.text(r, host), t.text(r, cluster),
-                    os, t.text(r, ha), nets));
+            rows.add(VmRow.builder().row(r).name(vm).uuid(t.text(r, uuid)).vmId(t.text(r, vmId))
+                    .powerState(t.text(r, power)).template(issues.flag(t, r, template, false)).cpus(cpuCount)
+                    .memoryMib(mib).provisionedMib(prov).inUseMib(used).host(t.text(r, host))
+                    .cluster(t.text(r, cluster)).os(os).haPriority(t.text(r, ha)).networks(nets).build());
         }
         return rows;
     }
@@ -110,42 +111,52 @@ final class VmMapping {
         return 0;
     }
 
+    /** What the import met on the way, for the assumptions it reports and the counts it returns. */
+    private static final class Tally {
+        final Map<String, List<String>> missingHosts = new LinkedHashMap<>();
+        final List<String> noHost = new ArrayList<>();
+        final List<String> storageDefaulted = new ArrayList<>();
+        final List<String> renamed = new ArrayList<>();
+        final List<String> cpusFromTab = new ArrayList<>();
+        final List<String> memoryFromTab = new ArrayList<>();
+        int templates;
+        int poweredOff;
+        int dropped;
+    }
+
+    /** The side tabs a VM's row is completed from, each absent when the export lacks it. */
+    private record SideTabs(Optional<SideTab> cpu, Optional<SideTab> memory, Optional<SideTab> disk,
+                            Optional<SideTab> partition, Optional<SideTab> network) {
+        static SideTabs of(Map<String, SideTab> tabs) {
+            return new SideTabs(Optional.ofNullable(tabs.get("vcpu")), Optional.ofNullable(tabs.get("vmemory")),
+                    Optional.ofNullable(tabs.get("vdisk")), Optional.ofNullable(tabs.get("vpartition")),
+                    Optional.ofNullable(tabs.get("vnetwork")));
+        }
+    }
+
     static Vms build(List<VmRow> rows, Table info, Map<String, SideTab> tabs, HostMapping.Hosts hosts,
                      RvToolsOptions options, Issues issues, List<Assumption> assumptions) {
         Map<String, Integer> nameCount = new HashMap<>();
         rows.forEach(vm -> nameCount.merge(vm.name(), 1, Integer::sum));
-        Optional<SideTab> cpuTab = Optional.ofNullable(tabs.get("vcpu"));
-        Optional<SideTab> memTab = Optional.ofNullable(tabs.get("vmemory"));
-        Optional<SideTab> diskTab = Optional.ofNullable(tabs.get("vdisk"));
-        Optional<SideTab> partTab = Optional.ofNullable(tabs.get("vpartition"));
-        Optional<SideTab> netTab = Optional.ofNullable(tabs.get("vnetwork"));
+        SideTabs side = SideTabs.of(tabs);
         double meanGhz = hosts.hosts().stream().mapToDouble(h -> h.model().coreGhz()).average().orElse(Defaults.CORE_GHZ);
 
-        List<Workload> workloads = new ArrayList<>();
         Map<String, VmDetails> details = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
         Set<String> seenUuids = new HashSet<>();
-        Map<String, List<String>> missingHosts = new LinkedHashMap<>();
-        List<String> noHost = new ArrayList<>();
         List<DemandCalibration.VmDemand> demands = new ArrayList<>();
         List<Pending> pending = new ArrayList<>();
-        List<String> storageDefaulted = new ArrayList<>();
-        List<String> renamed = new ArrayList<>();
-        List<String> cpusFromTab = new ArrayList<>();
-        List<String> memoryFromTab = new ArrayList<>();
-        int templates = 0;
-        int poweredOff = 0;
-        int dropped = 0;
+        Tally tally = new Tally();
         for (VmRow vm : rows) {
             if (vm.template()) {
-                templates++;
+                tally.templates++;
                 continue;
             }
             boolean unique = nameCount.get(vm.name()) == 1;
             if (!vm.poweredOn()) {
-                poweredOff++;
+                tally.poweredOff++;
                 if (!options.keepPoweredOff()) {
-                    dropped++;
+                    tally.dropped++;
                     continue;
                 }
             }
@@ -154,128 +165,166 @@ final class VmMapping {
                         + "\" with UUID " + vm.uuid() + " is listed twice: the repeated row is left out");
                 continue;
             }
-            int cpuRow = cpuTab.map(s -> s.rowOf(vm, unique)).orElse(-1);
-            int memRow = memTab.map(s -> s.rowOf(vm, unique)).orElse(-1);
-
-            Integer vcpus = vm.cpus();
-            if (vcpus == null && cpuRow >= 0) {
-                vcpus = wholeOrNull(cpuTab.get().table.text(cpuRow, cpuTab.get().table.column("CPUs")));
-                if (vcpus != null) {
-                    cpusFromTab.add(vm.name());
-                }
-            }
-            Double configuredMib = vm.memoryMib();
-            if (configuredMib == null && memRow >= 0) {
-                Table m = memTab.get().table;
-                configuredMib = Issues.parse(m.text(memRow, m.column("Size MiB", "Size MB")));
-                if (configuredMib != null) {
-                    memoryFromTab.add(vm.name());
-                }
-            }
-            int cpuColumn = info.column("CPUs");
-            int memColumn = info.column("Memory");
-            boolean ok = true;
-            if (vcpus == null || vcpus <= 0) {
-                if (!(vm.cpus() == null && !info.text(vm.row(), cpuColumn).isEmpty())) { // else already reported
-                    issues.error(info.file(), info.where(vm.row(), cpuColumn), vcpus == null
-                            ? "CPUs is blank and no vCPU row gives it: fill in the VM's vCPU count"
-                            : "CPUs \"" + info.text(vm.row(), cpuColumn) + "\" must be at least 1");
-                }
-                ok = false;
-            }
-            if (configuredMib == null || configuredMib <= 0) {
-                if (!(vm.memoryMib() == null && !info.text(vm.row(), memColumn).isEmpty())) {
-                    issues.error(info.file(), info.where(vm.row(), memColumn), configuredMib == null
-                            ? "Memory is blank and no vMemory row gives it: fill in the VM's memory in MiB"
-                            : "Memory \"" + info.text(vm.row(), memColumn) + "\" must be above 0 MiB");
-                }
-                ok = false;
-            }
-            if (!ok) {
+            int cpuRow = side.cpu().map(s -> s.rowOf(vm, unique)).orElse(-1);
+            int memRow = side.memory().map(s -> s.rowOf(vm, unique)).orElse(-1);
+            Integer vcpus = vcpus(vm, side.cpu(), cpuRow, tally);
+            Double configuredMib = memoryMib(vm, side.memory(), memRow, tally);
+            if (!sized(vm, vcpus, configuredMib, info, issues)) {
                 continue;
             }
 
             Host host = vm.host().isEmpty() ? null : hosts.byName(vm.host());
             if (vm.host().isEmpty()) {
-                noHost.add(vm.name());
+                tally.noHost.add(vm.name());
             } else if (host == null) {
-                missingHosts.computeIfAbsent(vm.host(), k -> new ArrayList<>()).add(vm.name());
+                tally.missingHosts.computeIfAbsent(vm.host(), k -> new ArrayList<>()).add(vm.name());
             }
 
-            Double overallMhz = cpuRow < 0 ? null : Issues.parse(cpuTab.get().table.text(cpuRow,
-                    cpuTab.get().table.column("Overall")));
-            Double consumedMib = memRow < 0 ? null : Issues.parse(memTab.get().table.text(memRow,
-                    memTab.get().table.column(options.memory() == RvToolsOptions.MemoryBasis.ACTIVE ? "Active" : "Consumed")));
+            Double overallMhz = cpuRow < 0 ? null : Issues.parse(side.cpu().get().table.text(cpuRow,
+                    side.cpu().get().table.column("Overall")));
+            Double consumedMib = memRow < 0 ? null : Issues.parse(side.memory().get().table.text(memRow,
+                    side.memory().get().table.column(options.memory() == RvToolsOptions.MemoryBasis.ACTIVE ? "Active"
+                            : "Consumed")));
             String cluster = host != null && !host.cluster().isEmpty() ? host.cluster() : vm.cluster();
             DemandCalibration.VmDemand demand = new DemandCalibration.VmDemand(vm.name(), host, cluster, vm.poweredOn(),
                     vcpus, configuredMib, overallMhz, consumedMib);
 
-            double storageMib = storageMib(vm, options, diskTab, unique, storageDefaulted);
-
-            String id = vm.name();
-            if (!unique) {
-                String tag = !vm.uuid().isEmpty() ? lastPart(vm.uuid()) : !vm.vmId().isEmpty() ? vm.vmId() : null;
-                id = tag == null ? vm.name() : vm.name() + " [" + tag + "]";
-            }
-            String base = id;
-            for (int n = 2; !ids.add(id.toLowerCase(Locale.ROOT)); n++) {
-                id = base + " #" + n;
-            }
-            if (!id.equals(vm.name())) {
-                renamed.add(vm.name() + " → " + id);
-            }
-
-            String os = vm.os();
-            if (os.isEmpty() && cpuRow >= 0) { // vInfo can be blank where vCPU still names the guest
-                Table c = cpuTab.get().table;
-                os = c.text(cpuRow, c.column("OS according to the VMware Tools"));
-                os = os.isEmpty() ? c.text(cpuRow, c.column("OS according to the configuration file")) : os;
-            }
+            double storageMib = storageMib(vm, options, side.disk(), unique, tally.storageDefaulted);
+            String id = uniqueId(vm, unique, ids, tally);
             demands.add(demand);
-            pending.add(new Pending(id, vcpus, storageMib, os, host, criticality(vm.haPriority()), demand));
-            details.put(id, details(vm, unique, netTab, partTab, overallMhz, consumedMib));
+            pending.add(new Pending(id, vcpus, storageMib, guestOs(vm, side.cpu(), cpuRow), host,
+                    criticality(vm.haPriority()), demand));
+            details.put(id, details(vm, unique, side.network(), side.partition(), overallMhz, consumedMib));
         }
         DemandCalibration.calibrate(demands, hosts, options, meanGhz, assumptions);
+        List<Workload> workloads = new ArrayList<>();
         for (Pending p : pending) {
             workloads.add(Workload.builder(p.id()).vcpus(p.vcpus()).cpuGhz(p.demand().cpuGhz)
                     .memoryGib(p.demand().memoryMib / 1024).storageGib(p.storageMib() / 1024).os(p.os())
                     .currentHost(p.host()).criticality(p.criticality()).build());
         }
+        assume(tally, info.sheet(), hosts, options, assumptions);
+        return new Vms(workloads, details, counts(rows, workloads, hosts, tally));
+    }
 
-        String vInfo = info.sheet();
+    /** vInfo's CPUs, or the vCPU tab's where vInfo leaves it blank. */
+    private static Integer vcpus(VmRow vm, Optional<SideTab> cpuTab, int cpuRow, Tally tally) {
+        Integer vcpus = vm.cpus();
+        if (vcpus == null && cpuRow >= 0) {
+            vcpus = wholeOrNull(cpuTab.get().table.text(cpuRow, cpuTab.get().table.column("CPUs")));
+            if (vcpus != null) {
+                tally.cpusFromTab.add(vm.name());
+            }
+        }
+        return vcpus;
+    }
+
+    /** vInfo's Memory, or the vMemory tab's Size where vInfo leaves it blank. */
+    private static Double memoryMib(VmRow vm, Optional<SideTab> memTab, int memRow, Tally tally) {
+        Double configuredMib = vm.memoryMib();
+        if (configuredMib == null && memRow >= 0) {
+            Table m = memTab.get().table;
+            configuredMib = Issues.parse(m.text(memRow, m.column("Size MiB", "Size MB")));
+            if (configuredMib != null) {
+                tally.memoryFromTab.add(vm.name());
+            }
+        }
+        return configuredMib;
+    }
+
+    /** Whether the VM has a vCPU count and a memory size; an error in its cell when not (unless already reported). */
+    private static boolean sized(VmRow vm, Integer vcpus, Double configuredMib, Table info, Issues issues) {
+        int cpuColumn = info.column("CPUs");
+        int memColumn = info.column("Memory");
+        boolean ok = true;
+        if (vcpus == null || vcpus <= 0) {
+            if (!(vm.cpus() == null && !info.text(vm.row(), cpuColumn).isEmpty())) { // else already reported
+                issues.error(info.file(), info.where(vm.row(), cpuColumn), vcpus == null
+                        ? "CPUs is blank and no vCPU row gives it: fill in the VM's vCPU count"
+                        : "CPUs \"" + info.text(vm.row(), cpuColumn) + "\" must be at least 1");
+            }
+            ok = false;
+        }
+        if (configuredMib == null || configuredMib <= 0) {
+            if (!(vm.memoryMib() == null && !info.text(vm.row(), memColumn).isEmpty())) {
+                issues.error(info.file(), info.where(vm.row(), memColumn), configuredMib == null
+                        ? "Memory is blank and no vMemory row gives it: fill in the VM's memory in MiB"
+                        : "Memory \"" + info.text(vm.row(), memColumn) + "\" must be above 0 MiB");
+            }
+            ok = false;
+        }
+        return ok;
+    }
+
+    /** The VM's name, told apart by its UUID (or VM ID) when shared, and numbered if it still clashes. */
+    private static String uniqueId(VmRow vm, boolean unique, Set<String> ids, Tally tally) {
+        String id = vm.name();
+        if (!unique) {
+            String tag = !vm.uuid().isEmpty() ? lastPart(vm.uuid()) : !vm.vmId().isEmpty() ? vm.vmId() : null;
+            id = tag == null ? vm.name() : vm.name() + " [" + tag + "]";
+        }
+        String base = id;
+        for (int n = 2; !ids.add(id.toLowerCase(Locale.ROOT)); n++) {
+            id = base + " #" + n;
+        }
+        if (!id.equals(vm.name())) {
+            tally.renamed.add(vm.name() + " → " + id);
+        }
+        return id;
+    }
+
+    /** vInfo's OS, or the vCPU tab's: vInfo can be blank where vCPU still names the guest. */
+    private static String guestOs(VmRow vm, Optional<SideTab> cpuTab, int cpuRow) {
+        String os = vm.os();
+        if (os.isEmpty() && cpuRow >= 0) {
+            Table c = cpuTab.get().table;
+            os = c.text(cpuRow, c.column("OS according to the VMware Tools"));
+            os = os.isEmpty() ? c.text(cpuRow, c.column("OS according to the configuration file")) : os;
+        }
+        return os;
+    }
+
+    /** What the import assumed, one line per kind, in the order users read them. */
+    private static void assume(Tally tally, String vInfo, HostMapping.Hosts hosts, RvToolsOptions options,
+                               List<Assumption> assumptions) {
         hosts.matchedByShortName().forEach((name, host) -> assumptions.add(new Assumption("host " + name, vInfo + " Host",
                 "not in vHost as written: matched to vHost's " + host + " by its short name")));
-        for (Map.Entry<String, List<String>> missing : missingHosts.entrySet()) {
+        for (Map.Entry<String, List<String>> missing : tally.missingHosts.entrySet()) {
             List<String> vms = missing.getValue();
             assumptions.add(new Assumption("host " + missing.getKey(), vInfo + " Host",
                     "named by " + vms.size() + (vms.size() == 1 ? " VM " : " VMs ") + HostMapping.sample(vms)
                             + " but not in vHost: those VMs are imported with no current host (unplaced); "
                             + "add the host to vHost to plan them from where they run"));
         }
-        if (!noHost.isEmpty()) {
-            assumptions.add(new Assumption(count(noHost), vInfo + " Host", "no host given: imported unplaced"));
+        if (!tally.noHost.isEmpty()) {
+            assumptions.add(new Assumption(count(tally.noHost), vInfo + " Host", "no host given: imported unplaced"));
         }
-        if (!cpusFromTab.isEmpty()) {
-            assumptions.add(new Assumption(count(cpusFromTab), vInfo + " CPUs", "blank in vInfo: vCPU count taken from vCPU"));
+        if (!tally.cpusFromTab.isEmpty()) {
+            assumptions.add(new Assumption(count(tally.cpusFromTab), vInfo + " CPUs",
+                    "blank in vInfo: vCPU count taken from vCPU"));
         }
-        if (!memoryFromTab.isEmpty()) {
-            assumptions.add(new Assumption(count(memoryFromTab), vInfo + " Memory",
+        if (!tally.memoryFromTab.isEmpty()) {
+            assumptions.add(new Assumption(count(tally.memoryFromTab), vInfo + " Memory",
                     "blank in vInfo: memory taken from vMemory Size MiB"));
         }
-        if (!storageDefaulted.isEmpty()) {
-            assumptions.add(new Assumption(count(storageDefaulted), vInfo + " storage",
+        if (!tally.storageDefaulted.isEmpty()) {
+            assumptions.add(new Assumption(count(tally.storageDefaulted), vInfo + " storage",
                     "no " + (options.storage() == RvToolsOptions.StorageBasis.IN_USE ? "In Use" : "Provisioned")
                             + " figure nor vDisk rows: storage 0 GiB"));
         }
-        if (!renamed.isEmpty()) {
-            assumptions.add(new Assumption(renamed.size() + " VMs with a shared name", vInfo + " VM",
-                    "told apart by VM UUID (or VM ID): " + HostMapping.sample(renamed)));
+        if (!tally.renamed.isEmpty()) {
+            assumptions.add(new Assumption(tally.renamed.size() + " VMs with a shared name", vInfo + " VM",
+                    "told apart by VM UUID (or VM ID): " + HostMapping.sample(tally.renamed)));
         }
-        if (poweredOff > 0) {
-            assumptions.add(new Assumption(poweredOff + " powered-off or suspended VMs", vInfo + " Powerstate",
+        if (tally.poweredOff > 0) {
+            assumptions.add(new Assumption(tally.poweredOff + " powered-off or suspended VMs", vInfo + " Powerstate",
                     options.keepPoweredOff() ? "kept as workloads: they still need a home when powered on"
                             : "left out (option): they are not in the plan"));
         }
+    }
+
+    private static RvToolsImport.Counts counts(List<VmRow> rows, List<Workload> workloads, HostMapping.Hosts hosts,
+                                               Tally tally) {
         Set<String> hostsWithVms = new LinkedHashSet<>();
         workloads.forEach(w -> {
             if (w.currentHost() != null) {
@@ -283,9 +332,8 @@ final class VmMapping {
             }
         });
         int unplaced = (int) workloads.stream().filter(w -> w.currentHost() == null).count();
-        RvToolsImport.Counts counts = new RvToolsImport.Counts(rows.size(), templates, poweredOff, dropped,
+        return new RvToolsImport.Counts(rows.size(), tally.templates, tally.poweredOff, tally.dropped,
                 workloads.size(), unplaced, hosts.hosts().size(), hosts.hosts().size() - hostsWithVms.size());
-        return new Vms(workloads, details, counts);
     }
 
     private static VmDetails details(VmRow vm, boolean unique, Optional<SideTab> netTab, Optional<SideTab> partTab,
@@ -320,8 +368,9 @@ final class VmMapping {
                 }
             }
         }
-        return new VmDetails(vm.vmId(), vm.uuid(), vm.powerState(), vm.cluster(), networks, capacity, consumed,
-                overallMhz, consumedMib);
+        return VmDetails.builder().vmId(vm.vmId()).uuid(vm.uuid()).powerState(vm.powerState()).cluster(vm.cluster())
+                .networks(networks).partitionCapacityGib(capacity).partitionConsumedGib(consumed)
+                .cpuOverallMhz(overallMhz).memoryConsumedMib(consumedMib).build();
     }
 
     /** HA restart priority as criticality: what vSphere restarts first matters most. */

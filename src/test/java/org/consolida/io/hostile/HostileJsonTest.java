@@ -6,6 +6,7 @@ import static org.consolida.io.hostile.Refusals.refused;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import org.consolida.cli.CliRun;
 import org.consolida.io.Inventories;
@@ -44,7 +45,7 @@ class HostileJsonTest {
         CliRun run = refused("validate", file.toString());
 
         assertThat(run.errLines()).hasSize(1);
-        assertThat(run.errLines().get(0)).matches(java.util.regex.Pattern.quote(file.toString())
+        assertThat(run.errLines().get(0)).matches(Pattern.quote(file.toString())
                 + ": line \\d+, column \\d+ \\(/hostModels/0/memory_gib\\): not valid JSON: Duplicate field "
                 + "'memory_gib'");
     }

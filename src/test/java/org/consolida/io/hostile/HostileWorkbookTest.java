@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -52,9 +53,7 @@ class HostileWorkbookTest {
     void aNumberCellHoldingNanIsNotANumberAtItsCell() throws IOException {
         Path file = memoryCellHolding("NaN");
 
-        CliRun run = refused("validate", file.toString());
-
-        assertThat(run.errLines()).containsExactly(file + ": Workloads!E2: memory_gib \"NaN\" is not a number");
+        assertThat(validateErrors(file)).containsExactly(file + ": Workloads!E2: memory_gib \"NaN\" is not a number");
     }
 
     @Test
@@ -85,9 +84,7 @@ class HostileWorkbookTest {
                 .set("Workloads", 2, "memory_gib", new MinimalWorkbook.Formatted(45_000, "yyyy-mm-dd"))
                 .write(dir.resolve("date.xlsx"));
 
-        CliRun run = refused("validate", file.toString());
-
-        assertThat(run.errLines()).containsExactly(file + ": Workloads!E2: memory_gib \"2023-03-15\" is not a number; "
+        assertThat(validateErrors(file)).containsExactly(file + ": Workloads!E2: memory_gib \"2023-03-15\" is not a number; "
                 + "the cell is formatted as a date: format it as a number");
     }
 
@@ -107,9 +104,7 @@ class HostileWorkbookTest {
             }
         }
 
-        CliRun run = refused("validate", file.toString());
-
-        assertThat(run.errLines()).containsExactly(file + ": the workbook is encrypted (password-protected); remove "
+        assertThat(validateErrors(file)).containsExactly(file + ": the workbook is encrypted (password-protected); remove "
                 + "the password in Excel (File, Info, Protect Workbook, Encrypt with Password: empty) and save it again");
     }
 
@@ -139,9 +134,7 @@ class HostileWorkbookTest {
         Path file = ZipParts.rewrite(valid, dir.resolve("twice.xlsx"), "xl/workbook.xml",
                 xml -> xml.replace("name=\"Work loads\"", "name=\"WORKLOADS\""));
 
-        CliRun run = refused("validate", file.toString());
-
-        assertThat(run.errLines()).containsExactly(file + ": WORKLOADS: sheet \"WORKLOADS\" and sheet \"Workloads\" "
+        assertThat(validateErrors(file)).containsExactly(file + ": WORKLOADS: sheet \"WORKLOADS\" and sheet \"Workloads\" "
                 + "both stand for Workloads; rename or delete one of them");
     }
 
@@ -149,9 +142,7 @@ class HostileWorkbookTest {
     void aHeaderGivenTwiceIsAnErrorNamingBothCells() throws IOException {
         Path file = MinimalWorkbook.valid().addHeader("Workloads", "Memory (GiB)").write(dir.resolve("h.xlsx"));
 
-        CliRun run = refused("validate", file.toString());
-
-        assertThat(run.errLines()).containsExactly(file + ": Workloads!Q1: column \"Memory (GiB)\" and the column at "
+        assertThat(validateErrors(file)).containsExactly(file + ": Workloads!Q1: column \"Memory (GiB)\" and the column at "
                 + "Workloads!E1 both stand for memory_gib; delete or rename one of them");
     }
 
@@ -175,9 +166,7 @@ class HostileWorkbookTest {
         Path file = ZipParts.rewrite(valid, dir.resolve("cell.xlsx"), WORKLOADS_PART,
                 xml -> xml.replace("<sheetData>", "<sheetData><c r=\"A1\"><v>1</v></c>"));
 
-        CliRun run = refused("validate", file.toString());
-
-        assertThat(run.errLines()).containsExactly(file + ": Workloads: the sheet's XML has a cell outside any row "
+        assertThat(validateErrors(file)).containsExactly(file + ": Workloads: the sheet's XML has a cell outside any row "
                 + "(before the first row); open the workbook in Excel and save it again as .xlsx");
     }
 
@@ -230,9 +219,7 @@ class HostileWorkbookTest {
         long inflated = bomb(file, true, 280);
         assertThat(inflated).isGreaterThan(1L << 30);
 
-        CliRun run = refused("validate", file.toString());
-
-        assertThat(run.errLines()).containsExactly(file + ": Workloads: the sheet's XML inflates to "
+        assertThat(validateErrors(file)).containsExactly(file + ": Workloads: the sheet's XML inflates to "
                 + ReadLimits.size(inflated) + ", beyond the limit of 512 MiB for one part of a workbook; no real "
                 + "inventory comes near this (if this one is genuine, raise -Dconsolida.maxPartMib)");
     }
@@ -249,5 +236,10 @@ class HostileWorkbookTest {
         assertThat(thrown).isInstanceOf(InvalidInputException.class).hasMessage(file + ": Workloads: the sheet's XML "
                 + "inflates to more than 32 MiB, beyond the limit of 32 MiB for one part of a workbook; no real "
                 + "inventory comes near this (if this one is genuine, raise -Dconsolida.maxPartMib)");
+    }
+
+    /** The problems {@code consolida validate} refuses the file with (exit 2), location first. */
+    private static List<String> validateErrors(Path file) {
+        return refused("validate", file.toString()).errLines();
     }
 }

@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.consolida.cli.CliRun;
 import org.consolida.cli.ExitCode;
@@ -120,12 +123,12 @@ class HostileExportTest {
         Path zip = export(row("VM", "CPUs", "Memory", "Host"), row("a", 1, 1024, "esx01")).csvZip(dir.resolve("e.zip"), ',');
         Map<String, byte[]> parts = ZipParts.read(zip);
         Path doubled = dir.resolve("doubled.zip");
-        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(doubled))) {
+        try (var out = new ZipOutputStream(Files.newOutputStream(doubled))) {
             for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-                out.putNextEntry(new java.util.zip.ZipEntry(part.getKey()));
+                out.putNextEntry(new ZipEntry(part.getKey()));
                 out.write(part.getValue());
             }
-            out.putNextEntry(new java.util.zip.ZipEntry("old/RVTools_tabVINFO.csv"));
+            out.putNextEntry(new ZipEntry("old/RVTools_tabVINFO.csv"));
             out.write(parts.get("export/RVTools_tabvInfo.csv"));
         }
 
@@ -137,7 +140,7 @@ class HostileExportTest {
 
     /** A zip of RVTools CSVs whose vInfo inflates past a gibibyte: rows of VMs, or one quoted field. */
     private long csvBomb(Path file, boolean honestSize, boolean oneField) throws IOException {
-        Map<String, byte[]> parts = new java.util.LinkedHashMap<>(ZipParts.read(
+        Map<String, byte[]> parts = new LinkedHashMap<>(ZipParts.read(
                 export(row("VM", "CPUs", "Memory", "Host"), row("a", 1, 1024, "esx01")).csvZip(dir.resolve("v.zip"), ',')));
         parts.remove("export/RVTools_tabvInfo.csv");
         byte[] prefix = ("VM,CPUs,Memory,Host\r\n" + (oneField ? "\"" : "")).getBytes(StandardCharsets.UTF_8);

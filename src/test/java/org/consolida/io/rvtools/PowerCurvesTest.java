@@ -2,6 +2,8 @@ package org.consolida.io.rvtools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class PowerCurvesTest {
@@ -18,8 +20,7 @@ class PowerCurvesTest {
     void takesTheMeasuredCurveOfTheSameCpuAndSocketCount() {
         // datasets/power/specpower-2019-2025-single-node.csv: Inspur NF5280M5, 2 × Xeon Gold 5218, 114 … 367 W
         PowerCurves.Match match = PowerCurves.forHost("Intel(R) Xeon(R) Gold 5218 CPU @ 2.30GHz", 2);
-        assertThat(match.curve().idleWatts()).isEqualTo(114.0);
-        assertThat(match.curve().maxWatts()).isEqualTo(367.0);
+        assertThat(List.of(match.curve().idleWatts(), match.curve().maxWatts())).containsExactly(114.0, 367.0);
         assertThat(match.source()).contains("power_ssj2008-20210728-01121");
     }
 
@@ -27,8 +28,7 @@ class PowerCurvesTest {
     void fallsBackToAReferenceServerScaledBySockets() {
         PowerCurves.Match match = PowerCurves.forHost("Some Unknown CPU", 4);
         // HPE DL380 Gen10 Plus (2 sockets, 127 … 619 W), doubled for four sockets
-        assertThat(match.curve().idleWatts()).isEqualTo(254.0);
-        assertThat(match.curve().maxWatts()).isEqualTo(1238.0);
+        assertThat(List.of(match.curve().idleWatts(), match.curve().maxWatts())).containsExactly(254.0, 1238.0);
         assertThat(match.source()).startsWith("no SPECpower result");
     }
 }

@@ -10,10 +10,10 @@ import java.util.function.ToDoubleFunction;
  * Running hosts counted per 10 % band of utilisation, before and after the plan. A chart of a thousand hosts' bars is
  * unreadable; the shape of the distribution is what a reader wants: consolidation moves hosts to the right.
  */
-final class UtilisationHistogram {
+final class UtilizationHistogram {
     static final int BANDS = 10;
 
-    private UtilisationHistogram() {
+    private UtilizationHistogram() {
     }
 
     /** "0–10", "10–20", ... "90–100" (percent). */
@@ -36,7 +36,7 @@ final class UtilisationHistogram {
     }
 
     /** Hosts that are off (before) or not kept (after) are left out: they carry nothing. */
-    private static List<Double> counts(List<HostRow> hosts, boolean before, ToDoubleFunction<Utilisation> resource) {
+    private static List<Double> counts(List<HostRow> hosts, boolean before, ToDoubleFunction<Utilization> resource) {
         double[] counts = new double[BANDS];
         for (HostRow host : hosts) {
             boolean running = before ? host.powerWattsBefore() > 0 : host.action() == HostAction.KEEP;

@@ -2,6 +2,7 @@ package org.consolida.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,7 @@ import org.consolida.planning.Planner;
 import org.consolida.planning.SolveListener;
 import org.consolida.planning.SolveSettings;
 import org.consolida.simulation.DemandShares;
-import org.consolida.simulation.ScenarioResult;
+import org.consolida.simulation.CaseResult;
 import org.consolida.simulation.SimulationSettings;
 import org.consolida.simulation.Simulator;
 
@@ -90,7 +91,7 @@ public final class PlanetLabBench {
                 SimulationSettings settings = SimulationSettings.defaults().withHostScenarios(false)
                         .withZeroLoadDrawsNothing(!ours);
                 DemandShares shares = DemandShares.measured(sized.inventory(), sized.measured(), settings);
-                ScenarioResult day = new Simulator(sized.inventory(), shares, settings).scenario("after", plan);
+                CaseResult day = new Simulator(sized.inventory(), shares, settings).scenario("after", plan);
                 // A static plan keeps the bound's hosts on all day (here set by memory, or by the planned CPU).
                 double staticBound = staticDayBound(sized.inventory(), shares, settings,
                         result.lowerBound().activeHosts());
@@ -124,8 +125,8 @@ public final class PlanetLabBench {
         DemandSizing.Sized sized = DemandSizing.apply(estate, history, Sizing.defaults());
         double[] total = demandPerStep(sized.inventory(), DemandShares.measured(sized.inventory(), sized.measured(),
                 settings), settings);
-        double mean = java.util.Arrays.stream(total).average().orElse(0);
-        double max = java.util.Arrays.stream(total).max().orElse(0);
+        double mean = Arrays.stream(total).average().orElse(0);
+        double max = Arrays.stream(total).max().orElse(0);
         System.out.printf(Locale.ROOT, "  total CPU demand of the day: mean %.1f GHz, highest step %.1f GHz; "
                 + "VM memory %.1f GiB%n", mean, max, estate.workloads().stream().mapToDouble(Workload::memoryGib).sum());
     }

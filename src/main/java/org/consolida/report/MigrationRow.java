@@ -1,6 +1,6 @@
 package org.consolida.report;
 
 /** One move of a wave, with the estimated live-migration duration and the guest's downtime. */
-public record Migration(String workload, String from, String to, double memoryGib, MigrationMode mode,
+public record MigrationRow(String workload, String from, String to, double memoryGib, MigrationMode mode,
                         double durationSeconds, double downtimeMillis) {
 }

@@ -1,6 +1,7 @@
 package org.consolida.bench;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.consolida.generator.InventoryGenerator;
@@ -22,8 +23,8 @@ public final class BoundBench {
     }
 
     public static void main(String[] args) {
-        boolean rulesToo = !java.util.Arrays.asList(args).contains("--no-rules");
-        String[] numbers = java.util.Arrays.stream(args).filter(a -> !a.startsWith("--")).toArray(String[]::new);
+        boolean rulesToo = !Arrays.asList(args).contains("--no-rules");
+        String[] numbers = Arrays.stream(args).filter(a -> !a.startsWith("--")).toArray(String[]::new);
         int[][] cases = numbers.length >= 3 ? new int[numbers.length / 3][] : new int[][] {{10_000, 100_000, 99}};
         for (int i = 0; i + 2 < numbers.length; i += 3) {
             cases[i / 3] = new int[] {Integer.parseInt(numbers[i]), Integer.parseInt(numbers[i + 1]),

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.consolida.generator.InventoryGenerator;
@@ -47,7 +48,7 @@ public final class PlanBench {
             } else if (arg.equals("--objective") && i + 1 < args.length) {
                 String which = args[++i];
                 objectives = which.equals("both") ? List.of(Objective.COST, Objective.ENERGY)
-                        : List.of(java.util.Objects.requireNonNull(Objective.parse(which), "objective " + which));
+                        : List.of(Objects.requireNonNull(Objective.parse(which), "objective " + which));
             } else {
                 wanted.add(arg);
             }

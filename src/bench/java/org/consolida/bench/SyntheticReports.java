@@ -1,29 +1,31 @@
 package org.consolida.bench;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import org.consolida.report.Baselines;
-import org.consolida.report.ConstraintScore;
+import org.consolida.report.ScoreRow;
 import org.consolida.report.Figures;
 import org.consolida.report.FindingRow;
 import org.consolida.report.HostAction;
 import org.consolida.report.HostRow;
-import org.consolida.report.Migration;
+import org.consolida.report.MigrationRow;
 import org.consolida.report.MigrationMode;
 import org.consolida.report.MigrationWave;
 import org.consolida.report.PlacementRow;
 import org.consolida.report.RackRow;
 import org.consolida.report.ReportModel;
-import org.consolida.report.ScenarioResult;
+import org.consolida.report.CaseRow;
 import org.consolida.report.SimulationSummary;
 import org.consolida.report.SolverSummary;
-import org.consolida.report.UnplacedWorkload;
-import org.consolida.report.Utilisation;
-import org.consolida.report.WorkloadThroughput;
+import org.consolida.report.UnplacedRow;
+import org.consolida.report.Utilization;
+import org.consolida.report.ThroughputRow;
 
 /**
  * A deterministic, plausible report model of any size, for the report tests and the report benchmark. Its figures
@@ -56,20 +58,20 @@ public final class SyntheticReports {
         }
         List<String> activeHosts = hosts.stream().filter(host -> host.action() == HostAction.KEEP)
                 .map(HostRow::host).toList();
-        java.util.Set<String> active = new java.util.HashSet<>(activeHosts);
+        Set<String> active = new HashSet<>(activeHosts);
         List<String> runningToday = hosts.stream().filter(host -> host.powerWattsBefore() > 0)
                 .map(HostRow::host).toList();
 
         List<PlacementRow> placements = new ArrayList<>();
-        List<UnplacedWorkload> unplaced = new ArrayList<>();
-        List<Migration> moves = new ArrayList<>();
+        List<UnplacedRow> unplaced = new ArrayList<>();
+        List<MigrationRow> moves = new ArrayList<>();
         int unplacedCount = workloadCount >= 20 ? 2 : 0;
         for (int i = 0; i < workloadCount; i++) {
             String kind = KINDS[i % KINDS.length];
             String name = workloadName(kind, i);
             String from = runningToday.get(random.nextInt(runningToday.size()));
             if (i >= workloadCount - unplacedCount) {
-                unplaced.add(new UnplacedWorkload(name, kind, from,
+                unplaced.add(new UnplacedRow(name, kind, from,
                         "needs 512 GiB of memory; the largest host offers 384 GiB after over-commit"));
                 continue;
             }
@@ -83,7 +85,7 @@ public final class SyntheticReports {
                 double memoryGib = 2 << random.nextInt(6);
                 boolean cold = memoryGib >= 64 || kind.equals("CONTAINER") && random.nextInt(4) == 0;
                 double seconds = memoryGib * 8 / 10 * 1.35 + 3;
-                moves.add(new Migration(name, from, to, memoryGib, cold ? MigrationMode.COLD : MigrationMode.LIVE,
+                moves.add(new MigrationRow(name, from, to, memoryGib, cold ? MigrationMode.COLD : MigrationMode.LIVE,
                         cold ? seconds * 2.2 + 60 : seconds, cold ? seconds * 2200 + 60_000 : 40 + random.nextInt(260)));
             }
         }
@@ -102,9 +104,11 @@ public final class SyntheticReports {
                 after.energyKwhPerYear() * 0.9);
         String score = "0hard/-" + unplaced.size() + "medium/-" + Math.round(after.costPerYear()) + "soft";
 
-        return new ReportModel(inventory, new SolverSummary(score, true, 30, 7), before, after,
-                new Baselines(ffd, pabf), lowerBound, "EUR", placements, unplaced, hosts, racks, waves,
-                findings(hosts, random), simulation(placements, random), scoreAnalysis(unplaced, after, moves.size()));
+        return ReportModel.builder().inventory(inventory).solver(new SolverSummary(score, true, 30, 7)).before(before)
+                .after(after).baseline(new Baselines(ffd, pabf)).lowerBound(lowerBound).currency("EUR")
+                .placements(placements).unplaced(unplaced).hosts(hosts).racks(racks).migrations(waves)
+                .findings(findings(hosts, random)).simulation(simulation(placements, random))
+                .scoreAnalysis(scoreAnalysis(unplaced, after, moves.size())).build();
     }
 
     private static HostRow host(int i, int hostCount, int activeAfter, Random random) {
@@ -113,26 +117,27 @@ public final class SyntheticReports {
         String model = MODELS[i % MODELS.length];
         boolean maintenance = i == hostCount - 1 && hostCount > 4;
         boolean offToday = i == hostCount - 2 && hostCount > 4;
-        Utilisation before = maintenance || offToday ? Utilisation.IDLE : new Utilisation(0.12 + random.nextDouble() * 0.4,
+        Utilization before = maintenance || offToday ? Utilization.IDLE : new Utilization(0.12 + random.nextDouble() * 0.4,
                 0.25 + random.nextDouble() * 0.4, 0.2 + random.nextDouble() * 0.5, 0.05 + random.nextDouble() * 0.3);
         HostAction action;
-        Utilisation after;
+        Utilization after;
         if (maintenance) {
             action = HostAction.IN_MAINTENANCE;
-            after = Utilisation.IDLE;
+            after = Utilization.IDLE;
         } else if (i < activeAfter) {
             action = HostAction.KEEP;
-            after = new Utilisation(0.45 + random.nextDouble() * 0.3, 0.55 + random.nextDouble() * 0.3,
+            after = new Utilization(0.45 + random.nextDouble() * 0.3, 0.55 + random.nextDouble() * 0.3,
                     0.4 + random.nextDouble() * 0.4, 0.1 + random.nextDouble() * 0.4);
         } else {
             action = model.equals("PowerEdge R640") ? HostAction.DECOMMISSION : HostAction.POWER_OFF;
-            after = Utilisation.IDLE;
+            after = Utilization.IDLE;
         }
         double idleWatts = model.equals("PowerEdge R640") ? 160 : 120;
         double beforeWatts = maintenance || offToday ? 0 : idleWatts + 330 * before.cpu();
         double afterWatts = action == HostAction.KEEP ? idleWatts + 330 * after.cpu() : 0;
-        return new HostRow(name, model, rackName(rack), CLUSTERS[i % CLUSTERS.length], before, after,
-                round1(beforeWatts), round1(afterWatts), action);
+        return HostRow.builder().host(name).model(model).rack(rackName(rack)).cluster(CLUSTERS[i % CLUSTERS.length])
+                .before(before).after(after).powerWattsBefore(round1(beforeWatts))
+                .plannedPowerWatts(round1(afterWatts)).action(action).build();
     }
 
     private static String site(int rack) {
@@ -209,31 +214,31 @@ public final class SyntheticReports {
     }
 
     private static SimulationSummary simulation(List<PlacementRow> placements, Random random) {
-        List<ScenarioResult> scenarios = List.of(
-                new ScenarioResult("before", 0.998, 0, 4_310.5, 0.71, "host CPU"),
-                new ScenarioResult(SimulationSummary.AFTER, 0.994, 0, 2_480.2, 0.88, "host CPU"),
-                new ScenarioResult("failure of esx-ams1-r01-h01", 0.962, 3, 2_512.8, 0.97, "host CPU"),
-                new ScenarioResult("maintenance evacuation of ams1-r01", 0.981, 1, 2_498.0, 0.93, "rack uplink"));
-        List<WorkloadThroughput> workloads = new ArrayList<>();
+        List<CaseRow> scenarios = List.of(
+                new CaseRow("before", 0.998, 0, 4_310.5, 0.71, "host CPU"),
+                new CaseRow(SimulationSummary.AFTER, 0.994, 0, 2_480.2, 0.88, "host CPU"),
+                new CaseRow("failure of esx-ams1-r01-h01", 0.962, 3, 2_512.8, 0.97, "host CPU"),
+                new CaseRow("maintenance evacuation of ams1-r01", 0.981, 1, 2_498.0, 0.93, "rack uplink"));
+        List<ThroughputRow> workloads = new ArrayList<>();
         for (PlacementRow placement : placements) {
             double min = 0.9 + random.nextDouble() * 0.1;
-            workloads.add(new WorkloadThroughput(placement.workload(), round3(min),
+            workloads.add(new ThroughputRow(placement.workload(), round3(min),
                     round3(Math.min(1, min + random.nextDouble() * 0.05)),
                     random.nextInt(5) == 0 ? "physical NIC" : "host CPU"));
         }
         return new SimulationSummary(24, 5, scenarios, workloads);
     }
 
-    private static List<ConstraintScore> scoreAnalysis(List<UnplacedWorkload> unplaced, Figures after, int moves) {
-        List<ConstraintScore> scores = new ArrayList<>();
-        scores.add(new ConstraintScore("Capacity", "0hard", 0, List.of()));
-        scores.add(new ConstraintScore("Redundancy spread", "0hard", 0, List.of()));
-        scores.add(new ConstraintScore("Unplaced workload", "-" + unplaced.size() + "medium", unplaced.size(),
+    private static List<ScoreRow> scoreAnalysis(List<UnplacedRow> unplaced, Figures after, int moves) {
+        List<ScoreRow> scores = new ArrayList<>();
+        scores.add(new ScoreRow("Capacity", "0hard", 0, List.of()));
+        scores.add(new ScoreRow("Redundancy spread", "0hard", 0, List.of()));
+        scores.add(new ScoreRow("Unplaced workload", "-" + unplaced.size() + "medium", unplaced.size(),
                 unplaced.stream().map(workload -> workload.workload() + " is not placed").toList()));
-        scores.add(new ConstraintScore("Energy cost", "-" + Math.round(after.costPerYear()) + "soft", after.activeHosts(),
+        scores.add(new ScoreRow("Energy cost", "-" + Math.round(after.costPerYear()) + "soft", after.activeHosts(),
                 List.of("esx-ams1-r01-h01 costs 402 EUR/year", "esx-fra1-r02-h01 costs 398 EUR/year",
                         "esx-ams1-r03-h02 costs 391 EUR/year")));
-        scores.add(new ConstraintScore("Migration cost", "-" + moves * 15 + "soft", moves,
+        scores.add(new ScoreRow("Migration cost", "-" + moves * 15 + "soft", moves,
                 List.of("vm-db-0001 moves 64 GiB", "vm-erp-0003 moves 32 GiB")));
         return scores;
     }

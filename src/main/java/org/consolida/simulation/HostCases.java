@@ -10,7 +10,7 @@ import org.consolida.inventory.WorkloadKind;
  * cannot restart is lost) and {@code evacuate:<host>} (its workloads leave by pre-copy live migration, one after
  * another). Both are evaluated at the plan's peak step only, so that a thousand hosts take seconds, not hours.
  */
-final class HostScenarios {
+final class HostCases {
     private static final double MBIT_PER_MIB = LiveMigration.BITS_PER_MIB / 1e6;
 
     private final RuntimeModel model;
@@ -19,7 +19,7 @@ final class HostScenarios {
     private final SimulationSettings settings;
     private final boolean allowCold;
 
-    HostScenarios(RuntimeModel model, double target, SimulationSettings settings) {
+    HostCases(RuntimeModel model, double target, SimulationSettings settings) {
         this.model = model;
         this.layout = model.layout();
         this.allowCold = layout.inventory.policy().allowColdMigration();
@@ -27,9 +27,9 @@ final class HostScenarios {
         this.settings = settings;
     }
 
-    List<ScenarioResult> evaluate(int[] plan, int peakStep, String peakTime) {
+    List<CaseResult> evaluate(int[] plan, int peakStep, String peakTime) {
         Relocation relocation = new Relocation(layout, plan);
-        List<ScenarioResult> results = new ArrayList<>();
+        List<CaseResult> results = new ArrayList<>();
         String where = "evaluated at the peak step " + peakStep + " (" + peakTime + ") only";
         for (int h = 0; h < layout.hostCount; h++) {
             if (relocation.active(h)) {
@@ -44,7 +44,7 @@ final class HostScenarios {
         return results;
     }
 
-    private ScenarioResult failure(Relocation relocation, int[] plan, int host, int peakStep, String where) {
+    private CaseResult failure(Relocation relocation, int[] plan, int host, int peakStep, String where) {
         int[] placement = plan.clone();
         List<Integer> restarted = relocation.relocate(placement, relocation.workloadsOn(plan, host), host, false);
         long lost = countOn(plan, host) - restarted.size();
@@ -54,7 +54,7 @@ final class HostScenarios {
                         + " could not restart");
     }
 
-    private ScenarioResult evacuation(Relocation relocation, int[] plan, int host, int peakStep, String where) {
+    private CaseResult evacuation(Relocation relocation, int[] plan, int host, int peakStep, String where) {
         int[] placement = plan.clone();
         List<Integer> leaving = relocation.workloadsOn(plan, host);
         List<Integer> moved = relocation.relocate(placement, leaving, host, true);
@@ -89,7 +89,7 @@ final class HostScenarios {
         long stranded = countOn(plan, host) - migrated - restarted;
         Outcome outcome = model.run(placement, peakStep, peakStep + 1);
         return Summary.of("evacuate:" + layout.hosts.get(host).id(), "peak step", outcome, target, false,
-                new ScenarioResult.Evacuation(migrated, restarted, duration, maxDowntime, transferred),
+                new CaseResult.Evacuation(migrated, restarted, duration, maxDowntime, transferred),
                 where + "; " + migrated + " workloads live-migrated one after another, " + restarted
                         + " restarted elsewhere (containers, or cold migration where the policy allows it), " + stranded
                         + " shut down for the maintenance");

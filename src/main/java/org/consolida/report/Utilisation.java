@@ -1,6 +1,0 @@
-package org.consolida.report;
-
-/** A host's use of each resource, as fractions of its capacity after over-commit (0.75 = 75 %). */
-public record Utilisation(double cpu, double memory, double storage, double network) {
-    public static final Utilisation IDLE = new Utilisation(0, 0, 0, 0);
-}
