@@ -1,6 +1,7 @@
 package org.consolida.planning;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,11 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.RuinRecreateMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
@@ -172,9 +176,22 @@ public final class Planner {
      * here; hosts are emptied one change at a time instead.
      */
     static LocalSearchPhaseConfig localSearch() {
-        UnionMoveSelectorConfig moves = new UnionMoveSelectorConfig().withMoveSelectors(
-                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(2.0),
-                new SwapMoveSelectorConfig().withFixedProbabilityWeight(1.0));
+        List<MoveSelectorConfig> selectors = new ArrayList<>();
+        selectors.add(new ChangeMoveSelectorConfig().withFixedProbabilityWeight(weight(CHANGE_WEIGHT_PROPERTY, 2.0)));
+        selectors.add(new SwapMoveSelectorConfig().withFixedProbabilityWeight(weight(SWAP_WEIGHT_PROPERTY, 1.0)));
+        double evacuate = weight(EVACUATE_WEIGHT_PROPERTY, 0.0);
+        if (evacuate > 0) {
+            selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(EvacuationMoveFactory.class)
+                    .withFixedProbabilityWeight(evacuate));
+        }
+        double ruin = weight(RUIN_WEIGHT_PROPERTY, 0.0);
+        if (ruin > 0) {
+            selectors.add(new RuinRecreateMoveSelectorConfig()
+                    .withMinimumRuinedCount(Integer.getInteger(RUIN_MIN_PROPERTY, 5))
+                    .withMaximumRuinedCount(Integer.getInteger(RUIN_MAX_PROPERTY, 20))
+                    .withFixedProbabilityWeight(ruin));
+        }
+        UnionMoveSelectorConfig moves = new UnionMoveSelectorConfig().withMoveSelectors(selectors.toArray(MoveSelectorConfig[]::new));
         return new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(moves)
                 .withAcceptorConfig(new LocalSearchAcceptorConfig()
@@ -183,9 +200,21 @@ public final class Planner {
                         .withAcceptedCountLimit(Integer.getInteger(ACCEPTED_COUNT_PROPERTY, 4)));
     }
 
+    private static double weight(String property, double defaultWeight) {
+        String value = System.getProperty(property);
+        return value == null ? defaultWeight : Double.parseDouble(value);
+    }
+
     /** For benchmarks only (bench/plan.sh with CONSOLIDA_JAVA_OPTS): the acceptor's and the forager's sizes. */
     static final String LATE_ACCEPTANCE_PROPERTY = "consolida.search.lateAcceptance";
     static final String ACCEPTED_COUNT_PROPERTY = "consolida.search.acceptedCount";
+    /** For benchmarks only: the move kinds' probability weights (0 leaves a kind out) and the ruin sizes. */
+    static final String CHANGE_WEIGHT_PROPERTY = "consolida.search.change";
+    static final String SWAP_WEIGHT_PROPERTY = "consolida.search.swap";
+    static final String EVACUATE_WEIGHT_PROPERTY = "consolida.search.evacuate";
+    static final String RUIN_WEIGHT_PROPERTY = "consolida.search.ruin";
+    static final String RUIN_MIN_PROPERTY = "consolida.search.ruinMin";
+    static final String RUIN_MAX_PROPERTY = "consolida.search.ruinMax";
 
     private static PlanResult.Baseline baseline(PlacementSolution problem, PlannedHost[] assignment,
                                                 SolutionManager<PlacementSolution, HardMediumSoftLongScore> scoring) {

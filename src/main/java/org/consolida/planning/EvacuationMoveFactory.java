@@ -1,0 +1,393 @@
+package org.consolida.planning;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.consolida.inventory.SpreadScope;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+
+/**
+ * Proposes {@link EvacuationMove}s: picks an active host, leaning towards the ones that draw the most energy for the
+ * load they carry (lightly loaded or inefficient machines, and any host in maintenance), and best-fits its workloads,
+ * largest first, into the other active hosts (each onto the host it leaves with the least free share of its tightest
+ * resource). All or nothing: if one workload fits nowhere, another host is tried, and after a few failures the move is
+ * one that is not doable. The fit honours what is cheap to check here (capacity of the per-workload resources with the
+ * host's overhead, vCPU speed, maintenance, restrictions, redundancy spread, rack power); network capacity and the
+ * failover reserve are left to the score, which judges every move.
+ *
+ * <p>What each host carries is kept in a ledger that follows the working solution: at the start of each step the
+ * ledger compares every placement's host with the one it saw last and applies the differences (a pass over the
+ * placements, no rebuild). Within a step Timefold undoes each move before it asks for the next, so the ledger is right
+ * for every move the step proposes.
+ */
+public final class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolution, EvacuationMove> {
+    /** How many hosts one proposal may try before it gives up (returns a move that is not doable). */
+    private static final int TRIES = 3;
+    /** Hosts drawn for the tournament that picks which one to empty. */
+    private static final int TOURNAMENT = 3;
+
+    private Ledger ledger;
+
+    public EvacuationMoveFactory() {
+        // instantiated by Timefold from the move selector's configuration
+    }
+
+    @Override
+    public void phaseStarted(ScoreDirector<PlacementSolution> scoreDirector) {
+        ledger = new Ledger(scoreDirector.getWorkingSolution());
+    }
+
+    @Override
+    public void phaseEnded(ScoreDirector<PlacementSolution> scoreDirector) {
+        ledger = null;
+    }
+
+    @Override
+    public long getSize(ScoreDirector<PlacementSolution> scoreDirector) {
+        return scoreDirector.getWorkingSolution().getHosts().size();
+    }
+
+    @Override
+    public Iterator<EvacuationMove> createOriginalMoveIterator(ScoreDirector<PlacementSolution> scoreDirector) {
+        Ledger current = ledger(scoreDirector);
+        current.sync();
+        List<EvacuationMove> moves = new ArrayList<>();
+        for (PlannedHost host : current.hosts) {
+            EvacuationMove move = current.evacuation(host);
+            if (move != null) {
+                moves.add(move);
+            }
+        }
+        return moves.iterator();
+    }
+
+    @Override
+    public Iterator<EvacuationMove> createRandomMoveIterator(ScoreDirector<PlacementSolution> scoreDirector,
+                                                            Random random) {
+        Ledger current = ledger(scoreDirector);
+        return new Iterator<>() {
+            private boolean synced;
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public EvacuationMove next() {
+                if (!synced) {
+                    // Lazily: the union selector creates this iterator every step, but asks it for a move only in
+                    // some of them.
+                    current.sync();
+                    synced = true;
+                }
+                for (int attempt = 0; attempt < TRIES; attempt++) {
+                    PlannedHost source = current.pickSource(random);
+                    if (source == null) {
+                        break;
+                    }
+                    EvacuationMove move = current.evacuation(source);
+                    if (move != null) {
+                        return move;
+                    }
+                }
+                return EvacuationMove.none();
+            }
+        };
+    }
+
+    private Ledger ledger(ScoreDirector<PlacementSolution> scoreDirector) {
+        if (ledger == null || ledger.solution != scoreDirector.getWorkingSolution()) {
+            ledger = new Ledger(scoreDirector.getWorkingSolution());
+        }
+        return ledger;
+    }
+
+    /** What every host carries in the working solution as of the last {@link #sync}, and a best-fit packer on it. */
+    static final class Ledger {
+        private final PlacementSolution solution;
+        private final List<Placement> placements;
+        private final List<PlannedHost> hosts;
+        private final PlannedHost[] seen;
+        private final long[][] used;
+        private final int[] count;
+        private final int[] pinned;
+        private final List<List<Placement>> on;
+        private final int[] rackOf;
+        private final long[] rackWatts;
+        private final long[] rackBudget;
+        private final long[] hostWatts;
+        private final Map<String, List<Placement>> groups = new HashMap<>();
+        private final int[] active;
+        private int activeCount;
+        // Scratch space of one proposal, cleared after it.
+        private final long[][] extra;
+        private final long[] rackExtra;
+        private final Map<Placement, PlannedHost> tentative = new HashMap<>();
+
+        Ledger(PlacementSolution solution) {
+            this.solution = solution;
+            this.placements = solution.getPlacements();
+            this.hosts = solution.getHosts();
+            int hostCount = hosts.size();
+            this.seen = new PlannedHost[placements.size()];
+            this.used = new long[hostCount][Resource.COUNT];
+            this.extra = new long[hostCount][Resource.COUNT];
+            this.count = new int[hostCount];
+            this.pinned = new int[hostCount];
+            this.hostWatts = new long[hostCount];
+            this.active = new int[hostCount];
+            this.on = new ArrayList<>(hostCount);
+            this.rackOf = new int[hostCount];
+            Map<String, Integer> racks = new HashMap<>();
+            List<Long> budgets = new ArrayList<>();
+            for (int h = 0; h < hostCount; h++) {
+                on.add(new ArrayList<>());
+                PlannedHost host = hosts.get(h);
+                Integer rack = racks.get(host.rack().id());
+                if (rack == null) {
+                    rack = racks.size();
+                    racks.put(host.rack().id(), rack);
+                    budgets.add(Math.round(host.rack().powerWatts()));
+                }
+                rackOf[h] = rack;
+            }
+            this.rackWatts = new long[racks.size()];
+            this.rackExtra = new long[racks.size()];
+            this.rackBudget = budgets.stream().mapToLong(Long::longValue).toArray();
+            for (Placement placement : placements) {
+                if (placement.getGroup() != null) {
+                    groups.computeIfAbsent(placement.getGroup(), g -> new ArrayList<>()).add(placement);
+                }
+            }
+        }
+
+        /** Applies the placements that moved since the last call. */
+        void sync() {
+            boolean changed = false;
+            boolean[] dirty = null;
+            for (int i = 0; i < seen.length; i++) {
+                Placement placement = placements.get(i);
+                PlannedHost now = placement.getHost();
+                PlannedHost before = seen[i];
+                if (now == before) {
+                    continue;
+                }
+                if (dirty == null) {
+                    dirty = new boolean[hosts.size()];
+                }
+                changed = true;
+                if (before != null) {
+                    add(placement, before, -1);
+                    dirty[before.index()] = true;
+                }
+                if (now != null) {
+                    add(placement, now, 1);
+                    dirty[now.index()] = true;
+                }
+                seen[i] = now;
+            }
+            if (!changed) {
+                return;
+            }
+            for (int h = 0; h < dirty.length; h++) {
+                if (dirty[h]) {
+                    PlannedHost host = hosts.get(h);
+                    long watts = count[h] == 0 ? 0 : Math.round(host.watts(used[h][Resource.CPU.ordinal()]));
+                    rackWatts[rackOf[h]] += watts - hostWatts[h];
+                    hostWatts[h] = watts;
+                }
+            }
+            activeCount = 0;
+            for (int h = 0; h < count.length; h++) {
+                if (count[h] > 0) {
+                    active[activeCount++] = h;
+                }
+            }
+        }
+
+        private void add(Placement placement, PlannedHost host, int sign) {
+            int h = host.index();
+            long[] load = used[h];
+            for (Resource resource : Resource.ALL) {
+                if (resource.perWorkload()) {
+                    load[resource.ordinal()] += sign * placement.demandOn(resource, host);
+                }
+            }
+            count[h] += sign;
+            if (placement.isPinned()) {
+                pinned[h] += sign;
+            }
+            if (sign > 0) {
+                on.get(h).add(placement);
+            } else {
+                on.get(h).remove(placement);
+            }
+        }
+
+        /**
+         * An active host to empty: the worst of a few drawn at random by yearly energy per share of the host used
+         * (a host in maintenance first); one time in four the first one drawn, so that every host gets its turn.
+         * Null when no active host can be emptied (none, or all carry pinned workloads).
+         */
+        PlannedHost pickSource(Random random) {
+            if (activeCount < 2) {
+                return null;
+            }
+            PlannedHost best = null;
+            double bestWaste = -1;
+            int draws = random.nextInt(4) == 0 ? 1 : TOURNAMENT;
+            for (int i = 0; i < draws; i++) {
+                int h = active[random.nextInt(activeCount)];
+                if (pinned[h] > 0) {
+                    continue;
+                }
+                PlannedHost host = hosts.get(h);
+                double waste = host.inMaintenance() ? Double.MAX_VALUE
+                        : host.energyCents(used[h][Resource.CPU.ordinal()]) / Math.max(0.01, fill(host));
+                if (waste > bestWaste) {
+                    bestWaste = waste;
+                    best = host;
+                }
+            }
+            return best;
+        }
+
+        /** The largest share of its limit that a host uses of any per-workload resource. */
+        private double fill(PlannedHost host) {
+            double fill = 0;
+            for (Resource resource : Resource.ALL) {
+                HostCapacity capacity = host.capacity(resource);
+                if (resource.perWorkload() && capacity != null && capacity.limit() > 0) {
+                    fill = Math.max(fill, (double) used[host.index()][resource.ordinal()] / capacity.limit());
+                }
+            }
+            return fill;
+        }
+
+        /** The move that empties a host by best fit into the other active hosts, or null if one workload fits nowhere. */
+        EvacuationMove evacuation(PlannedHost source) {
+            int s = source.index();
+            if (count[s] == 0 || pinned[s] > 0) {
+                return null;
+            }
+            List<Placement> movers = new ArrayList<>(on.get(s));
+            movers.sort(Comparator.comparingLong(Placement::getSize).reversed()
+                    .thenComparingInt(Placement::getIndex));
+            List<PlannedHost> targets = new ArrayList<>(movers.size());
+            List<Integer> touched = new ArrayList<>();
+            rackExtra[rackOf[s]] -= hostWatts[s];
+            try {
+                for (Placement placement : movers) {
+                    PlannedHost best = null;
+                    double bestSlack = Double.MAX_VALUE;
+                    for (int i = 0; i < activeCount; i++) {
+                        PlannedHost host = hosts.get(active[i]);
+                        if (host != source && fits(placement, host, source)) {
+                            double slack = slackAfter(placement, host);
+                            if (slack < bestSlack) {
+                                bestSlack = slack;
+                                best = host;
+                            }
+                        }
+                    }
+                    if (best == null) {
+                        return null;
+                    }
+                    int b = best.index();
+                    long wattsBefore = watts(best);
+                    for (Resource resource : Resource.ALL) {
+                        if (resource.perWorkload()) {
+                            extra[b][resource.ordinal()] += placement.demandOn(resource, best);
+                        }
+                    }
+                    rackExtra[rackOf[b]] += watts(best) - wattsBefore;
+                    touched.add(b);
+                    tentative.put(placement, best);
+                    targets.add(best);
+                }
+                return new EvacuationMove(source, movers, targets);
+            } finally {
+                for (int b : touched) {
+                    java.util.Arrays.fill(extra[b], 0);
+                    rackExtra[rackOf[b]] = 0;
+                }
+                rackExtra[rackOf[s]] = 0;
+                tentative.clear();
+            }
+        }
+
+        /** Rounded watts of an active host with this proposal's additions, as the rack power constraint counts them. */
+        private long watts(PlannedHost host) {
+            int h = host.index();
+            return Math.round(host.watts(used[h][Resource.CPU.ordinal()] + extra[h][Resource.CPU.ordinal()]));
+        }
+
+        private boolean fits(Placement placement, PlannedHost host, PlannedHost source) {
+            if (host.inMaintenance() || placement.forbiddenOn(host) || !placement.vcpusKeepUpOn(host)) {
+                return false;
+            }
+            int h = host.index();
+            for (Resource resource : Resource.ALL) {
+                HostCapacity capacity = host.capacity(resource);
+                if (resource.perWorkload() && capacity != null && used[h][resource.ordinal()]
+                        + extra[h][resource.ordinal()] + placement.demandOn(resource, host) > capacity.limit()) {
+                    return false;
+                }
+            }
+            if (placement.getGroup() != null) {
+                for (Placement member : groups.get(placement.getGroup())) {
+                    if (member == placement) {
+                        continue;
+                    }
+                    PlannedHost where = member.getHost() == source ? tentative.get(member) : member.getHost();
+                    if (where != null && sameDomain(host, where, stricter(placement, member))) {
+                        return false;
+                    }
+                }
+            }
+            if (!host.rackCanOverload()) {
+                return true;
+            }
+            long before = watts(host);
+            long after = Math.round(host.watts(used[h][Resource.CPU.ordinal()] + extra[h][Resource.CPU.ordinal()]
+                    + placement.cpuMhzOn(host)));
+            int rack = rackOf[h];
+            return rackWatts[rack] + rackExtra[rack] - before + after <= rackBudget[rack];
+        }
+
+        /** The smallest free share, over the per-workload resources, that the host would have left. */
+        private double slackAfter(Placement placement, PlannedHost host) {
+            int h = host.index();
+            double slack = Double.MAX_VALUE;
+            for (Resource resource : Resource.ALL) {
+                HostCapacity capacity = host.capacity(resource);
+                if (resource.perWorkload() && capacity != null && capacity.limit() > 0) {
+                    double free = capacity.limit() - used[h][resource.ordinal()] - extra[h][resource.ordinal()]
+                            - placement.demandOn(resource, host);
+                    slack = Math.min(slack, free / capacity.limit());
+                }
+            }
+            return slack;
+        }
+
+        private static SpreadScope stricter(Placement a, Placement b) {
+            return a.getSpread().compareTo(b.getSpread()) >= 0 ? a.getSpread() : b.getSpread();
+        }
+
+        private static boolean sameDomain(PlannedHost a, PlannedHost b, SpreadScope scope) {
+            return switch (scope) {
+                case HOST -> a == b;
+                case RACK -> a.rack().id().equals(b.rack().id());
+                case SITE -> a.rack().site().id().equals(b.rack().site().id());
+            };
+        }
+    }
+}
