@@ -27,16 +27,33 @@ import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIterator
  * placements, no rebuild). Within a step Timefold undoes each move before it asks for the next, so the ledger is right
  * for every move the step proposes.
  */
-public final class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolution, EvacuationMove> {
+public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolution, EvacuationMove> {
     /** How many hosts one proposal may try before it gives up (returns a move that is not doable). */
     private static final int TRIES = 3;
     /** Hosts drawn for the tournament that picks which one to empty. */
     private static final int TOURNAMENT = 3;
 
+    private final boolean replace;
     private Ledger ledger;
 
     public EvacuationMoveFactory() {
-        // instantiated by Timefold from the move selector's configuration
+        this(false); // instantiated by Timefold from the move selector's configuration
+    }
+
+    EvacuationMoveFactory(boolean replace) {
+        this.replace = replace;
+    }
+
+    /**
+     * The same host picked, but all its workloads moved to one host that is off: the one that would draw the least
+     * energy for that load, if it draws less than the host it replaces. A change move cannot swap an inefficient
+     * machine for an efficient one that is off (the first workload to arrive switches it on at its idle power); a
+     * start from a greedy construction keeps whichever machines it opened first.
+     */
+    public static final class Replacement extends EvacuationMoveFactory {
+        public Replacement() {
+            super(true);
+        }
     }
 
     @Override
@@ -60,7 +77,7 @@ public final class EvacuationMoveFactory implements MoveIteratorFactory<Placemen
         current.sync();
         List<EvacuationMove> moves = new ArrayList<>();
         for (PlannedHost host : current.hosts) {
-            EvacuationMove move = current.evacuation(host);
+            EvacuationMove move = replace ? current.replacement(host) : current.evacuation(host);
             if (move != null) {
                 moves.add(move);
             }
@@ -93,7 +110,7 @@ public final class EvacuationMoveFactory implements MoveIteratorFactory<Placemen
                     if (source == null) {
                         break;
                     }
-                    EvacuationMove move = current.evacuation(source);
+                    EvacuationMove move = replace ? current.replacement(source) : current.evacuation(source);
                     if (move != null) {
                         return move;
                     }
@@ -129,6 +146,7 @@ public final class EvacuationMoveFactory implements MoveIteratorFactory<Placemen
         private int activeCount;
         // Scratch space of one proposal, cleared after it.
         private final long[][] extra;
+        private final int[] extraCount;
         private final long[] rackExtra;
         private final Map<Placement, PlannedHost> tentative = new HashMap<>();
 
@@ -140,6 +158,7 @@ public final class EvacuationMoveFactory implements MoveIteratorFactory<Placemen
             this.seen = new PlannedHost[placements.size()];
             this.used = new long[hostCount][Resource.COUNT];
             this.extra = new long[hostCount][Resource.COUNT];
+            this.extraCount = new int[hostCount];
             this.count = new int[hostCount];
             this.pinned = new int[hostCount];
             this.hostWatts = new long[hostCount];
@@ -309,6 +328,7 @@ public final class EvacuationMoveFactory implements MoveIteratorFactory<Placemen
                         }
                     }
                     rackExtra[rackOf[b]] += watts(best) - wattsBefore;
+                    extraCount[b]++;
                     touched.add(b);
                     tentative.put(placement, best);
                     targets.add(best);
@@ -317,8 +337,83 @@ public final class EvacuationMoveFactory implements MoveIteratorFactory<Placemen
             } finally {
                 for (int b : touched) {
                     java.util.Arrays.fill(extra[b], 0);
+                    extraCount[b] = 0;
                     rackExtra[rackOf[b]] = 0;
                 }
+                rackExtra[rackOf[s]] = 0;
+                tentative.clear();
+            }
+        }
+
+        /**
+         * The move that puts all of a host's workloads on the one host that is off and would draw the least energy for
+         * them, or null if none draws less than the source or takes them all.
+         */
+        EvacuationMove replacement(PlannedHost source) {
+            int s = source.index();
+            if (count[s] == 0 || pinned[s] > 0) {
+                return null;
+            }
+            List<Placement> movers = new ArrayList<>(on.get(s));
+            movers.sort(Comparator.comparingLong(Placement::getSize).reversed()
+                    .thenComparingInt(Placement::getIndex));
+            long bestEnergy = source.energyCents(used[s][Resource.CPU.ordinal()]);
+            PlannedHost best = null;
+            for (int h = 0; h < hosts.size(); h++) {
+                PlannedHost host = hosts.get(h);
+                if (count[h] > 0 || host.inMaintenance() || !roomFor(s, host)) {
+                    continue;
+                }
+                long cpuMhz = 0;
+                for (Placement placement : movers) {
+                    cpuMhz += placement.cpuMhzOn(host);
+                }
+                if (host.energyCents(cpuMhz) < bestEnergy && takesAll(source, movers, host)) {
+                    bestEnergy = host.energyCents(cpuMhz);
+                    best = host;
+                }
+            }
+            return best == null ? null
+                    : new EvacuationMove(source, movers, java.util.Collections.nCopies(movers.size(), best));
+        }
+
+        /** Whether an empty host has room for what host {@code s} carries of every resource but CPU (same anywhere). */
+        private boolean roomFor(int s, PlannedHost host) {
+            for (Resource resource : Resource.ALL) {
+                HostCapacity capacity = host.capacity(resource);
+                if (resource.perWorkload() && resource != Resource.CPU && capacity != null
+                        && used[s][resource.ordinal()] > capacity.limit()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether one empty host takes all these workloads, checked one by one as {@link #evacuation} would. */
+        private boolean takesAll(PlannedHost source, List<Placement> movers, PlannedHost host) {
+            int h = host.index();
+            int s = source.index();
+            rackExtra[rackOf[s]] -= hostWatts[s];
+            try {
+                for (Placement placement : movers) {
+                    if (!fits(placement, host, source)) {
+                        return false;
+                    }
+                    long wattsBefore = wattsOn(host);
+                    for (Resource resource : Resource.ALL) {
+                        if (resource.perWorkload()) {
+                            extra[h][resource.ordinal()] += placement.demandOn(resource, host);
+                        }
+                    }
+                    extraCount[h]++;
+                    rackExtra[rackOf[h]] += watts(host) - wattsBefore;
+                    tentative.put(placement, host);
+                }
+                return true;
+            } finally {
+                java.util.Arrays.fill(extra[h], 0);
+                extraCount[h] = 0;
+                rackExtra[rackOf[h]] = 0;
                 rackExtra[rackOf[s]] = 0;
                 tentative.clear();
             }
@@ -328,6 +423,11 @@ public final class EvacuationMoveFactory implements MoveIteratorFactory<Placemen
         private long watts(PlannedHost host) {
             int h = host.index();
             return Math.round(host.watts(used[h][Resource.CPU.ordinal()] + extra[h][Resource.CPU.ordinal()]));
+        }
+
+        /** As {@link #watts}, but 0 for a host that is off and gets nothing in this proposal. */
+        private long wattsOn(PlannedHost host) {
+            return count[host.index()] == 0 && extraCount[host.index()] == 0 ? 0 : watts(host);
         }
 
         private boolean fits(Placement placement, PlannedHost host, PlannedHost source) {
@@ -356,7 +456,7 @@ public final class EvacuationMoveFactory implements MoveIteratorFactory<Placemen
             if (!host.rackCanOverload()) {
                 return true;
             }
-            long before = watts(host);
+            long before = wattsOn(host);
             long after = Math.round(host.watts(used[h][Resource.CPU.ordinal()] + extra[h][Resource.CPU.ordinal()]
                     + placement.cpuMhzOn(host)));
             int rack = rackOf[h];

@@ -184,6 +184,12 @@ public final class Planner {
             selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(EvacuationMoveFactory.class)
                     .withFixedProbabilityWeight(evacuate));
         }
+        double replace = weight(REPLACE_WEIGHT_PROPERTY, 0.0);
+        if (replace > 0) {
+            selectors.add(new MoveIteratorFactoryConfig()
+                    .withMoveIteratorFactoryClass(EvacuationMoveFactory.Replacement.class)
+                    .withFixedProbabilityWeight(replace));
+        }
         double ruin = weight(RUIN_WEIGHT_PROPERTY, 0.0);
         if (ruin > 0) {
             selectors.add(new RuinRecreateMoveSelectorConfig()
@@ -212,6 +218,7 @@ public final class Planner {
     static final String CHANGE_WEIGHT_PROPERTY = "consolida.search.change";
     static final String SWAP_WEIGHT_PROPERTY = "consolida.search.swap";
     static final String EVACUATE_WEIGHT_PROPERTY = "consolida.search.evacuate";
+    static final String REPLACE_WEIGHT_PROPERTY = "consolida.search.replace";
     static final String RUIN_WEIGHT_PROPERTY = "consolida.search.ruin";
     static final String RUIN_MIN_PROPERTY = "consolida.search.ruinMin";
     static final String RUIN_MAX_PROPERTY = "consolida.search.ruinMax";

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.consolida.inventory.ForbiddenPlacements;
+import org.consolida.inventory.HostModel;
+import org.consolida.inventory.PowerCurve;
+import org.consolida.testkit.HostModels;
 import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +61,25 @@ class EvacuationMoveTest {
     }
 
     @Test
+    void replacesAHostByTheEmptyHostThatDrawsLeastForItsLoad() {
+        // h1 (100–200 W) carries a and b; h2 (60–120 W) and h3 (80–150 W) are empty and take both: h2 draws least.
+        // h4 draws even less but has 32 GiB, too little for b and a together.
+        HostModel eco = HostModels.TEN_CORES.toBuilder().id("eco").powerCurve(PowerCurve.linear(60, 120)).build();
+        HostModel mid = HostModels.TEN_CORES.toBuilder().id("mid").powerCurve(PowerCurve.linear(80, 150)).build();
+        HostModel small = HostModels.TEN_CORES.toBuilder().id("small").memoryGib(32)
+                .powerCurve(PowerCurve.linear(30, 60)).build();
+        TestDatacenter dc = new TestDatacenter().withHosts("h1").withHost("h3", h -> h.model(mid))
+                .withHost("h2", h -> h.model(eco)).withHost("h4", h -> h.model(small))
+                .withVm("a", 2, 8, "h1").withVm("b", 3, 30, "h1");
+        PlacementSolution problem = startedFromToday(dc);
+
+        EvacuationMove move = ledger(problem).replacement(host(problem, "h1"));
+
+        assertThat(targets(move)).isEqualTo(Map.of("a", "h2", "b", "h2"));
+        assertThat(ledger(problem).replacement(host(problem, "h2"))).isNull(); // h2 is empty
+    }
+
+    @Test
     void aSearchOfEvacuationsAloneSwitchesHostsOffAndPassesFullAssert() {
         // FULL_ASSERT recomputes the score from scratch after every move and its undo: a wrong undo or a missed
         // variable notification fails the solve. Only evacuations are proposed, so fewer active hosts prove they ran.
@@ -85,6 +107,8 @@ class EvacuationMoveTest {
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
                         new ChangeMoveSelectorConfig(),
                         new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(EvacuationMoveFactory.class),
+                        new MoveIteratorFactoryConfig()
+                                .withMoveIteratorFactoryClass(EvacuationMoveFactory.Replacement.class),
                         new RuinRecreateMoveSelectorConfig().withMinimumRuinedCount(2).withMaximumRuinedCount(6)))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(20));
         PlacementSolution solved = solve(problem, mix, 600);
