@@ -18,24 +18,29 @@ import ai.timefold.solver.core.impl.heuristic.move.AbstractMove;
 final class EvacuationMove extends AbstractMove<PlacementSolution> {
     static final String VARIABLE = "host";
 
-    private final PlannedHost source;
+    private final List<PlannedHost> sources;
     private final List<Placement> placements;
     private final List<PlannedHost> targets;
 
     /** @param placements the workloads on {@code source}; {@code targets} where each goes, in the same order */
     EvacuationMove(PlannedHost source, List<Placement> placements, List<PlannedHost> targets) {
-        this.source = source;
+        this(source == null ? List.of() : List.of(source), placements, targets);
+    }
+
+    /** Empties several hosts at once: {@code placements} are all the workloads on {@code sources}. */
+    EvacuationMove(List<PlannedHost> sources, List<Placement> placements, List<PlannedHost> targets) {
+        this.sources = List.copyOf(sources);
         this.placements = List.copyOf(placements);
         this.targets = List.copyOf(targets);
     }
 
     /** A move that does nothing: the factory found no host it could empty this time. */
     static EvacuationMove none() {
-        return new EvacuationMove(null, List.of(), List.of());
+        return new EvacuationMove(List.<PlannedHost>of(), List.of(), List.of());
     }
 
-    PlannedHost source() {
-        return source;
+    List<PlannedHost> sources() {
+        return sources;
     }
 
     List<PlannedHost> targets() {
@@ -48,7 +53,7 @@ final class EvacuationMove extends AbstractMove<PlacementSolution> {
             return false;
         }
         for (int i = 0; i < placements.size(); i++) {
-            if (placements.get(i).getHost() != source || targets.get(i) == source) {
+            if (!sources.contains(placements.get(i).getHost()) || sources.contains(targets.get(i))) {
                 return false;
             }
         }
@@ -75,7 +80,7 @@ final class EvacuationMove extends AbstractMove<PlacementSolution> {
             rebased.add(destinationScoreDirector.lookUpWorkingObject(placements.get(i)));
             rebasedTargets.add(hosts.get(targets.get(i).index()));
         }
-        return new EvacuationMove(source == null ? null : hosts.get(source.index()), rebased, rebasedTargets);
+        return new EvacuationMove(sources.stream().map(h -> hosts.get(h.index())).toList(), rebased, rebasedTargets);
     }
 
     @Override
@@ -86,9 +91,7 @@ final class EvacuationMove extends AbstractMove<PlacementSolution> {
     @Override
     public Collection<?> getPlanningValues() {
         LinkedHashSet<PlannedHost> values = new LinkedHashSet<>(targets);
-        if (source != null) {
-            values.add(source);
-        }
+        values.addAll(sources);
         return values;
     }
 
@@ -99,6 +102,6 @@ final class EvacuationMove extends AbstractMove<PlacementSolution> {
 
     @Override
     public String toString() {
-        return "evacuate " + source + " " + placements + " -> " + targets;
+        return "evacuate " + sources + " " + placements + " -> " + targets;
     }
 }

@@ -110,7 +110,15 @@ public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolut
                     if (source == null) {
                         break;
                     }
-                    EvacuationMove move = replace ? current.replacement(source) : current.evacuation(source);
+                    EvacuationMove move;
+                    if (!replace) {
+                        move = current.evacuation(source);
+                    } else {
+                        // Half the time two hosts onto one: a big efficient machine for two small old ones.
+                        PlannedHost second = random.nextBoolean() ? current.pickSource(random) : null;
+                        move = second == null || second == source ? current.replacement(source)
+                                : current.replacement(List.of(source, second));
+                    }
                     if (move != null) {
                         return move;
                     }
@@ -147,6 +155,7 @@ public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolut
         // Scratch space of one proposal, cleared after it.
         private final long[][] extra;
         private final int[] extraCount;
+        private final boolean[] leaving;
         private final long[] rackExtra;
         private final Map<Placement, PlannedHost> tentative = new HashMap<>();
 
@@ -159,6 +168,7 @@ public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolut
             this.used = new long[hostCount][Resource.COUNT];
             this.extra = new long[hostCount][Resource.COUNT];
             this.extraCount = new int[hostCount];
+            this.leaving = new boolean[hostCount];
             this.count = new int[hostCount];
             this.pinned = new int[hostCount];
             this.hostWatts = new long[hostCount];
@@ -303,13 +313,14 @@ public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolut
             List<PlannedHost> targets = new ArrayList<>(movers.size());
             List<Integer> touched = new ArrayList<>();
             rackExtra[rackOf[s]] -= hostWatts[s];
+            leaving[s] = true;
             try {
                 for (Placement placement : movers) {
                     PlannedHost best = null;
                     double bestSlack = Double.MAX_VALUE;
                     for (int i = 0; i < activeCount; i++) {
                         PlannedHost host = hosts.get(active[i]);
-                        if (host != source && fits(placement, host, source)) {
+                        if (host != source && fits(placement, host)) {
                             double slack = slackAfter(placement, host);
                             if (slack < bestSlack) {
                                 bestSlack = slack;
@@ -341,6 +352,7 @@ public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolut
                     rackExtra[rackOf[b]] = 0;
                 }
                 rackExtra[rackOf[s]] = 0;
+                leaving[s] = false;
                 tentative.clear();
             }
         }
@@ -350,39 +362,52 @@ public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolut
          * them, or null if none draws less than the source or takes them all.
          */
         EvacuationMove replacement(PlannedHost source) {
-            int s = source.index();
-            if (count[s] == 0 || pinned[s] > 0) {
-                return null;
+            return replacement(List.of(source));
+        }
+
+        /** As {@link #replacement(PlannedHost)} for several hosts at once: all their workloads onto one host. */
+        EvacuationMove replacement(List<PlannedHost> sources) {
+            List<Placement> movers = new ArrayList<>();
+            long bestEnergy = 0;
+            long[] carried = new long[Resource.COUNT];
+            for (PlannedHost source : sources) {
+                int s = source.index();
+                if (count[s] == 0 || pinned[s] > 0) {
+                    return null;
+                }
+                movers.addAll(on.get(s));
+                bestEnergy += source.energyCents(used[s][Resource.CPU.ordinal()]);
+                for (int r = 0; r < Resource.COUNT; r++) {
+                    carried[r] += used[s][r];
+                }
             }
-            List<Placement> movers = new ArrayList<>(on.get(s));
             movers.sort(Comparator.comparingLong(Placement::getSize).reversed()
                     .thenComparingInt(Placement::getIndex));
-            long bestEnergy = source.energyCents(used[s][Resource.CPU.ordinal()]);
             PlannedHost best = null;
             for (int h = 0; h < hosts.size(); h++) {
                 PlannedHost host = hosts.get(h);
-                if (count[h] > 0 || host.inMaintenance() || !roomFor(s, host)) {
+                if (count[h] > 0 || host.inMaintenance() || !roomFor(carried, host)) {
                     continue;
                 }
                 long cpuMhz = 0;
                 for (Placement placement : movers) {
                     cpuMhz += placement.cpuMhzOn(host);
                 }
-                if (host.energyCents(cpuMhz) < bestEnergy && takesAll(source, movers, host)) {
+                if (host.energyCents(cpuMhz) < bestEnergy && takesAll(sources, movers, host)) {
                     bestEnergy = host.energyCents(cpuMhz);
                     best = host;
                 }
             }
             return best == null ? null
-                    : new EvacuationMove(source, movers, java.util.Collections.nCopies(movers.size(), best));
+                    : new EvacuationMove(sources, movers, java.util.Collections.nCopies(movers.size(), best));
         }
 
-        /** Whether an empty host has room for what host {@code s} carries of every resource but CPU (same anywhere). */
-        private boolean roomFor(int s, PlannedHost host) {
+        /** Whether an empty host has room for this load of every resource but CPU (which depends on the host). */
+        private boolean roomFor(long[] carried, PlannedHost host) {
             for (Resource resource : Resource.ALL) {
                 HostCapacity capacity = host.capacity(resource);
                 if (resource.perWorkload() && resource != Resource.CPU && capacity != null
-                        && used[s][resource.ordinal()] > capacity.limit()) {
+                        && carried[resource.ordinal()] > capacity.limit()) {
                     return false;
                 }
             }
@@ -390,13 +415,15 @@ public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolut
         }
 
         /** Whether one empty host takes all these workloads, checked one by one as {@link #evacuation} would. */
-        private boolean takesAll(PlannedHost source, List<Placement> movers, PlannedHost host) {
+        private boolean takesAll(List<PlannedHost> sources, List<Placement> movers, PlannedHost host) {
             int h = host.index();
-            int s = source.index();
-            rackExtra[rackOf[s]] -= hostWatts[s];
+            for (PlannedHost source : sources) {
+                leaving[source.index()] = true;
+                rackExtra[rackOf[source.index()]] -= hostWatts[source.index()];
+            }
             try {
                 for (Placement placement : movers) {
-                    if (!fits(placement, host, source)) {
+                    if (!fits(placement, host)) {
                         return false;
                     }
                     long wattsBefore = wattsOn(host);
@@ -414,7 +441,10 @@ public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolut
                 java.util.Arrays.fill(extra[h], 0);
                 extraCount[h] = 0;
                 rackExtra[rackOf[h]] = 0;
-                rackExtra[rackOf[s]] = 0;
+                for (PlannedHost source : sources) {
+                    leaving[source.index()] = false;
+                    rackExtra[rackOf[source.index()]] = 0;
+                }
                 tentative.clear();
             }
         }
@@ -430,7 +460,7 @@ public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolut
             return count[host.index()] == 0 && extraCount[host.index()] == 0 ? 0 : watts(host);
         }
 
-        private boolean fits(Placement placement, PlannedHost host, PlannedHost source) {
+        private boolean fits(Placement placement, PlannedHost host) {
             if (host.inMaintenance() || placement.forbiddenOn(host) || !placement.vcpusKeepUpOn(host)) {
                 return false;
             }
@@ -447,7 +477,8 @@ public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolut
                     if (member == placement) {
                         continue;
                     }
-                    PlannedHost where = member.getHost() == source ? tentative.get(member) : member.getHost();
+                    PlannedHost where = member.getHost() != null && leaving[member.getHost().index()]
+                            ? tentative.get(member) : member.getHost();
                     if (where != null && sameDomain(host, where, stricter(placement, member))) {
                         return false;
                     }
