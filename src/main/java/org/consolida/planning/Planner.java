@@ -168,23 +168,27 @@ public final class Planner {
     }
 
     /**
-     * Change moves do most of the work; swaps exchange a big and a small workload when neither fits alone. Late
-     * acceptance (50, best of 4 accepted moves per step) lets the search pass through slightly worse plans on the way
-     * to an emptier one; on medium.xlsx in 25 s it beat late acceptance 400 and 2,000, entity tabu and simulated
-     * annealing (docs/planning.md). Pillar moves would
-     * empty a host in one move, but Timefold rebuilds its pillars every step, which cost ten times the move speed
-     * here; hosts are emptied one change at a time instead.
+     * Change moves do most of the work; swaps exchange a big and a small workload when neither fits alone; evacuations
+     * empty one host into the other active ones and replacements move one or two hosts' workloads onto one efficient
+     * host that is off ({@link EvacuationMoveFactory}): a host's idle power is saved only when its last workload
+     * leaves, a ridge that change moves cross only through worse plans. Weights 2 : 1 : 0.5 : 0.5; on medium and
+     * large they cut plan/bound at the same move count or time (docs/planning.md, "Issue 13"). Ruin and recreate
+     * (Timefold's, for basic variables) stays off by default: its recreate tries every host for every ruined
+     * workload, which cost more than it found here. Late acceptance (50, best of 4 accepted moves per step) lets the
+     * search pass through slightly worse plans on the way to an emptier one; on medium.xlsx in 25 s it beat late
+     * acceptance 400 and 2,000, entity tabu and simulated annealing. Pillar moves would also empty a host in one
+     * move, but Timefold rebuilds its pillars every step, which cost ten times the move speed here.
      */
     static LocalSearchPhaseConfig localSearch() {
         List<MoveSelectorConfig> selectors = new ArrayList<>();
         selectors.add(new ChangeMoveSelectorConfig().withFixedProbabilityWeight(weight(CHANGE_WEIGHT_PROPERTY, 2.0)));
         selectors.add(new SwapMoveSelectorConfig().withFixedProbabilityWeight(weight(SWAP_WEIGHT_PROPERTY, 1.0)));
-        double evacuate = weight(EVACUATE_WEIGHT_PROPERTY, 0.0);
+        double evacuate = weight(EVACUATE_WEIGHT_PROPERTY, 0.5);
         if (evacuate > 0) {
             selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(EvacuationMoveFactory.class)
                     .withFixedProbabilityWeight(evacuate));
         }
-        double replace = weight(REPLACE_WEIGHT_PROPERTY, 0.0);
+        double replace = weight(REPLACE_WEIGHT_PROPERTY, 0.5);
         if (replace > 0) {
             selectors.add(new MoveIteratorFactoryConfig()
                     .withMoveIteratorFactoryClass(EvacuationMoveFactory.Replacement.class)
