@@ -164,31 +164,39 @@ public final class Planner {
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
                 .withRandomSeed(settings.seed() == null ? 0L : settings.seed())
                 .withTerminationConfig(termination)
-                .withPhases(localSearch());
+                .withPhases(localSearch(settings.objective()));
     }
 
     /**
-     * Change moves do most of the work; swaps exchange a big and a small workload when neither fits alone; evacuations
-     * empty one host into the other active ones and replacements move one or two hosts' workloads onto one efficient
-     * host that is off ({@link EvacuationMoveFactory}): a host's idle power is saved only when its last workload
-     * leaves, a ridge that change moves cross only through worse plans. Weights 2 : 1 : 0.5 : 0.5; on medium and
-     * large they cut plan/bound at the same move count or time (docs/planning.md, "Issue 13"). Ruin and recreate
-     * (Timefold's, for basic variables) stays off by default: its recreate tries every host for every ruined
-     * workload, which cost more than it found here. Late acceptance (50, best of 4 accepted moves per step) lets the
-     * search pass through slightly worse plans on the way to an emptier one; on medium.xlsx in 25 s it beat late
-     * acceptance 400 and 2,000, entity tabu and simulated annealing. Pillar moves would also empty a host in one
-     * move, but Timefold rebuilds its pillars every step, which cost ten times the move speed here.
+     * Change moves do most of the work; swaps exchange a big and a small workload when neither fits alone. Under the
+     * energy objective, evacuations empty one host into the other active ones and replacements move one or two hosts'
+     * workloads onto one efficient host that is off ({@link EvacuationMoveFactory}): a host's idle power is saved only
+     * when its last workload leaves, a ridge that change moves cross only through worse plans. Weights 2 : 1 : 0.2 :
+     * 0.2; on medium and large they cut plan/bound at the same move count and time (docs/planning.md, "Issue 13").
+     * Under the cost objective they stay out: moving a host's workloads apart breaks up traffic and pays migrations, so
+     * on medium they cost five times the move speed and ended with a worse yearly cost. Ruin and recreate (Timefold's,
+     * for basic variables) stays off: its recreate tries every host for every ruined workload, which cost more than it
+     * found here. Late acceptance (50, best of 4 accepted moves per step) lets the search pass through slightly worse
+     * plans on the way to an emptier one; on medium.xlsx in 25 s it beat late acceptance 400 and 2,000, entity tabu
+     * and simulated annealing. Pillar moves would also empty a host in one move, but Timefold rebuilds its pillars
+     * every step, which cost ten times the move speed here. {@link #localSearch()} is the cost objective's search.
      */
     static LocalSearchPhaseConfig localSearch() {
+        return localSearch(Objective.COST);
+    }
+
+    /** The local search for an objective: evacuations and replacements only when energy alone is minimised. */
+    static LocalSearchPhaseConfig localSearch(Objective objective) {
+        boolean energy = objective == Objective.ENERGY;
         List<MoveSelectorConfig> selectors = new ArrayList<>();
         selectors.add(new ChangeMoveSelectorConfig().withFixedProbabilityWeight(weight(CHANGE_WEIGHT_PROPERTY, 2.0)));
         selectors.add(new SwapMoveSelectorConfig().withFixedProbabilityWeight(weight(SWAP_WEIGHT_PROPERTY, 1.0)));
-        double evacuate = weight(EVACUATE_WEIGHT_PROPERTY, 0.5);
+        double evacuate = weight(EVACUATE_WEIGHT_PROPERTY, energy ? EVACUATE_WEIGHT_ENERGY : 0);
         if (evacuate > 0) {
             selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(EvacuationMoveFactory.class)
                     .withFixedProbabilityWeight(evacuate));
         }
-        double replace = weight(REPLACE_WEIGHT_PROPERTY, 0.5);
+        double replace = weight(REPLACE_WEIGHT_PROPERTY, energy ? REPLACE_WEIGHT_ENERGY : 0);
         if (replace > 0) {
             selectors.add(new MoveIteratorFactoryConfig()
                     .withMoveIteratorFactoryClass(EvacuationMoveFactory.Replacement.class)
@@ -209,6 +217,10 @@ public final class Planner {
                 .withForagerConfig(new LocalSearchForagerConfig()
                         .withAcceptedCountLimit(Integer.getInteger(ACCEPTED_COUNT_PROPERTY, 4)));
     }
+
+    /** The evacuation's and the replacement's weights beside change 2 and swap 1, under the energy objective. */
+    static final double EVACUATE_WEIGHT_ENERGY = 0.2;
+    static final double REPLACE_WEIGHT_ENERGY = 0.2;
 
     private static double weight(String property, double defaultWeight) {
         String value = System.getProperty(property);
