@@ -27,8 +27,9 @@ import org.consolida.rules.RuleBase;
  * Plans the benchmark inventories at the default time limit and prints, per inventory: moves evaluated per second,
  * time to the first feasible plan, active hosts and yearly energy of both baselines, the plan and the lower bound,
  * and the plan's ratios to them, for each objective (cost and energy by default). Usage:
- * {@code PlanBench [SECONDS] [demo|medium|large ...] [--objective cost|energy|both] [--rules]}; with {@code --rules}
- * the shipped policy rules restrict the placements (and the bound honours them).
+ * {@code PlanBench [SECONDS] [demo|medium|large ...] [--objective cost|energy|both] [--rules] [--seed N]}; with
+ * {@code --rules} the shipped policy rules restrict the placements (and the bound honours them); with {@code --seed}
+ * the search is seeded and stops after a fixed number of evaluated moves (independent of the machine's load).
  */
 public final class PlanBench {
     private record Case(String name, Supplier<Inventory> inventory) {
@@ -39,12 +40,15 @@ public final class PlanBench {
         List<String> wanted = new ArrayList<>();
         List<Objective> objectives = new ArrayList<>(List.of(Objective.COST, Objective.ENERGY));
         boolean withRules = false;
+        Long seed = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.matches("\\d+")) {
                 seconds = Integer.parseInt(arg);
             } else if (arg.equals("--rules")) {
                 withRules = true;
+            } else if (arg.equals("--seed") && i + 1 < args.length) {
+                seed = Long.parseLong(args[++i]);
             } else if (arg.equals("--objective") && i + 1 < args.length) {
                 String which = args[++i];
                 objectives = which.equals("both") ? List.of(Objective.COST, Objective.ENERGY)
@@ -58,8 +62,9 @@ public final class PlanBench {
                 new Case("medium", () -> fileOrGenerated("datasets/medium.xlsx", 200, 2000, 11)),
                 new Case("large", () -> InventoryGenerator.generate(1000, 10_000, 1)));
         RuleBase rules = withRules ? RuleBase.load(Path.of("rules")) : null;
-        System.out.println("Plan benchmark: time limit " + seconds + " s per inventory and objective, no seed"
-                + " (wall-clock search), " + (withRules ? "shipped policy rules" : "no policy rules")
+        System.out.println("Plan benchmark: time limit " + seconds + " s per inventory and objective, "
+                + (seed == null ? "no seed (wall-clock search)" : "seed " + seed + " (fixed move budget)") + ", "
+                + (withRules ? "shipped policy rules" : "no policy rules") + "; search " + searchProperties()
                 + "; shared machine, figures are noisy.");
         System.out.printf(Locale.ROOT, "%-8s %-6s %6s %6s %5s %9s %8s | %-23s | %-31s | %s%n", "", "obj", "hosts",
                 "wkld", "limit", "moves/s", "1st feas", "active hosts FFD/PA/plan/LB", "energy MWh/y FFD/PA/plan/LB",
@@ -72,11 +77,21 @@ public final class PlanBench {
             ForbiddenPlacements restrictions = rules == null ? ForbiddenPlacements.none()
                     : PolicyRules.apply(rules, inventory);
             for (Objective objective : objectives) {
-                PlanResult r = new Planner().plan(inventory, restrictions,
-                        SolveSettings.timed(Duration.ofSeconds(seconds)).withObjective(objective), SolveListener.NONE);
+                SolveSettings settings = seed == null ? SolveSettings.timed(Duration.ofSeconds(seconds))
+                        : SolveSettings.seeded(Duration.ofSeconds(seconds), seed);
+                PlanResult r = new Planner().plan(inventory, restrictions, settings.withObjective(objective),
+                        SolveListener.NONE);
                 print(c.name(), objective, inventory, seconds, r);
             }
         }
+    }
+
+    /** The consolida.search.* system properties set for this run (the move mix), or "default". */
+    private static String searchProperties() {
+        List<String> set = new ArrayList<>();
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("consolida.search.")).sorted()
+                .forEach(k -> set.add(k.substring("consolida.search.".length()) + "=" + System.getProperty(k)));
+        return set.isEmpty() ? "default" : String.join(" ", set);
     }
 
     private static void print(String name, Objective objective, Inventory inventory, int seconds, PlanResult r) {
@@ -100,9 +115,10 @@ public final class PlanBench {
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         LowerBound.Relaxation lp = r.lowerBound().relaxation();
         System.out.printf(Locale.ROOT, "         today: %d active hosts, %.1f MWh/y; plan %s, %d moved, start %s;"
-                        + " LP %s%n",
+                        + " search %d moves in %d ms (%s); LP %s%n",
                 r.before().activeHosts(), r.before().energyKwhPerYear() / 1000, r.score(),
                 r.plan().getPlacements().stream().filter(p -> p.isMoved()).count(), r.stats().start(),
+                r.stats().moveEvaluations(), r.stats().solveMillis(), r.stats().termination(),
                 lp == null ? "none" : String.format(Locale.ROOT, "%d types × %d classes, %d variables, %d ms",
                         lp.hostTypes(), lp.workloadClasses(), lp.variables(), lp.millis()));
     }

@@ -1,6 +1,7 @@
 package org.consolida.planning;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,11 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.RuinRecreateMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
@@ -160,21 +164,52 @@ public final class Planner {
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
                 .withRandomSeed(settings.seed() == null ? 0L : settings.seed())
                 .withTerminationConfig(termination)
-                .withPhases(localSearch());
+                .withPhases(localSearch(settings.objective()));
     }
 
     /**
-     * Change moves do most of the work; swaps exchange a big and a small workload when neither fits alone. Late
-     * acceptance (50, best of 4 accepted moves per step) lets the search pass through slightly worse plans on the way
-     * to an emptier one; on medium.xlsx in 25 s it beat late acceptance 400 and 2,000, entity tabu and simulated
-     * annealing (docs/planning.md). Pillar moves would
-     * empty a host in one move, but Timefold rebuilds its pillars every step, which cost ten times the move speed
-     * here; hosts are emptied one change at a time instead.
+     * Change moves do most of the work; swaps exchange a big and a small workload when neither fits alone. Under the
+     * energy objective, evacuations empty one host into the other active ones and replacements move one or two hosts'
+     * workloads onto one efficient host that is off ({@link EvacuationMoveFactory}): a host's idle power is saved only
+     * when its last workload leaves, a ridge that change moves cross only through worse plans. Weights 2 : 1 : 0.2 :
+     * 0.2; on medium and large they cut plan/bound at the same move count and time (docs/planning.md, "Issue 13").
+     * Under the cost objective they stay out: moving a host's workloads apart breaks up traffic and pays migrations, so
+     * on medium they cost five times the move speed and ended with a worse yearly cost. Ruin and recreate (Timefold's,
+     * for basic variables) stays off: its recreate tries every host for every ruined workload, which cost more than it
+     * found here. Late acceptance (50, best of 4 accepted moves per step) lets the search pass through slightly worse
+     * plans on the way to an emptier one; on medium.xlsx in 25 s it beat late acceptance 400 and 2,000, entity tabu
+     * and simulated annealing. Pillar moves would also empty a host in one move, but Timefold rebuilds its pillars
+     * every step, which cost ten times the move speed here. {@link #localSearch()} is the cost objective's search.
      */
     static LocalSearchPhaseConfig localSearch() {
-        UnionMoveSelectorConfig moves = new UnionMoveSelectorConfig().withMoveSelectors(
-                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(2.0),
-                new SwapMoveSelectorConfig().withFixedProbabilityWeight(1.0));
+        return localSearch(Objective.COST);
+    }
+
+    /** The local search for an objective: evacuations and replacements only when energy alone is minimised. */
+    static LocalSearchPhaseConfig localSearch(Objective objective) {
+        boolean energy = objective == Objective.ENERGY;
+        List<MoveSelectorConfig> selectors = new ArrayList<>();
+        selectors.add(new ChangeMoveSelectorConfig().withFixedProbabilityWeight(weight(CHANGE_WEIGHT_PROPERTY, 2.0)));
+        selectors.add(new SwapMoveSelectorConfig().withFixedProbabilityWeight(weight(SWAP_WEIGHT_PROPERTY, 1.0)));
+        double evacuate = weight(EVACUATE_WEIGHT_PROPERTY, energy ? EVACUATE_WEIGHT_ENERGY : 0);
+        if (evacuate > 0) {
+            selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(EvacuationMoveFactory.class)
+                    .withFixedProbabilityWeight(evacuate));
+        }
+        double replace = weight(REPLACE_WEIGHT_PROPERTY, energy ? REPLACE_WEIGHT_ENERGY : 0);
+        if (replace > 0) {
+            selectors.add(new MoveIteratorFactoryConfig()
+                    .withMoveIteratorFactoryClass(EvacuationMoveFactory.Replacement.class)
+                    .withFixedProbabilityWeight(replace));
+        }
+        double ruin = weight(RUIN_WEIGHT_PROPERTY, 0.0);
+        if (ruin > 0) {
+            selectors.add(new RuinRecreateMoveSelectorConfig()
+                    .withMinimumRuinedCount(Integer.getInteger(RUIN_MIN_PROPERTY, 5))
+                    .withMaximumRuinedCount(Integer.getInteger(RUIN_MAX_PROPERTY, 20))
+                    .withFixedProbabilityWeight(ruin));
+        }
+        UnionMoveSelectorConfig moves = new UnionMoveSelectorConfig().withMoveSelectors(selectors.toArray(MoveSelectorConfig[]::new));
         return new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(moves)
                 .withAcceptorConfig(new LocalSearchAcceptorConfig()
@@ -183,9 +218,26 @@ public final class Planner {
                         .withAcceptedCountLimit(Integer.getInteger(ACCEPTED_COUNT_PROPERTY, 4)));
     }
 
+    /** The evacuation's and the replacement's weights beside change 2 and swap 1, under the energy objective. */
+    static final double EVACUATE_WEIGHT_ENERGY = 0.2;
+    static final double REPLACE_WEIGHT_ENERGY = 0.2;
+
+    private static double weight(String property, double defaultWeight) {
+        String value = System.getProperty(property);
+        return value == null ? defaultWeight : Double.parseDouble(value);
+    }
+
     /** For benchmarks only (bench/plan.sh with CONSOLIDA_JAVA_OPTS): the acceptor's and the forager's sizes. */
     static final String LATE_ACCEPTANCE_PROPERTY = "consolida.search.lateAcceptance";
     static final String ACCEPTED_COUNT_PROPERTY = "consolida.search.acceptedCount";
+    /** For benchmarks only: the move kinds' probability weights (0 leaves a kind out) and the ruin sizes. */
+    static final String CHANGE_WEIGHT_PROPERTY = "consolida.search.change";
+    static final String SWAP_WEIGHT_PROPERTY = "consolida.search.swap";
+    static final String EVACUATE_WEIGHT_PROPERTY = "consolida.search.evacuate";
+    static final String REPLACE_WEIGHT_PROPERTY = "consolida.search.replace";
+    static final String RUIN_WEIGHT_PROPERTY = "consolida.search.ruin";
+    static final String RUIN_MIN_PROPERTY = "consolida.search.ruinMin";
+    static final String RUIN_MAX_PROPERTY = "consolida.search.ruinMax";
 
     private static PlanResult.Baseline baseline(PlacementSolution problem, PlannedHost[] assignment,
                                                 SolutionManager<PlacementSolution, HardMediumSoftLongScore> scoring) {

@@ -1,0 +1,524 @@
+package org.consolida.planning;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.consolida.inventory.SpreadScope;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+
+/**
+ * Proposes {@link EvacuationMove}s: picks an active host, leaning towards the ones that draw the most energy for the
+ * load they carry (lightly loaded or inefficient machines, and any host in maintenance), and best-fits its workloads,
+ * largest first, into the other active hosts (each onto the host it leaves with the least free share of its tightest
+ * resource). All or nothing: if one workload fits nowhere, another host is tried, and after a few failures the move is
+ * one that is not doable. The fit honours what is cheap to check here (capacity of the per-workload resources with the
+ * host's overhead, vCPU speed, maintenance, restrictions, redundancy spread, rack power); network capacity and the
+ * failover reserve are left to the score, which judges every move.
+ *
+ * <p>What each host carries is kept in a ledger that follows the working solution: at the start of each step the
+ * ledger compares every placement's host with the one it saw last and applies the differences (a pass over the
+ * placements, no rebuild). Within a step Timefold undoes each move before it asks for the next, so the ledger is right
+ * for every move the step proposes.
+ */
+public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolution, EvacuationMove> {
+    /** How many hosts one proposal may try before it gives up (returns a move that is not doable). */
+    private static final int TRIES = 3;
+    /** Hosts drawn for the tournament that picks which one to empty. */
+    private static final int TOURNAMENT = 3;
+
+    private final boolean replace;
+    private Ledger ledger;
+
+    public EvacuationMoveFactory() {
+        this(false); // instantiated by Timefold from the move selector's configuration
+    }
+
+    EvacuationMoveFactory(boolean replace) {
+        this.replace = replace;
+    }
+
+    /**
+     * The same host picked, but all its workloads moved to one host that is off: the one that would draw the least
+     * energy for that load, if it draws less than the host it replaces. A change move cannot swap an inefficient
+     * machine for an efficient one that is off (the first workload to arrive switches it on at its idle power); a
+     * start from a greedy construction keeps whichever machines it opened first.
+     */
+    public static final class Replacement extends EvacuationMoveFactory {
+        public Replacement() {
+            super(true);
+        }
+    }
+
+    @Override
+    public void phaseStarted(ScoreDirector<PlacementSolution> scoreDirector) {
+        ledger = new Ledger(scoreDirector.getWorkingSolution());
+    }
+
+    @Override
+    public void phaseEnded(ScoreDirector<PlacementSolution> scoreDirector) {
+        ledger = null;
+    }
+
+    @Override
+    public long getSize(ScoreDirector<PlacementSolution> scoreDirector) {
+        return scoreDirector.getWorkingSolution().getHosts().size();
+    }
+
+    @Override
+    public Iterator<EvacuationMove> createOriginalMoveIterator(ScoreDirector<PlacementSolution> scoreDirector) {
+        Ledger current = ledger(scoreDirector);
+        current.sync();
+        List<EvacuationMove> moves = new ArrayList<>();
+        for (PlannedHost host : current.hosts) {
+            EvacuationMove move = replace ? current.replacement(host) : current.evacuation(host);
+            if (move != null) {
+                moves.add(move);
+            }
+        }
+        return moves.iterator();
+    }
+
+    @Override
+    public Iterator<EvacuationMove> createRandomMoveIterator(ScoreDirector<PlacementSolution> scoreDirector,
+                                                            Random random) {
+        Ledger current = ledger(scoreDirector);
+        return new Iterator<>() {
+            private boolean synced;
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public EvacuationMove next() {
+                if (!synced) {
+                    // Lazily: the union selector creates this iterator every step, but asks it for a move only in
+                    // some of them.
+                    current.sync();
+                    synced = true;
+                }
+                for (int attempt = 0; attempt < TRIES; attempt++) {
+                    PlannedHost source = current.pickSource(random);
+                    if (source == null) {
+                        break;
+                    }
+                    EvacuationMove move;
+                    if (!replace) {
+                        move = current.evacuation(source);
+                    } else {
+                        // Half the time two hosts onto one: a big efficient machine for two small old ones.
+                        PlannedHost second = random.nextBoolean() ? current.pickSource(random) : null;
+                        move = second == null || second == source ? current.replacement(source)
+                                : current.replacement(List.of(source, second));
+                    }
+                    if (move != null) {
+                        return move;
+                    }
+                }
+                return EvacuationMove.none();
+            }
+        };
+    }
+
+    private Ledger ledger(ScoreDirector<PlacementSolution> scoreDirector) {
+        if (ledger == null || ledger.solution != scoreDirector.getWorkingSolution()) {
+            ledger = new Ledger(scoreDirector.getWorkingSolution());
+        }
+        return ledger;
+    }
+
+    /** What every host carries in the working solution as of the last {@link #sync}, and a best-fit packer on it. */
+    static final class Ledger {
+        private final PlacementSolution solution;
+        private final List<Placement> placements;
+        private final List<PlannedHost> hosts;
+        private final PlannedHost[] seen;
+        private final long[][] used;
+        private final int[] count;
+        private final int[] pinned;
+        private final List<List<Placement>> on;
+        private final int[] rackOf;
+        private final long[] rackWatts;
+        private final long[] rackBudget;
+        private final long[] hostWatts;
+        private final Map<String, List<Placement>> groups = new HashMap<>();
+        private final int[] active;
+        private int activeCount;
+        // Scratch space of one proposal, cleared after it.
+        private final long[][] extra;
+        private final int[] extraCount;
+        private final boolean[] leaving;
+        private final long[] rackExtra;
+        private final Map<Placement, PlannedHost> tentative = new HashMap<>();
+
+        Ledger(PlacementSolution solution) {
+            this.solution = solution;
+            this.placements = solution.getPlacements();
+            this.hosts = solution.getHosts();
+            int hostCount = hosts.size();
+            this.seen = new PlannedHost[placements.size()];
+            this.used = new long[hostCount][Resource.COUNT];
+            this.extra = new long[hostCount][Resource.COUNT];
+            this.extraCount = new int[hostCount];
+            this.leaving = new boolean[hostCount];
+            this.count = new int[hostCount];
+            this.pinned = new int[hostCount];
+            this.hostWatts = new long[hostCount];
+            this.active = new int[hostCount];
+            this.on = new ArrayList<>(hostCount);
+            this.rackOf = new int[hostCount];
+            Map<String, Integer> racks = new HashMap<>();
+            List<Long> budgets = new ArrayList<>();
+            for (int h = 0; h < hostCount; h++) {
+                on.add(new ArrayList<>());
+                PlannedHost host = hosts.get(h);
+                Integer rack = racks.get(host.rack().id());
+                if (rack == null) {
+                    rack = racks.size();
+                    racks.put(host.rack().id(), rack);
+                    budgets.add(Math.round(host.rack().powerWatts()));
+                }
+                rackOf[h] = rack;
+            }
+            this.rackWatts = new long[racks.size()];
+            this.rackExtra = new long[racks.size()];
+            this.rackBudget = budgets.stream().mapToLong(Long::longValue).toArray();
+            for (Placement placement : placements) {
+                if (placement.getGroup() != null) {
+                    groups.computeIfAbsent(placement.getGroup(), g -> new ArrayList<>()).add(placement);
+                }
+            }
+        }
+
+        /** Applies the placements that moved since the last call. */
+        void sync() {
+            boolean changed = false;
+            boolean[] dirty = null;
+            for (int i = 0; i < seen.length; i++) {
+                Placement placement = placements.get(i);
+                PlannedHost now = placement.getHost();
+                PlannedHost before = seen[i];
+                if (now == before) {
+                    continue;
+                }
+                if (dirty == null) {
+                    dirty = new boolean[hosts.size()];
+                }
+                changed = true;
+                if (before != null) {
+                    add(placement, before, -1);
+                    dirty[before.index()] = true;
+                }
+                if (now != null) {
+                    add(placement, now, 1);
+                    dirty[now.index()] = true;
+                }
+                seen[i] = now;
+            }
+            if (!changed) {
+                return;
+            }
+            for (int h = 0; h < dirty.length; h++) {
+                if (dirty[h]) {
+                    PlannedHost host = hosts.get(h);
+                    long watts = count[h] == 0 ? 0 : Math.round(host.watts(used[h][Resource.CPU.ordinal()]));
+                    rackWatts[rackOf[h]] += watts - hostWatts[h];
+                    hostWatts[h] = watts;
+                }
+            }
+            activeCount = 0;
+            for (int h = 0; h < count.length; h++) {
+                if (count[h] > 0) {
+                    active[activeCount++] = h;
+                }
+            }
+        }
+
+        private void add(Placement placement, PlannedHost host, int sign) {
+            int h = host.index();
+            long[] load = used[h];
+            for (Resource resource : Resource.ALL) {
+                if (resource.perWorkload()) {
+                    load[resource.ordinal()] += sign * placement.demandOn(resource, host);
+                }
+            }
+            count[h] += sign;
+            if (placement.isPinned()) {
+                pinned[h] += sign;
+            }
+            if (sign > 0) {
+                on.get(h).add(placement);
+            } else {
+                on.get(h).remove(placement);
+            }
+        }
+
+        /**
+         * An active host to empty: the worst of a few drawn at random by yearly energy per share of the host used
+         * (a host in maintenance first); one time in four the first one drawn, so that every host gets its turn.
+         * Null when no active host can be emptied (none, or all carry pinned workloads).
+         */
+        PlannedHost pickSource(Random random) {
+            if (activeCount < 2) {
+                return null;
+            }
+            PlannedHost best = null;
+            double bestWaste = -1;
+            int draws = random.nextInt(4) == 0 ? 1 : TOURNAMENT;
+            for (int i = 0; i < draws; i++) {
+                int h = active[random.nextInt(activeCount)];
+                if (pinned[h] > 0) {
+                    continue;
+                }
+                PlannedHost host = hosts.get(h);
+                double waste = host.inMaintenance() ? Double.MAX_VALUE
+                        : host.energyCents(used[h][Resource.CPU.ordinal()]) / Math.max(0.01, fill(host));
+                if (waste > bestWaste) {
+                    bestWaste = waste;
+                    best = host;
+                }
+            }
+            return best;
+        }
+
+        /** The largest share of its limit that a host uses of any per-workload resource. */
+        private double fill(PlannedHost host) {
+            double fill = 0;
+            for (Resource resource : Resource.ALL) {
+                HostCapacity capacity = host.capacity(resource);
+                if (resource.perWorkload() && capacity != null && capacity.limit() > 0) {
+                    fill = Math.max(fill, (double) used[host.index()][resource.ordinal()] / capacity.limit());
+                }
+            }
+            return fill;
+        }
+
+        /** The move that empties a host by best fit into the other active hosts, or null if one workload fits nowhere. */
+        EvacuationMove evacuation(PlannedHost source) {
+            int s = source.index();
+            if (count[s] == 0 || pinned[s] > 0) {
+                return null;
+            }
+            List<Placement> movers = new ArrayList<>(on.get(s));
+            movers.sort(Comparator.comparingLong(Placement::getSize).reversed()
+                    .thenComparingInt(Placement::getIndex));
+            List<PlannedHost> targets = new ArrayList<>(movers.size());
+            List<Integer> touched = new ArrayList<>();
+            rackExtra[rackOf[s]] -= hostWatts[s];
+            leaving[s] = true;
+            try {
+                for (Placement placement : movers) {
+                    PlannedHost best = null;
+                    double bestSlack = Double.MAX_VALUE;
+                    for (int i = 0; i < activeCount; i++) {
+                        PlannedHost host = hosts.get(active[i]);
+                        if (host != source && fits(placement, host)) {
+                            double slack = slackAfter(placement, host);
+                            if (slack < bestSlack) {
+                                bestSlack = slack;
+                                best = host;
+                            }
+                        }
+                    }
+                    if (best == null) {
+                        return null;
+                    }
+                    int b = best.index();
+                    long wattsBefore = watts(best);
+                    for (Resource resource : Resource.ALL) {
+                        if (resource.perWorkload()) {
+                            extra[b][resource.ordinal()] += placement.demandOn(resource, best);
+                        }
+                    }
+                    rackExtra[rackOf[b]] += watts(best) - wattsBefore;
+                    extraCount[b]++;
+                    touched.add(b);
+                    tentative.put(placement, best);
+                    targets.add(best);
+                }
+                return new EvacuationMove(source, movers, targets);
+            } finally {
+                for (int b : touched) {
+                    java.util.Arrays.fill(extra[b], 0);
+                    extraCount[b] = 0;
+                    rackExtra[rackOf[b]] = 0;
+                }
+                rackExtra[rackOf[s]] = 0;
+                leaving[s] = false;
+                tentative.clear();
+            }
+        }
+
+        /**
+         * The move that puts all of a host's workloads on the one host that is off and would draw the least energy for
+         * them, or null if none draws less than the source or takes them all.
+         */
+        EvacuationMove replacement(PlannedHost source) {
+            return replacement(List.of(source));
+        }
+
+        /** As {@link #replacement(PlannedHost)} for several hosts at once: all their workloads onto one host. */
+        EvacuationMove replacement(List<PlannedHost> sources) {
+            List<Placement> movers = new ArrayList<>();
+            long bestEnergy = 0;
+            long[] carried = new long[Resource.COUNT];
+            for (PlannedHost source : sources) {
+                int s = source.index();
+                if (count[s] == 0 || pinned[s] > 0) {
+                    return null;
+                }
+                movers.addAll(on.get(s));
+                bestEnergy += source.energyCents(used[s][Resource.CPU.ordinal()]);
+                for (int r = 0; r < Resource.COUNT; r++) {
+                    carried[r] += used[s][r];
+                }
+            }
+            movers.sort(Comparator.comparingLong(Placement::getSize).reversed()
+                    .thenComparingInt(Placement::getIndex));
+            PlannedHost best = null;
+            for (int h = 0; h < hosts.size(); h++) {
+                PlannedHost host = hosts.get(h);
+                if (count[h] > 0 || host.inMaintenance() || !roomFor(carried, host)) {
+                    continue;
+                }
+                long cpuMhz = 0;
+                for (Placement placement : movers) {
+                    cpuMhz += placement.cpuMhzOn(host);
+                }
+                if (host.energyCents(cpuMhz) < bestEnergy && takesAll(sources, movers, host)) {
+                    bestEnergy = host.energyCents(cpuMhz);
+                    best = host;
+                }
+            }
+            return best == null ? null
+                    : new EvacuationMove(sources, movers, java.util.Collections.nCopies(movers.size(), best));
+        }
+
+        /** Whether an empty host has room for this load of every resource but CPU (which depends on the host). */
+        private boolean roomFor(long[] carried, PlannedHost host) {
+            for (Resource resource : Resource.ALL) {
+                HostCapacity capacity = host.capacity(resource);
+                if (resource.perWorkload() && resource != Resource.CPU && capacity != null
+                        && carried[resource.ordinal()] > capacity.limit()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether one empty host takes all these workloads, checked one by one as {@link #evacuation} would. */
+        private boolean takesAll(List<PlannedHost> sources, List<Placement> movers, PlannedHost host) {
+            int h = host.index();
+            for (PlannedHost source : sources) {
+                leaving[source.index()] = true;
+                rackExtra[rackOf[source.index()]] -= hostWatts[source.index()];
+            }
+            try {
+                for (Placement placement : movers) {
+                    if (!fits(placement, host)) {
+                        return false;
+                    }
+                    long wattsBefore = wattsOn(host);
+                    for (Resource resource : Resource.ALL) {
+                        if (resource.perWorkload()) {
+                            extra[h][resource.ordinal()] += placement.demandOn(resource, host);
+                        }
+                    }
+                    extraCount[h]++;
+                    rackExtra[rackOf[h]] += watts(host) - wattsBefore;
+                    tentative.put(placement, host);
+                }
+                return true;
+            } finally {
+                java.util.Arrays.fill(extra[h], 0);
+                extraCount[h] = 0;
+                rackExtra[rackOf[h]] = 0;
+                for (PlannedHost source : sources) {
+                    leaving[source.index()] = false;
+                    rackExtra[rackOf[source.index()]] = 0;
+                }
+                tentative.clear();
+            }
+        }
+
+        /** Rounded watts of an active host with this proposal's additions, as the rack power constraint counts them. */
+        private long watts(PlannedHost host) {
+            int h = host.index();
+            return Math.round(host.watts(used[h][Resource.CPU.ordinal()] + extra[h][Resource.CPU.ordinal()]));
+        }
+
+        /** As {@link #watts}, but 0 for a host that is off and gets nothing in this proposal. */
+        private long wattsOn(PlannedHost host) {
+            return count[host.index()] == 0 && extraCount[host.index()] == 0 ? 0 : watts(host);
+        }
+
+        private boolean fits(Placement placement, PlannedHost host) {
+            if (host.inMaintenance() || placement.forbiddenOn(host) || !placement.vcpusKeepUpOn(host)) {
+                return false;
+            }
+            int h = host.index();
+            for (Resource resource : Resource.ALL) {
+                HostCapacity capacity = host.capacity(resource);
+                if (resource.perWorkload() && capacity != null && used[h][resource.ordinal()]
+                        + extra[h][resource.ordinal()] + placement.demandOn(resource, host) > capacity.limit()) {
+                    return false;
+                }
+            }
+            if (placement.getGroup() != null) {
+                for (Placement member : groups.get(placement.getGroup())) {
+                    if (member == placement) {
+                        continue;
+                    }
+                    PlannedHost where = member.getHost() != null && leaving[member.getHost().index()]
+                            ? tentative.get(member) : member.getHost();
+                    if (where != null && sameDomain(host, where, stricter(placement, member))) {
+                        return false;
+                    }
+                }
+            }
+            if (!host.rackCanOverload()) {
+                return true;
+            }
+            long before = wattsOn(host);
+            long after = Math.round(host.watts(used[h][Resource.CPU.ordinal()] + extra[h][Resource.CPU.ordinal()]
+                    + placement.cpuMhzOn(host)));
+            int rack = rackOf[h];
+            return rackWatts[rack] + rackExtra[rack] - before + after <= rackBudget[rack];
+        }
+
+        /** The smallest free share, over the per-workload resources, that the host would have left. */
+        private double slackAfter(Placement placement, PlannedHost host) {
+            int h = host.index();
+            double slack = Double.MAX_VALUE;
+            for (Resource resource : Resource.ALL) {
+                HostCapacity capacity = host.capacity(resource);
+                if (resource.perWorkload() && capacity != null && capacity.limit() > 0) {
+                    double free = capacity.limit() - used[h][resource.ordinal()] - extra[h][resource.ordinal()]
+                            - placement.demandOn(resource, host);
+                    slack = Math.min(slack, free / capacity.limit());
+                }
+            }
+            return slack;
+        }
+
+        private static SpreadScope stricter(Placement a, Placement b) {
+            return a.getSpread().compareTo(b.getSpread()) >= 0 ? a.getSpread() : b.getSpread();
+        }
+
+        private static boolean sameDomain(PlannedHost a, PlannedHost b, SpreadScope scope) {
+            return switch (scope) {
+                case HOST -> a == b;
+                case RACK -> a.rack().id().equals(b.rack().id());
+                case SITE -> a.rack().site().id().equals(b.rack().site().id());
+            };
+        }
+    }
+}
