@@ -24,15 +24,47 @@ public final class ReassignmentMoves implements MoveIteratorFactory<MachineReass
     /** How many random machines compete to be the source of a costly-machine move: more is greedier. */
     private static final int TOURNAMENT = 4;
 
-    private double costlyWeight = 1.0;
+    /** Custom property: the weight of big-process moves ({@link BigProcessMove}); each costs ~100 evaluations. */
+    static final String BIG_WEIGHT = "bigWeight";
+    /** The big processes are the largest this share of all (by requirement relative to the mean capacity). */
+    private static final double BIG_SHARE = 0.1;
 
-    /** Timefold sets custom properties through this setter. */
+    private double costlyWeight = 1.0;
+    private double bigWeight;
+    // Timefold asks for an iterator at every step: the size order is computed once per instance.
+    private RoadefInstance sortedInstance;
+    private int[] bySize;
+
+    /** Timefold sets custom properties through these setters. */
     public void setCostlyWeight(double costlyWeight) {
         this.costlyWeight = costlyWeight;
     }
 
-    static Map<String, String> properties(double costlyWeight) {
-        return Map.of(COSTLY_WEIGHT, String.valueOf(costlyWeight));
+    public void setBigWeight(double bigWeight) {
+        this.bigWeight = bigWeight;
+    }
+
+    static Map<String, String> properties(double costlyWeight, double bigWeight) {
+        return Map.of(COSTLY_WEIGHT, String.valueOf(costlyWeight), BIG_WEIGHT, String.valueOf(bigWeight));
+    }
+
+    /** The processes in decreasing size: requirements summed over resources, each over its mean capacity. */
+    static int[] bySizeDescending(RoadefInstance instance) {
+        int resources = instance.resourceCount;
+        double[] meanCapacity = new double[resources];
+        for (int m = 0; m < instance.machineCount; m++) {
+            for (int r = 0; r < resources; r++) {
+                meanCapacity[r] += (double) instance.capacity(m, r) / instance.machineCount;
+            }
+        }
+        double[] size = new double[instance.processCount];
+        for (int p = 0; p < instance.processCount; p++) {
+            for (int r = 0; r < resources; r++) {
+                size[p] += instance.requirement(p, r) / Math.max(1.0, meanCapacity[r]);
+            }
+        }
+        return java.util.stream.IntStream.range(0, instance.processCount).boxed()
+                .sorted((a, b) -> Double.compare(size[b], size[a])).mapToInt(Integer::intValue).toArray();
     }
 
     @Override
@@ -55,7 +87,12 @@ public final class ReassignmentMoves implements MoveIteratorFactory<MachineReass
         MachineReassignment solution = scoreDirector.getWorkingSolution();
         List<ProcessAssignment> processes = solution.getProcesses();
         List<Machine> machines = solution.getMachines();
-        double total = 2 + costlyWeight;
+        double total = 2 + costlyWeight + bigWeight;
+        if (bigWeight > 0 && sortedInstance != solution.instance()) {
+            sortedInstance = solution.instance();
+            bySize = bySizeDescending(sortedInstance);
+        }
+        int bigCount = Math.max(1, (int) (processes.size() * BIG_SHARE));
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -73,6 +110,24 @@ public final class ReassignmentMoves implements MoveIteratorFactory<MachineReass
                     return new SwapProcessesMove(processes.get(random.nextInt(processes.size())),
                             processes.get(random.nextInt(processes.size())));
                 }
+                int process = scorer.randomProcessOn(costlyMachine(), random);
+                if (process < 0) {
+                    process = random.nextInt(processes.size());
+                }
+                int target = random.nextInt(machines.size());
+                if (kind >= 2 + costlyWeight) {
+                    // S41 takes the big process from a costly machine or from the largest processes.
+                    int big = random.nextBoolean() ? process : bySize[random.nextInt(bigCount)];
+                    return new BigProcessMove(scorer, processes, machines, processes.get(big), machines.get(target),
+                            random.nextLong());
+                }
+                int partner = random.nextBoolean() ? -1 : scorer.randomProcessOn(target, random);
+                return partner < 0 ? new ReassignMove(processes.get(process), machines.get(target), MoveKind.COSTLY)
+                        : new SwapProcessesMove(processes.get(process), processes.get(partner), MoveKind.COSTLY);
+            }
+
+            /** The costliest (load and balance) of a few random machines. */
+            private int costlyMachine() {
                 int source = random.nextInt(machines.size());
                 for (int i = 1; i < TOURNAMENT; i++) {
                     int other = random.nextInt(machines.size());
@@ -80,14 +135,7 @@ public final class ReassignmentMoves implements MoveIteratorFactory<MachineReass
                         source = other;
                     }
                 }
-                int process = scorer.randomProcessOn(source, random);
-                if (process < 0) {
-                    process = random.nextInt(processes.size());
-                }
-                int target = random.nextInt(machines.size());
-                int partner = random.nextBoolean() ? -1 : scorer.randomProcessOn(target, random);
-                return partner < 0 ? new ReassignMove(processes.get(process), machines.get(target))
-                        : new SwapProcessesMove(processes.get(process), processes.get(partner));
+                return source;
             }
         };
     }
