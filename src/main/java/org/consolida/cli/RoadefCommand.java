@@ -79,7 +79,9 @@ final class RoadefCommand implements Callable<Integer> {
             System.err.println("roadef: no time left to search; the original assignment stands");
             return ExitCode.OK;
         }
-        SearchResult result = RoadefSolver.solve(instance, originalAssignment, SearchSettings.defaults(limit, seed));
+        // Each round that finds a better assignment writes it (atomically): a run killed later leaves that one.
+        SearchResult result = RoadefSolver.solve(instance, originalAssignment, SearchSettings.defaults(limit, seed),
+                better -> RoadefFiles.writeSolution(output, better));
         Evaluation evaluation = result.evaluation();
         RoadefFiles.writeSolution(output, result.best());
         System.err.printf("roadef: %s: cost %,d (%s), %,d moves evaluated, %,d per second%n", instance.name(),

@@ -15,8 +15,8 @@ public record SearchSettings(Duration limit, long seed, Scoring scoring, Accepto
     public enum Acceptor { LATE_ACCEPTANCE, DIVERSIFIED_LATE_ACCEPTANCE, ENTITY_TABU, SIMULATED_ANNEALING, HILL_CLIMBING }
 
     /**
-     * The weights of {@link ReassignmentMoves}' costly-machine moves and big-process moves beside change (1) and swap
-     * (1); 0 leaves a kind out.
+     * The weight of {@link ReassignmentMoves}' costly-machine moves beside change (1) and swap (1), and the share of
+     * the search time that goes to big-process moves ({@link BigProcessMove}); 0 leaves a kind out.
      */
     public record MoveMix(double costly, double big) {
     }
@@ -31,7 +31,7 @@ public record SearchSettings(Duration limit, long seed, Scoring scoring, Accepto
 
     public static SearchSettings defaults(Duration limit, long seed) {
         return new SearchSettings(limit, seed, Scoring.INCREMENTAL, Acceptor.LATE_ACCEPTANCE, 400, 1000,
-                new MoveMix(2, 0.02), new Schedule(2, Duration.ofSeconds(10), 0));
+                new MoveMix(2, 0.5), new Schedule(2, Duration.ofSeconds(10), 0));
     }
 
     public SearchSettings withScoring(Scoring other) {

@@ -38,7 +38,7 @@ class BigProcessMoveTest {
                 continue;
             }
             int[] before = solution.machineIds();
-            new BigProcessMove(scorer, processes, machines, big, target, random.nextLong())
+            new BigProcessMove(scorer, processes, machines, big, target, random.nextLong(), new ReassignmentMoves.BigMoveClock(1))
                     .rearrange((process, to) -> move(scorer, process, to));
             moved += differences(before, solution.machineIds());
             RoadefIncrementalScore fresh = new RoadefIncrementalScore();
@@ -66,7 +66,7 @@ class BigProcessMoveTest {
             scorer.resetWorkingSolution(solution);
             ProcessAssignment big = solution.getProcesses().get(bySize[0]);
             Machine target = solution.getMachines().get((big.getMachine().index() + 1) % instance.machineCount());
-            new BigProcessMove(scorer, solution.getProcesses(), solution.getMachines(), big, target, 5)
+            new BigProcessMove(scorer, solution.getProcesses(), solution.getMachines(), big, target, 5, new ReassignmentMoves.BigMoveClock(1))
                     .rearrange((process, to) -> move(scorer, process, to));
             results[i] = solution.machineIds();
         }
@@ -81,7 +81,7 @@ class BigProcessMoveTest {
         RoadefInstance instance = RoadefFiles.readModel(RoadefDatasets.model(RoadefDatasets.SET_A, name));
         int[] original = RoadefFiles.readAssignment(RoadefDatasets.assignment(RoadefDatasets.SET_A, name), instance);
         SearchSettings settings = SearchSettings.defaults(Duration.ofSeconds(3), 3)
-                .withMoves(new SearchSettings.MoveMix(0, 20)).single();
+                .withMoves(new SearchSettings.MoveMix(0, 0.9)).single();
         SearchResult result = RoadefSolver.solve(instance, original, settings, EnvironmentMode.FULL_ASSERT);
         assertThat(result.evaluation().feasible()).isTrue();
         assertThat(result.moveEvaluations()).isPositive();
@@ -91,7 +91,7 @@ class BigProcessMoveTest {
     void bigProcessMovesOnTheTinyInstanceUnderFullAssert() {
         RoadefInstance instance = TinyInstance.instance();
         SearchSettings settings = SearchSettings.defaults(Duration.ofSeconds(1), 3)
-                .withMoves(new SearchSettings.MoveMix(0, 20)).single();
+                .withMoves(new SearchSettings.MoveMix(0, 0.9)).single();
         SearchResult result = RoadefSolver.solve(instance, TinyInstance.ORIGINAL, settings,
                 EnvironmentMode.FULL_ASSERT);
         assertThat(result.evaluation().feasible()).isTrue();
