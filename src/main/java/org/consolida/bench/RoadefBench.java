@@ -21,8 +21,11 @@ import org.consolida.roadef.SearchSettings;
  * <p>
  * Arguments: SECONDS SET_A_DIR [SET_B_DIR]. System properties select the search, for tuning:
  * {@code roadef.acceptor} (a {@link SearchSettings.Acceptor}), {@code roadef.size}, {@code roadef.count},
- * {@code roadef.scoring} (INCREMENTAL or CONSTRAINT_STREAMS), {@code roadef.seed}, {@code roadef.only} (a regex of
- * instance names), {@code roadef.out} (where solutions go, default reports/roadef).
+ * {@code roadef.scoring} (INCREMENTAL or CONSTRAINT_STREAMS), {@code roadef.costly} (weight), {@code roadef.big}
+ * (time share of big-process moves), {@code roadef.threads}, {@code roadef.round} (seconds), {@code roadef.shake}
+ * (random changes before a restart), {@code roadef.seed}, {@code roadef.only} (a regex of instance names),
+ * {@code roadef.out} (where solutions go, default reports/roadef). Instances run one at a time: the search uses both
+ * cores.
  */
 public final class RoadefBench {
     private static final Duration RESERVE = Duration.ofMillis(1500);
@@ -62,7 +65,7 @@ public final class RoadefBench {
         SearchSettings.Schedule schedule = settings.schedule();
         System.out.printf("ROADEF/EURO 2012, %d s per instance, one instance at a time (%d search threads, rounds of "
                         + "%s s, shake %d), %s %d, accepted count limit %d, costly-machine moves weight %s, big-process "
-                        + "moves weight %s, %s scoring, seed %d%n",
+                        + "moves' time share %s, %s scoring, seed %d%n",
                 seconds, schedule.threads(), schedule.round().toMillis() / 1000.0, schedule.shake(),
                 settings.acceptor(), settings.acceptorSize(), settings.acceptedCountLimit(),
                 settings.moves().costly(), settings.moves().big(), settings.scoring(), settings.seed());
