@@ -104,9 +104,13 @@ public final class ReassignmentMoves implements MoveIteratorFactory<MachineReass
         BigMoveClock clock = this.clock;
         int bigCount = Math.max(1, (int) (processes.size() * BIG_SHARE));
         return new Iterator<>() {
+            private int sinceClock;
+
             @Override
             public boolean hasNext() {
-                return true;
+                // Past the round's end (RoadefSolver sets it) no more moves, so a long step ends; the clock is read
+                // every 16 moves, as nanoTime on every move would cost about 2 % of the search.
+                return (++sinceClock & 15) != 0 || System.nanoTime() < scorer.deadlineNanos();
             }
 
             @Override

@@ -47,6 +47,8 @@ public final class RoadefIncrementalScore implements IncrementalScoreCalculator<
     private int mostMovedInOneService;
     private long processMoveCost;
     private long machineMoveCost;
+    // Not part of the score: when the moves of ReassignmentMoves stop coming (the solver's listener sets it).
+    private long deadlineNanos = Long.MAX_VALUE;
 
     @Override
     public void resetWorkingSolution(MachineReassignment solution) {
@@ -251,6 +253,14 @@ public final class RoadefIncrementalScore implements IncrementalScoreCalculator<
     /** A random process on machine m, or -1 when it runs none. */
     int randomProcessOn(int m, java.util.Random random) {
         return processCountOn[m] == 0 ? -1 : processesOn[m][random.nextInt(processCountOn[m])];
+    }
+
+    void setDeadlineNanos(long deadlineNanos) {
+        this.deadlineNanos = deadlineNanos;
+    }
+
+    long deadlineNanos() {
+        return deadlineNanos;
     }
 
     /** The machine process p is on now. */
