@@ -96,16 +96,22 @@ public final class RoadefSolver {
                 if (remaining - roundNanos < schedule.round().toNanos() / 2) {
                     roundNanos = remaining; // no short round at the end: the last one takes what is left
                 }
-                Duration roundLimit = Duration.ofMillis(Math.max(1, roundNanos / 1_000_000L));
+                long roundEnd = System.nanoTime() + roundNanos;
+                long known = bestCost;
                 List<Future<Run>> others = new ArrayList<>();
                 for (int i = 1; i < threads; i++) {
                     long seed = settings.seed() + (long) round * threads + i;
                     int[] from = best;
-                    others.add(pool.submit(() -> run(config, instance, original,
-                            shake(instance, original, from, schedule.shake(), seed), roundLimit, seed)));
+                    others.add(pool.submit(() -> {
+                        int[] shaken = shake(instance, original, from, schedule.shake(), seed);
+                        long startCost = schedule.shake() > 0 ? RoadefChecker.check(instance, original, shaken).total()
+                                : known;
+                        return run(config, instance, original, shaken, startCost, roundEnd, seed);
+                    }));
                 }
                 List<Run> runs = new ArrayList<>();
-                runs.add(run(config, instance, original, best, roundLimit, settings.seed() + (long) round * threads));
+                runs.add(run(config, instance, original, best, bestCost, roundEnd,
+                        settings.seed() + (long) round * threads));
                 for (Future<Run> other : others) {
                     runs.add(other.get());
                 }
@@ -125,7 +131,9 @@ public final class RoadefSolver {
                     }
                     best = winner.best();
                     bestCost = winner.cost();
-                    onBetter.accept(best.clone());
+                    if (deadline - System.nanoTime() >= SHORTEST_ROUND_NANOS) {
+                        onBetter.accept(best.clone()); // after the last round the caller writes the result itself
+                    }
                 }
             }
         } catch (InterruptedException e) {
@@ -155,8 +163,12 @@ public final class RoadefSolver {
     }
 
     /** One search of one round, from {@code from}, counting what each move kind gained when it made a new best. */
-    private static Run run(SolverConfig config, RoadefInstance instance, int[] original,
-                           int[] from, Duration limit, long seed) {
+    private static Run run(SolverConfig config, RoadefInstance instance, int[] original, int[] from, long fromCost,
+                           long endNanos, long seed) {
+        MachineReassignment problem = MachineReassignment.of(instance, original, from);
+        // The round's limit is what is left once the problem is built: on b_9 (50,000 processes) building it and the
+        // solver took long enough under load that -t 20 ran 23.5 s.
+        Duration limit = Duration.ofMillis(Math.max(1, (endNanos - System.nanoTime()) / 1_000_000L));
         // A solver per round and seed: a round that found nothing must not replay the last one.
         Solver<MachineReassignment> solver = SolverFactory.<MachineReassignment>create(config.copyConfig()
                 .withRandomSeed(seed).withTerminationConfig(new TerminationConfig().withSpentLimit(limit)))
@@ -190,10 +202,9 @@ public final class RoadefSolver {
                 }
             }
         });
-        MachineReassignment result = solver.solve(MachineReassignment.of(instance, original, from));
+        MachineReassignment result = solver.solve(problem);
         HardSoftLongScore score = result.getScore();
-        long startCost = RoadefChecker.check(instance, original, from).total();
-        return new Run(result.machineIds(), score.hardScore() == 0, -score.softScore(), startCost, gains,
+        return new Run(result.machineIds(), score.hardScore() == 0, -score.softScore(), fromCost, gains,
                 improvements, defaultSolver.getMoveEvaluationCount());
     }
 
