@@ -2,7 +2,8 @@
 # ROADEF/EURO 2012 machine reassignment: bench/roadef.sh [SECONDS] [DIR]
 # Solves set A (datasets/roadef2012) and, when DIR holds them, set B, SECONDS each (default 300, the challenge's
 # limit), and prints per instance the original, our and the best published cost with the challenge's score term.
-# Search variants for tuning: BENCH_OPTS="-Droadef.acceptor=ENTITY_TABU -Droadef.size=7 -Droadef.count=1000".
+# One instance at a time: the search runs two threads (two cores). Search variants for tuning:
+# BENCH_OPTS="-Droadef.big=0.5 -Droadef.threads=2 -Droadef.round=10 -Droadef.shake=0 -Droadef.count=1000".
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seconds="${1:-300}"

@@ -21,8 +21,11 @@ import org.consolida.roadef.SearchSettings;
  * <p>
  * Arguments: SECONDS SET_A_DIR [SET_B_DIR]. System properties select the search, for tuning:
  * {@code roadef.acceptor} (a {@link SearchSettings.Acceptor}), {@code roadef.size}, {@code roadef.count},
- * {@code roadef.scoring} (INCREMENTAL or CONSTRAINT_STREAMS), {@code roadef.seed}, {@code roadef.only} (a regex of
- * instance names), {@code roadef.out} (where solutions go, default reports/roadef).
+ * {@code roadef.scoring} (INCREMENTAL or CONSTRAINT_STREAMS), {@code roadef.costly} (weight), {@code roadef.big}
+ * (time share of big-process moves), {@code roadef.threads}, {@code roadef.round} (seconds), {@code roadef.shake}
+ * (random changes before a restart), {@code roadef.seed}, {@code roadef.only} (a regex of instance names),
+ * {@code roadef.out} (where solutions go, default reports/roadef). Instances run one at a time: the search uses both
+ * cores.
  */
 public final class RoadefBench {
     private static final Duration RESERVE = Duration.ofMillis(1500);
@@ -49,15 +52,26 @@ public final class RoadefBench {
         settings = settings.withAcceptor(acceptor, Integer.getInteger("roadef.size", settings.acceptorSize()),
                         Integer.getInteger("roadef.count", settings.acceptedCountLimit()))
                 .withCostlyMachineMoves(Double.parseDouble(
-                        System.getProperty("roadef.costly", String.valueOf(settings.costlyMachineMoves()))))
+                        System.getProperty("roadef.costly", String.valueOf(settings.moves().costly()))))
                 .withScoring(SearchSettings.Scoring.valueOf(
                         System.getProperty("roadef.scoring", settings.scoring().name())));
-        System.out.printf("ROADEF/EURO 2012, %d s per instance, %s %d, accepted count limit %d, costly-machine moves "
-                        + "weight %s, %s scoring, seed %d%n",
-                seconds, settings.acceptor(), settings.acceptorSize(), settings.acceptedCountLimit(),
-                settings.costlyMachineMoves(), settings.scoring(), settings.seed());
-        System.out.printf("%-6s %16s %16s %16s %10s %10s %s%n",
-                "inst", "initial", "ours", "best", "score", "moves/s", "checked");
+        settings = settings.withMoves(new SearchSettings.MoveMix(settings.moves().costly(), Double.parseDouble(
+                        System.getProperty("roadef.big", String.valueOf(settings.moves().big())))))
+                .withSchedule(new SearchSettings.Schedule(
+                        Integer.getInteger("roadef.threads", settings.schedule().threads()),
+                        Duration.ofMillis((long) (1000 * Double.parseDouble(System.getProperty("roadef.round",
+                                String.valueOf(settings.schedule().round().toMillis() / 1000.0))))),
+                        Integer.getInteger("roadef.shake", settings.schedule().shake())));
+        SearchSettings.Schedule schedule = settings.schedule();
+        System.out.printf("ROADEF/EURO 2012, %d s per instance, one instance at a time (%d search threads, rounds of "
+                        + "%s s, shake %d), %s %d, accepted count limit %d, costly-machine moves weight %s, big-process "
+                        + "moves' time share %s, %s scoring, seed %d%n",
+                seconds, schedule.threads(), schedule.round().toMillis() / 1000.0, schedule.shake(),
+                settings.acceptor(), settings.acceptorSize(), settings.acceptedCountLimit(),
+                settings.moves().costly(), settings.moves().big(), settings.scoring(), settings.seed());
+        System.out.printf("%-6s %16s %16s %16s %10s %10s %-9s %s%n",
+                "inst", "initial", "ours", "best", "score", "moves/s", "checked",
+                "gain by move kind, % of the initial cost (new bests)");
 
         boolean allFeasible = true;
         for (String set : List.of("a", "b")) {
@@ -85,9 +99,10 @@ public final class RoadefBench {
                 allFeasible &= checked.feasible();
                 sum += score;
                 count++;
-                System.out.printf("%-6s %,16d %,16d %,16d %10.4f %,10d %s%n", name, row.initialCost(), checked.total(),
-                        row.best(), score, result.moveEvaluationsPerSecond(),
-                        checked.feasible() ? "feasible" : "INFEASIBLE: " + checked.violation());
+                System.out.printf("%-6s %,16d %,16d %,16d %10.4f %,10d %-9s %s%n", name, row.initialCost(),
+                        checked.total(), row.best(), score, result.moveEvaluationsPerSecond(),
+                        checked.feasible() ? "feasible" : "INFEASIBLE: " + checked.violation(),
+                        gains(result, row.initialCost()));
             }
             if (count > 0) {
                 System.out.printf("%-6s %16s %16s %16s %10.4f   (sum of %d score terms, set %s)%n",
@@ -96,5 +111,18 @@ public final class RoadefBench {
         }
         System.out.println(allFeasible ? "every solution passed the checker" : "SOME SOLUTIONS FAILED THE CHECKER");
         System.exit(allFeasible ? 0 : 1);
+    }
+
+    /** Each move kind's share of the gain, as a percentage of the initial cost, with its count of new bests. */
+    private static String gains(SearchResult result, long initialCost) {
+        StringBuilder line = new StringBuilder();
+        result.gainByMoveKind().forEach((kind, gain) -> {
+            long bests = result.newBestsByMoveKind().get(kind);
+            if (gain != 0 || bests != 0) {
+                line.append(String.format("%s %.3f (%d) ", kind.toLowerCase(java.util.Locale.ROOT),
+                        100.0 * gain / initialCost, bests));
+            }
+        });
+        return line.toString().trim();
     }
 }

@@ -81,7 +81,9 @@ final class RoadefCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return ExitCode.OK;
         }
-        SearchResult result = RoadefSolver.solve(instance, originalAssignment, SearchSettings.defaults(limit, seed));
+        // Each round that finds a better assignment writes it (atomically): a run killed later leaves that one.
+        SearchResult result = RoadefSolver.solve(instance, originalAssignment, SearchSettings.defaults(limit, seed),
+                better -> RoadefFiles.writeSolution(output, better));
         Evaluation evaluation = result.evaluation();
         RoadefFiles.writeSolution(output, result.best());
         spec.commandLine().getErr().printf("roadef: %s: cost %,d (%s), %,d moves evaluated, %,d per second%n",

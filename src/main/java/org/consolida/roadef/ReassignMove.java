@@ -7,14 +7,25 @@ import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.move.AbstractMove;
 
 /** Puts one process on another machine; what Timefold's change move does, built by {@link ReassignmentMoves}. */
-final class ReassignMove extends AbstractMove<MachineReassignment> {
+final class ReassignMove extends AbstractMove<MachineReassignment> implements MoveKind.Kinded {
     static final String VARIABLE = "machine";
     private final ProcessAssignment process;
     private final Machine to;
+    private final MoveKind kind;
 
     ReassignMove(ProcessAssignment process, Machine to) {
+        this(process, to, MoveKind.CHANGE);
+    }
+
+    ReassignMove(ProcessAssignment process, Machine to, MoveKind kind) {
         this.process = process;
         this.to = to;
+        this.kind = kind;
+    }
+
+    @Override
+    public MoveKind kind() {
+        return kind;
     }
 
     @Override

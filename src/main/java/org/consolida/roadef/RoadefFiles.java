@@ -93,11 +93,14 @@ public final class RoadefFiles {
         long weightServiceMoveCost = in.nextLong("weightServiceMoveCost");
         long weightMachineMoveCost = in.nextLong("weightMachineMoveCost");
         in.expectEnd("weightMachineMoveCost");
-        return new RoadefInstance(name, transientResource, weightLoadCost,
-                neighborhood, location, capacity, safetyCapacity, machineMoveCost,
-                spreadMin, dependsOn, service, requirement, processMoveCost,
-                r1, r2, target, weightBalanceCost,
-                weightProcessMoveCost, weightServiceMoveCost, weightMachineMoveCost);
+        return RoadefInstance.builder(name)
+                .resources(transientResource, weightLoadCost)
+                .machines(neighborhood, location, capacity, safetyCapacity, machineMoveCost)
+                .services(spreadMin, dependsOn)
+                .processes(service, requirement, processMoveCost)
+                .balances(r1, r2, target, weightBalanceCost)
+                .moveWeights(weightProcessMoveCost, weightServiceMoveCost, weightMachineMoveCost)
+                .build();
     }
 
     /** Reads an assignment or a solution: one machine id per process of {@code instance}. */

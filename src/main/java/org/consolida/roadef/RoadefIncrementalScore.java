@@ -47,6 +47,8 @@ public final class RoadefIncrementalScore implements IncrementalScoreCalculator<
     private int mostMovedInOneService;
     private long processMoveCost;
     private long machineMoveCost;
+    // Not part of the score: when the moves of ReassignmentMoves stop coming (the solver's listener sets it).
+    private long deadlineNanos = Long.MAX_VALUE;
 
     @Override
     public void resetWorkingSolution(MachineReassignment solution) {
@@ -251,6 +253,100 @@ public final class RoadefIncrementalScore implements IncrementalScoreCalculator<
     /** A random process on machine m, or -1 when it runs none. */
     int randomProcessOn(int m, java.util.Random random) {
         return processCountOn[m] == 0 ? -1 : processesOn[m][random.nextInt(processCountOn[m])];
+    }
+
+    void setDeadlineNanos(long deadlineNanos) {
+        this.deadlineNanos = deadlineNanos;
+    }
+
+    long deadlineNanos() {
+        return deadlineNanos;
+    }
+
+    /** The machine process p is on now. */
+    int machineOf(int p) {
+        return machineOf[p];
+    }
+
+    /** The processes on machine m now, in process order (a copy: moves change the scorer's lists). */
+    int[] processesOn(int m) {
+        int[] on = java.util.Arrays.copyOf(processesOn[m], processCountOn[m]);
+        java.util.Arrays.sort(on);
+        return on;
+    }
+
+    /**
+     * Whether process p, put on machine m, keeps m within capacity (transient usage included) and adds no conflict
+     * there: the cheap test that the big-process move runs before asking for a score.
+     */
+    boolean fits(int p, int m) {
+        if (machineOf[p] == m
+                || perServiceMachine.get((long) instance.service[p] * instance.machineCount + m) > 0) {
+            return false;
+        }
+        int base = m * resources;
+        int requirementBase = p * resources;
+        boolean home = original[p] == m;
+        for (int r = 0; r < resources; r++) {
+            // Back on its original machine, a process's transient usage there is already counted.
+            long added = home && instance.transientResource[r] ? 0 : instance.requirement[requirementBase + r];
+            if (usage[base + r] + transientUsage[base + r] + added > instance.capacity[base + r]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What moving process p to machine m would change in load, balance, process move and machine move cost, without
+     * making the move: the big-process move's estimate for ranking machines (it leaves out the service move cost and
+     * the hard terms, which the move's real score then settles).
+     */
+    long estimatedSoftDelta(int p, int m) {
+        int from = machineOf[p];
+        int o = original[p];
+        long delta = softWith(m, p, +1) - machineSoft[m] + softWith(from, p, -1) - machineSoft[from];
+        int movedNow = from != o ? 1 : 0;
+        int movedThen = m != o ? 1 : 0;
+        delta += instance.weightProcessMoveCost * instance.processMoveCost[p] * (movedThen - movedNow);
+        delta += instance.weightMachineMoveCost * ((long) instance.machineMoveCost(o, m) - instance.machineMoveCost(o, from));
+        return delta;
+    }
+
+    /** Machine m's load and balance cost were process p added ({@code sign} +1) or removed (-1). */
+    private long softWith(int m, int p, int sign) {
+        int base = m * resources;
+        int requirementBase = p * resources;
+        long soft = 0;
+        for (int r = 0; r < resources; r++) {
+            long overSafety = usage[base + r] + sign * instance.requirement[requirementBase + r]
+                    - instance.safetyCapacity[base + r];
+            if (overSafety > 0) {
+                soft += instance.weightLoadCost[r] * overSafety;
+            }
+        }
+        for (int b = 0; b < instance.balanceCount; b++) {
+            int r1 = instance.balanceResource1[b];
+            int r2 = instance.balanceResource2[b];
+            long free1 = instance.capacity[base + r1] - usage[base + r1] - sign * instance.requirement[requirementBase + r1];
+            long free2 = instance.capacity[base + r2] - usage[base + r2] - sign * instance.requirement[requirementBase + r2];
+            long imbalance = instance.balanceTarget[b] * free1 - free2;
+            if (imbalance > 0) {
+                soft += instance.weightBalanceCost[b] * imbalance;
+            }
+        }
+        return soft;
+    }
+
+    /** Whether a process of p's service other than p sits on machine m (then p on m would conflict). */
+    boolean conflicts(int p, int m) {
+        int same = perServiceMachine.get((long) instance.service[p] * instance.machineCount + m);
+        return same - (machineOf[p] == m ? 1 : 0) > 0;
+    }
+
+    /** Machine m's units over capacity now, transient usage included. */
+    long overCapacity(int m) {
+        return machineHard[m];
     }
 
     /** Applies a service's absence from a neighborhood that was not undone by the same move. */

@@ -1,8 +1,18 @@
 package org.consolida.roadef;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
@@ -17,41 +27,224 @@ import ai.timefold.solver.core.config.score.director.ScoreDirectorFactoryConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.localsearch.scope.LocalSearchStepScope;
+import ai.timefold.solver.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import ai.timefold.solver.core.impl.phase.scope.AbstractPhaseScope;
+import ai.timefold.solver.core.impl.phase.scope.AbstractStepScope;
+import ai.timefold.solver.core.impl.score.director.incremental.IncrementalScoreDirector;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 
 /**
- * Local search from the original assignment (feasible by the challenge's rules, so no construction phase), with change
- * and swap moves. Whatever the search returns, the checker has the last word: an infeasible or costlier result is
- * replaced by the original assignment.
+ * Local search from the original assignment (feasible by the challenge's rules, so no construction phase), in rounds:
+ * each round, one Timefold solver per thread starts from the best assignment so far (all but the first after a few
+ * random feasible changes, when the schedule asks for a shake) with its own seed, and the best of them is the next
+ * round's start. That is how two cores share the best solution, and how a search that walked away from a good plan
+ * comes back to it: Timefold's local search cannot take a solution from outside while it runs. Whatever the search
+ * returns, the checker has the last word: an infeasible or costlier result is replaced by the original assignment.
  */
 public final class RoadefSolver {
+    /** Below this, a round would spend more on building its solver than on searching. */
+    private static final long SHORTEST_ROUND_NANOS = 200_000_000L;
+
     private RoadefSolver() {
     }
 
     public static SearchResult solve(RoadefInstance instance, int[] original, SearchSettings settings) {
-        return solve(instance, original, settings, EnvironmentMode.NON_REPRODUCIBLE);
+        return solve(instance, original, settings, EnvironmentMode.NON_REPRODUCIBLE, best -> { });
+    }
+
+    /** As {@link #solve(RoadefInstance, int[], SearchSettings)}, telling {@code onBetter} each better round's best. */
+    public static SearchResult solve(RoadefInstance instance, int[] original, SearchSettings settings,
+                                     Consumer<int[]> onBetter) {
+        return solve(instance, original, settings, EnvironmentMode.NON_REPRODUCIBLE, onBetter);
     }
 
     static SearchResult solve(RoadefInstance instance, int[] original, SearchSettings settings,
                               EnvironmentMode environmentMode) {
+        return solve(instance, original, settings, environmentMode, best -> { });
+    }
+
+    static SearchResult solve(RoadefInstance instance, int[] original, SearchSettings settings,
+                              EnvironmentMode environmentMode, Consumer<int[]> onBetter) {
         long start = System.nanoTime();
+        long deadline = start + settings.limit().toNanos();
         SolverConfig config = config(settings).withEnvironmentMode(environmentMode);
         if (environmentMode.isFullyAsserted()) {
             config.getScoreDirectorFactoryConfig().withAssertionScoreDirectorFactory(
                     new ScoreDirectorFactoryConfig().withConstraintProviderClass(RoadefConstraints.class));
         }
-        Solver<MachineReassignment> solver = SolverFactory.<MachineReassignment>create(config).buildSolver();
-        MachineReassignment best = solver.solve(MachineReassignment.of(instance, original, original));
-        DefaultSolver<MachineReassignment> defaultSolver = (DefaultSolver<MachineReassignment>) solver;
-        int[] bestIds = best.machineIds();
-        Evaluation evaluation = RoadefChecker.check(instance, original, bestIds);
+        SearchSettings.Schedule schedule = settings.schedule();
+        int threads = Math.max(1, schedule.threads());
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, runnable -> {
+            Thread thread = new Thread(runnable, "roadef-search");
+            thread.setDaemon(true);
+            return thread;
+        }) : null;
         Evaluation originalEvaluation = RoadefChecker.check(instance, original, original);
+        int[] best = original.clone();
+        long bestCost = originalEvaluation.total();
+        long[] gains = new long[MoveKind.values().length];
+        long[] improvements = new long[MoveKind.values().length];
+        long evaluations = 0;
+        try {
+            for (int round = 0; ; round++) {
+                long remaining = deadline - System.nanoTime();
+                if (round > 0 && remaining < SHORTEST_ROUND_NANOS) {
+                    break;
+                }
+                long roundNanos = Math.min(remaining, schedule.round().toNanos());
+                if (remaining - roundNanos < schedule.round().toNanos() / 2) {
+                    roundNanos = remaining; // no short round at the end: the last one takes what is left
+                }
+                long roundEnd = System.nanoTime() + roundNanos;
+                long known = bestCost;
+                List<Future<Run>> others = new ArrayList<>();
+                for (int i = 1; i < threads; i++) {
+                    long seed = settings.seed() + (long) round * threads + i;
+                    int[] from = best;
+                    others.add(pool.submit(() -> {
+                        int[] shaken = shake(instance, original, from, schedule.shake(), seed);
+                        long startCost = schedule.shake() > 0 ? RoadefChecker.check(instance, original, shaken).total()
+                                : known;
+                        return run(config, instance, original, shaken, startCost, roundEnd, seed);
+                    }));
+                }
+                List<Run> runs = new ArrayList<>();
+                runs.add(run(config, instance, original, best, bestCost, roundEnd,
+                        settings.seed() + (long) round * threads));
+                for (Future<Run> other : others) {
+                    runs.add(other.get());
+                }
+                Run winner = null;
+                for (Run run : runs) {
+                    evaluations += run.evaluations();
+                    if (run.feasible() && (winner == null || run.cost() < winner.cost())) {
+                        winner = run;
+                    }
+                }
+                if (winner != null && winner.cost() < bestCost) {
+                    // The shake's loss is counted so that the kinds' gains add up to the round's gain.
+                    gains[MoveKind.SHAKE.ordinal()] -= winner.startCost() - bestCost;
+                    for (int k = 0; k < gains.length; k++) {
+                        gains[k] += winner.gains()[k];
+                        improvements[k] += winner.improvements()[k];
+                    }
+                    best = winner.best();
+                    bestCost = winner.cost();
+                    if (deadline - System.nanoTime() >= SHORTEST_ROUND_NANOS) {
+                        onBetter.accept(best.clone()); // after the last round the caller writes the result itself
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a search thread failed", e.getCause());
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+        int[] bestIds = best;
+        Evaluation evaluation = RoadefChecker.check(instance, original, bestIds);
         if (!evaluation.feasible() || evaluation.total() > originalEvaluation.total()) {
             bestIds = original.clone();
             evaluation = originalEvaluation;
         }
-        return new SearchResult(bestIds, evaluation, defaultSolver.getMoveEvaluationCount(),
-                defaultSolver.getMoveEvaluationSpeed(), java.time.Duration.ofNanos(System.nanoTime() - start));
+        Duration spent = Duration.ofNanos(System.nanoTime() - start);
+        Map<String, Long> gainByKind = new LinkedHashMap<>();
+        Map<String, Long> improvementsByKind = new LinkedHashMap<>();
+        for (MoveKind kind : MoveKind.values()) {
+            gainByKind.put(kind.name(), gains[kind.ordinal()]);
+            improvementsByKind.put(kind.name(), improvements[kind.ordinal()]);
+        }
+        return new SearchResult(bestIds, evaluation, evaluations,
+                evaluations * 1000 / Math.max(1, spent.toMillis()), spent, gainByKind, improvementsByKind);
+    }
+
+    /** One search of one round, from {@code from}, counting what each move kind gained when it made a new best. */
+    private static Run run(SolverConfig config, RoadefInstance instance, int[] original, int[] from, long fromCost,
+                           long endNanos, long seed) {
+        MachineReassignment problem = MachineReassignment.of(instance, original, from);
+        // The round's limit is what is left once the problem is built: on b_9 (50,000 processes) building it and the
+        // solver took long enough under load that -t 20 ran 23.5 s.
+        Duration limit = Duration.ofMillis(Math.max(1, (endNanos - System.nanoTime()) / 1_000_000L));
+        // A solver per round and seed: a round that found nothing must not replay the last one.
+        Solver<MachineReassignment> solver = SolverFactory.<MachineReassignment>create(config.copyConfig()
+                .withRandomSeed(seed).withTerminationConfig(new TerminationConfig().withSpentLimit(limit)))
+                .buildSolver();
+        DefaultSolver<MachineReassignment> defaultSolver = (DefaultSolver<MachineReassignment>) solver;
+        long[] gains = new long[MoveKind.values().length];
+        long[] improvements = new long[MoveKind.values().length];
+        long[] lastBest = new long[1];
+        defaultSolver.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+            @Override
+            public void phaseStarted(AbstractPhaseScope<MachineReassignment> phaseScope) {
+                lastBest[0] = phaseScope.<HardSoftLongScore>getBestScore().raw().softScore();
+                // Timefold checks its time limit between steps, and a step of 1000 moves took seconds on a loaded
+                // machine (a2_3, -t 10, 206 moves/s: 3.8 s over): the moves stop coming at the limit instead. From
+                // the phase's start (after Timefold's clock started, so its limit is reached by then) plus 5 ms for
+                // its millisecond clock.
+                if (phaseScope.getScoreDirector() instanceof IncrementalScoreDirector<MachineReassignment, ?> director
+                        && director.getIncrementalScoreCalculator() instanceof RoadefIncrementalScore scorer) {
+                    scorer.setDeadlineNanos(System.nanoTime() + limit.toNanos() + 5_000_000L);
+                }
+            }
+
+            @Override
+            public void stepEnded(AbstractStepScope<MachineReassignment> stepScope) {
+                if (stepScope.getBestScoreImproved() && stepScope instanceof LocalSearchStepScope<MachineReassignment> local
+                        && local.getStep() instanceof MoveKind.Kinded kinded) {
+                    long soft = stepScope.<HardSoftLongScore>getScore().raw().softScore();
+                    gains[kinded.kind().ordinal()] += soft - lastBest[0];
+                    improvements[kinded.kind().ordinal()]++;
+                    lastBest[0] = soft;
+                }
+            }
+        });
+        MachineReassignment result = solver.solve(problem);
+        HardSoftLongScore score = result.getScore();
+        return new Run(result.machineIds(), score.hardScore() == 0, -score.softScore(), fromCost, gains,
+                improvements, defaultSolver.getMoveEvaluationCount());
+    }
+
+    /** {@code count} random changes from {@code best} that keep it feasible (capacity and conflicts checked). */
+    static int[] shake(RoadefInstance instance, int[] original, int[] best, int count, long seed) {
+        if (count <= 0) {
+            return best;
+        }
+        MachineReassignment solution = MachineReassignment.of(instance, original, best);
+        RoadefIncrementalScore scorer = new RoadefIncrementalScore();
+        scorer.resetWorkingSolution(solution);
+        java.util.Random random = new java.util.Random(seed);
+        List<ProcessAssignment> processes = solution.getProcesses();
+        List<Machine> machines = solution.getMachines();
+        for (int done = 0, tries = 0; done < count && tries < 100 * count; tries++) {
+            ProcessAssignment process = processes.get(random.nextInt(processes.size()));
+            Machine from = process.getMachine();
+            int to = random.nextInt(machines.size());
+            if (!scorer.fits(process.index(), to)) {
+                continue;
+            }
+            change(scorer, process, machines.get(to));
+            if (scorer.calculateScore().hardScore() < 0) {
+                change(scorer, process, from); // spread or dependency broken
+            } else {
+                done++;
+            }
+        }
+        return solution.machineIds();
+    }
+
+    private static void change(RoadefIncrementalScore scorer, ProcessAssignment process, Machine to) {
+        scorer.beforeVariableChanged(process, ReassignMove.VARIABLE);
+        process.setMachine(to);
+        scorer.afterVariableChanged(process, ReassignMove.VARIABLE);
+    }
+
+    /** What one search of one round found, and how. */
+    private record Run(int[] best, boolean feasible, long cost, long startCost, long[] gains, long[] improvements,
+                       long evaluations) {
     }
 
     static SolverConfig config(SearchSettings settings) {
@@ -62,7 +255,7 @@ public final class RoadefSolver {
                 // One custom factory: change, swap and costly-machine moves (ReassignmentMoves says why).
                 ? new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ReassignmentMoves.class)
                         .withMoveIteratorFactoryCustomProperties(
-                                ReassignmentMoves.properties(settings.costlyMachineMoves()))
+                                ReassignmentMoves.properties(settings.moves().costly(), settings.moves().big()))
                 // Constraint Streams cannot feed the costly-machine moves: Timefold's generic change and swap.
                 : new UnionMoveSelectorConfig(List.of(new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig()));
         LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()

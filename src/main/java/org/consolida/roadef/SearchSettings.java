@@ -3,36 +3,63 @@ package org.consolida.roadef;
 import java.time.Duration;
 
 /**
- * How to search: time, seed, the scorer, the acceptor and its size, and the forager's accepted count limit. The
- * defaults are the best configuration measured on set A (docs/roadef.md).
+ * How to search: time, seed, the scorer, the acceptor and its size, the forager's accepted count limit, the mix of
+ * moves and the schedule of rounds and threads. The defaults are the best configuration measured (docs/roadef.md).
  */
 public record SearchSettings(Duration limit, long seed, Scoring scoring, Acceptor acceptor, int acceptorSize,
-                             int acceptedCountLimit, double costlyMachineMoves) {
+                             int acceptedCountLimit, MoveMix moves, Schedule schedule) {
     /** Which score director computes the score. */
     public enum Scoring { INCREMENTAL, CONSTRAINT_STREAMS }
-
-    // costlyMachineMoves: the weight of ReassignmentMoves' costly-machine moves beside change (1) and swap (1); 0 leaves them out.
 
     /** The local search acceptor; {@code acceptorSize} is its late-acceptance size, tabu size or starting temperature. */
     public enum Acceptor { LATE_ACCEPTANCE, DIVERSIFIED_LATE_ACCEPTANCE, ENTITY_TABU, SIMULATED_ANNEALING, HILL_CLIMBING }
 
+    /**
+     * The weight of {@link ReassignmentMoves}' costly-machine moves beside change (1) and swap (1), and the share of
+     * the search time that goes to big-process moves ({@link BigProcessMove}); 0 leaves a kind out.
+     */
+    public record MoveMix(double costly, double big) {
+    }
+
+    /**
+     * The search runs in rounds of {@code round}: each round, {@code threads} searches start from the best assignment
+     * so far with their own seeds (all but the first after {@code shake} random changes that keep it feasible), and
+     * the best of them is the next round's start. One thread, one round as long as the limit: a single plain search.
+     */
+    public record Schedule(int threads, Duration round, int shake) {
+    }
+
     public static SearchSettings defaults(Duration limit, long seed) {
-        return new SearchSettings(limit, seed, Scoring.INCREMENTAL, Acceptor.LATE_ACCEPTANCE, 400, 1000, 2);
+        return new SearchSettings(limit, seed, Scoring.INCREMENTAL, Acceptor.LATE_ACCEPTANCE, 400, 1000,
+                new MoveMix(2, 0.5), new Schedule(2, Duration.ofSeconds(10), 0));
     }
 
     public SearchSettings withScoring(Scoring other) {
-        return new SearchSettings(limit, seed, other, acceptor, acceptorSize, acceptedCountLimit, costlyMachineMoves);
+        return new SearchSettings(limit, seed, other, acceptor, acceptorSize, acceptedCountLimit, moves, schedule);
     }
 
     public SearchSettings withAcceptor(Acceptor other, int size, int countLimit) {
-        return new SearchSettings(limit, seed, scoring, other, size, countLimit, costlyMachineMoves);
+        return new SearchSettings(limit, seed, scoring, other, size, countLimit, moves, schedule);
     }
 
     public SearchSettings withCostlyMachineMoves(double weight) {
-        return new SearchSettings(limit, seed, scoring, acceptor, acceptorSize, acceptedCountLimit, weight);
+        return withMoves(new MoveMix(weight, moves.big()));
+    }
+
+    public SearchSettings withMoves(MoveMix other) {
+        return new SearchSettings(limit, seed, scoring, acceptor, acceptorSize, acceptedCountLimit, other, schedule);
+    }
+
+    public SearchSettings withSchedule(Schedule other) {
+        return new SearchSettings(limit, seed, scoring, acceptor, acceptorSize, acceptedCountLimit, moves, other);
     }
 
     public SearchSettings withLimit(Duration other) {
-        return new SearchSettings(other, seed, scoring, acceptor, acceptorSize, acceptedCountLimit, costlyMachineMoves);
+        return new SearchSettings(other, seed, scoring, acceptor, acceptorSize, acceptedCountLimit, moves, schedule);
+    }
+
+    /** A single search, one thread, no rounds: what the tests that watch one solver use. */
+    public SearchSettings single() {
+        return withSchedule(new Schedule(1, limit, 0));
     }
 }

@@ -7,13 +7,24 @@ import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.move.AbstractMove;
 
 /** Exchanges the machines of two processes; built by {@link ReassignmentMoves}. */
-final class SwapProcessesMove extends AbstractMove<MachineReassignment> {
+final class SwapProcessesMove extends AbstractMove<MachineReassignment> implements MoveKind.Kinded {
     private final ProcessAssignment left;
     private final ProcessAssignment right;
+    private final MoveKind kind;
 
     SwapProcessesMove(ProcessAssignment left, ProcessAssignment right) {
+        this(left, right, MoveKind.SWAP);
+    }
+
+    SwapProcessesMove(ProcessAssignment left, ProcessAssignment right, MoveKind kind) {
         this.left = left;
         this.right = right;
+        this.kind = kind;
+    }
+
+    @Override
+    public MoveKind kind() {
+        return kind;
     }
 
     @Override

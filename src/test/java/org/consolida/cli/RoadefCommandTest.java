@@ -68,4 +68,29 @@ class RoadefCommandTest {
         String total = out.toString().replaceAll("(?s).*total\\s+([0-9,]+).*", "$1");
         assertThat(Long.parseLong(total.replace(",", "").trim())).isLessThan(49_528_750L);
     }
+
+    /**
+     * The challenge may kill the process at its limit: a run killed mid-search (in a JVM of its own, as the challenge
+     * runs it) leaves a solution file that the checker passes, the original at worst.
+     */
+    @Test
+    void aKilledRunLeavesAFeasibleSolution(@TempDir Path folder) throws Exception {
+        Path solution = folder.resolve("new_a1_1.txt");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process run = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "roadef", "-t", "120", "-p", MODEL, "-i", ORIGINAL, "-o", solution.toString())
+                .redirectErrorStream(true).redirectOutput(folder.resolve("log.txt").toFile()).start();
+        try {
+            for (int i = 0; i < 600 && !Files.exists(solution); i++) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(3000); // searching by now
+            assertThat(run.isAlive()).isTrue();
+        } finally {
+            run.destroyForcibly().waitFor();
+        }
+        assertThat(Main.run("roadef-check", MODEL, ORIGINAL, solution.toString())).isEqualTo(ExitCode.OK);
+        String total = out.toString(StandardCharsets.UTF_8).replaceAll("(?s).*total\\s+([0-9,]+).*", "$1");
+        assertThat(Long.parseLong(total.replace(",", "").trim())).isLessThanOrEqualTo(49_528_750L);
+    }
 }
