@@ -2,6 +2,9 @@ package org.consolida.pipeline;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -14,15 +17,53 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** Shows the search on stderr, in place: elapsed time against the limit, the best score and the active hosts. */
+/**
+ * Shows the run on stderr: each stage outside the search as a line with the time since the run began (reading, rules,
+ * review, waves, simulation, reports); during planning one bar, in place, with elapsed time against the limit, the
+ * stage (baselines, construction, the search of each part of a decomposed problem, the global pass) and the best score.
+ */
 public final class ConsoleProgress implements SolveListener {
     private final PrintStream out;
+    private final long runStartNanos = System.nanoTime();
     private ProgressBar bar;
     private ScheduledExecutorService ticker;
     private long startNanos;
+    private volatile String stage = "";
+    private volatile String best = "";
+    private final Map<Integer, String> partStates = new ConcurrentSkipListMap<>();
 
     public ConsoleProgress(PrintStream out) {
         this.out = out;
+    }
+
+    @Override
+    public void stage(String name) {
+        if (bar == null) {
+            out.printf(Locale.ROOT, "consolida: %6.1f s  %s%n", (System.nanoTime() - runStartNanos) / 1e9, name);
+            return;
+        }
+        stage = name;
+        partStates.clear();
+        show();
+    }
+
+    @Override
+    public void partStage(int part, int parts, String partStage) {
+        partStates.put(part, (part + 1) + "/" + parts + " " + partStage);
+        show();
+    }
+
+    @Override
+    public void partImproved(int part, int parts, HardMediumSoftLongScore bestScore) {
+        partStates.put(part, (part + 1) + "/" + parts + " best " + bestScore);
+        show();
+    }
+
+    private synchronized void show() {
+        if (bar != null) {
+            String parts = partStates.isEmpty() ? "" : " | parts " + String.join("; ", partStates.values());
+            bar.setExtraMessage(stage + parts + (best.isEmpty() ? "" : " | " + best));
+        }
     }
 
     @Override
@@ -31,7 +72,8 @@ public final class ConsoleProgress implements SolveListener {
         bar = new ProgressBarBuilder().setTaskName("planning").setInitialMax(Math.max(1, timeLimit.toSeconds()))
                 .setUnit("s", 1).setStyle(ProgressBarStyle.ASCII).hideEta().setUpdateIntervalMillis(500)
                 .setConsumer(new ConsoleProgressBarConsumer(out)).build();
-        bar.setExtraMessage("building the baselines and the start");
+        stage = "building the baselines and the start";
+        show();
         // Elapsed time moves even while no better plan is found.
         ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "plan-progress");
@@ -44,9 +86,8 @@ public final class ConsoleProgress implements SolveListener {
 
     @Override
     public void improved(long elapsedMillis, HardMediumSoftLongScore bestScore, long activeHosts) {
-        if (bar != null) {
-            bar.setExtraMessage("best " + bestScore + ", " + activeHosts + " active hosts");
-        }
+        best = "best " + bestScore + (activeHosts >= 0 ? ", " + activeHosts + " active hosts" : "");
+        show();
     }
 
     @Override
@@ -57,6 +98,7 @@ public final class ConsoleProgress implements SolveListener {
         if (bar != null) {
             bar.stepTo(Math.min(bar.getMax(), elapsedSeconds()));
             bar.close();
+            bar = null;
         }
     }
 

@@ -65,6 +65,7 @@ public final class Baselines {
         Packing packing = new Packing(problem, true);
         packing.placePinned();
         HostIndex index = new HostIndex(packing, problem, HostIndex.inventoryOrder(problem), true, true);
+        boolean[] own = ownHosts(problem);
         List<List<Traffic>> flowsOf = new ArrayList<>();
         for (int i = 0; i < problem.placementSlots(); i++) {
             flowsOf.add(new ArrayList<>());
@@ -80,7 +81,7 @@ public final class Baselines {
             // plus the two hosts where the workload may save more: its current host and its placed peers' hosts.
             List<PlannedHost> candidates = index.candidates(placement);
             PlannedHost current = placement.getCurrentHost();
-            if (current != null && packing.fits(placement, current)) {
+            if (current != null && owns(own, current) && packing.fits(placement, current)) {
                 candidates.add(current);
             }
             for (Traffic traffic : flowsOf.get(placement.getIndex())) {
@@ -177,13 +178,15 @@ public final class Baselines {
      */
     public static PlannedHost[] todayPlusFirstFit(PlacementSolution problem) {
         Packing packing = new Packing(problem);
+        boolean[] own = ownHosts(problem);
         for (Placement placement : problem.getPlacements()) {
-            if (placement.getCurrentHost() != null) {
+            if (placement.getCurrentHost() != null && owns(own, placement.getCurrentHost())) {
                 packing.place(placement, placement.getCurrentHost());
             }
         }
         HostIndex index = new HostIndex(packing, problem, HostIndex.inventoryOrder(problem), false, false);
-        for (Placement placement : problem.getPlacements().stream().filter(p -> p.getCurrentHost() == null)
+        for (Placement placement : problem.getPlacements().stream()
+                .filter(p -> p.getCurrentHost() == null || !owns(own, p.getCurrentHost()))
                 .sorted(Comparator.comparingLong(Placement::getSize).reversed()).toList()) {
             PlannedHost host = index.firstFit(placement);
             if (host != null) {
@@ -191,6 +194,20 @@ public final class Baselines {
             }
         }
         return packing.assignment();
+    }
+
+    /**
+     * Which hosts (by index) belong to the problem: a part of a decomposed problem holds some workloads whose host
+     * today is in another part, and may not put them there.
+     */
+    private static boolean[] ownHosts(PlacementSolution problem) {
+        boolean[] own = new boolean[problem.hostSlots()];
+        problem.getHosts().forEach(h -> own[h.index()] = true);
+        return own;
+    }
+
+    private static boolean owns(boolean[] own, PlannedHost host) {
+        return host.index() < own.length && own[host.index()];
     }
 
     private static List<Placement> unpinnedBy(PlacementSolution problem, Comparator<Placement> order) {
