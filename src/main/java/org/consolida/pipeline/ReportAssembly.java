@@ -100,10 +100,15 @@ final class ReportAssembly {
     private ReportModel model(List<Problem> warnings, List<Finding> findings, MigrationPlan migrations,
                               SimulationResult simulation, RightSizingSummary rightSizing) {
         PlanResult.SolveStats stats = result.stats();
-        SolverSummary solver = new SolverSummary(result.score().toString(), result.feasible(),
-                stats.timeLimitMillis() / 1000, stats.seed() == null ? 0 : stats.seed(), stats.reproducible(),
-                stats.termination(), stats.start(), stats.moveEvaluationsPerSecond(), stats.firstFeasibleMillis(),
-                stats.objective().name().toLowerCase(java.util.Locale.ROOT));
+        SolverSummary solver = SolverSummary.builder(result.score().toString(), result.feasible(),
+                        stats.timeLimitMillis() / 1000, stats.seed() == null ? 0 : stats.seed())
+                .search(stats.reproducible(), stats.termination(), stats.start(), stats.moveEvaluationsPerSecond(),
+                        stats.firstFeasibleMillis())
+                .objective(stats.objective().name().toLowerCase(java.util.Locale.ROOT))
+                .parts(stats.parts().stream().map(p -> new SolverSummary.Part(p.name(), p.workloads(), p.hosts(),
+                        p.start(), p.solveMillis(), p.moveEvaluations(), p.moveEvaluationsPerSecond(), p.score()))
+                        .toList())
+                .build();
         Baselines baselines = new Baselines(
                 figures(result.firstFitDecreasing().metrics()).withScore(result.firstFitDecreasing().score().toString()),
                 figures(result.powerAwareBestFit().metrics()).withScore(result.powerAwareBestFit().score().toString()));
