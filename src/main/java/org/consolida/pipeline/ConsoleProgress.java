@@ -80,8 +80,14 @@ public final class ConsoleProgress implements SolveListener {
             thread.setDaemon(true);
             return thread;
         });
-        ticker.scheduleAtFixedRate(() -> bar.stepTo(Math.min(bar.getMax(), elapsedSeconds())), 500, 500,
-                TimeUnit.MILLISECONDS);
+        // Past the limit (construction, the global pass, the bound) the bar grows, so that it keeps redrawing the stage.
+        ticker.scheduleAtFixedRate(() -> {
+            long elapsed = elapsedSeconds();
+            if (elapsed >= bar.getMax()) {
+                bar.maxHint(elapsed + 1);
+            }
+            bar.stepTo(elapsed);
+        }, 500, 500, TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -67,7 +67,8 @@ public final class Baselines {
         HostIndex index = new HostIndex(packing, problem, HostIndex.inventoryOrder(problem), true, true);
         boolean[] own = ownHosts(problem);
         List<List<Traffic>> flowsOf = new ArrayList<>();
-        for (int i = 0; i < problem.placementSlots(); i++) {
+        int slots = problem.placementSlots();
+        for (int i = 0; i < slots; i++) {
             flowsOf.add(new ArrayList<>());
         }
         for (Traffic traffic : problem.getTraffic()) {
