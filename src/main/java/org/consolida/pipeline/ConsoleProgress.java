@@ -68,6 +68,7 @@ public final class ConsoleProgress implements SolveListener {
 
     @Override
     public void started(Duration timeLimit) {
+        stage("planning");
         startNanos = System.nanoTime();
         bar = new ProgressBarBuilder().setTaskName("planning").setInitialMax(Math.max(1, timeLimit.toSeconds()))
                 .setUnit("s", 1).setStyle(ProgressBarStyle.ASCII).hideEta().setUpdateIntervalMillis(500)
