@@ -29,6 +29,8 @@ public final class ConsoleProgress implements SolveListener {
     private ScheduledExecutorService ticker;
     private long startNanos;
     private volatile String stage = "";
+    private String pendingStage;
+    private long pendingNanos;
     private volatile String best = "";
     private final Map<Integer, String> partStates = new ConcurrentSkipListMap<>();
 
@@ -36,10 +38,18 @@ public final class ConsoleProgress implements SolveListener {
         this.out = out;
     }
 
+    /**
+     * Outside planning a stage is printed when it ends, with its duration ("consolida: 31.4 s  reading x.xlsx (31.4
+     * s)"): a run that fails on bad input prints its problems only.
+     */
     @Override
     public void stage(String name) {
         if (bar == null) {
-            out.printf(Locale.ROOT, "consolida: %6.1f s  %s%n", (System.nanoTime() - runStartNanos) / 1e9, name);
+            endStage();
+            if (!name.equals("planning") && !name.equals("done")) {
+                pendingStage = name;
+                pendingNanos = System.nanoTime();
+            }
             return;
         }
         stage = name;
@@ -57,6 +67,15 @@ public final class ConsoleProgress implements SolveListener {
     public void partImproved(int part, int parts, HardMediumSoftLongScore bestScore) {
         partStates.put(part, (part + 1) + "/" + parts + " best " + bestScore);
         show();
+    }
+
+    private void endStage() {
+        if (pendingStage != null) {
+            long now = System.nanoTime();
+            out.printf(Locale.ROOT, "consolida: %6.1f s  %s (%.1f s)%n", (now - runStartNanos) / 1e9, pendingStage,
+                    (now - pendingNanos) / 1e9);
+            pendingStage = null;
+        }
     }
 
     private synchronized void show() {

@@ -38,6 +38,7 @@ import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchFor
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.SolverManagerConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationCompositionStyle;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 /**
@@ -227,7 +228,8 @@ public final class Planner {
             Long globalBudget = settings.moveBudget() == null ? null
                     : Math.max(1_000L, (long) (settings.moveBudget() * GLOBAL_PASS_SHARE));
             SolverFactory<PlacementSolution> factory = SolverFactory.create(solverConfig(settings, globalLimit));
-            Search global = search(factory, problem, termination(settings, globalLimit, globalBudget), solution -> {
+            Search global = search(factory, problem,
+                    atLeastSomeMoves(settings, termination(settings, globalLimit, globalBudget)), solution -> {
                 HardMediumSoftLongScore score = solution.getScore();
                 long elapsed = millisSince(startNanos);
                 if (score.hardScore() == 0) {
@@ -272,7 +274,7 @@ public final class Planner {
         Duration limit = Duration.ofMillis(Math.max(1_000, partLimit.toMillis() - millisSince(partStart)));
         SolverFactory<PlacementSolution> factory = SolverFactory.create(solverConfig(partSettings, limit));
         listener.partStage(part, parts, "search");
-        Search search = search(factory, piece, termination(partSettings, limit, budget),
+        Search search = search(factory, piece, atLeastSomeMoves(partSettings, termination(partSettings, limit, budget)),
                 solution -> listener.partImproved(part, parts, solution.getScore()));
         listener.partStage(part, parts, "done, " + search.best().getScore());
         return new PartResult(search, new PlanResult.PartStats(name, piece.getPlacements().size(),
@@ -349,6 +351,23 @@ public final class Planner {
 
     static TerminationConfig termination(SolveSettings settings, Duration solveLimit) {
         return termination(settings, solveLimit, settings.moveBudget());
+    }
+
+    /**
+     * A timed search of a decomposed solve evaluates at least this many moves, whatever its limit: on a loaded machine
+     * the set-up of a solver over 50,000 entities can use a whole short limit, and a search that evaluates nothing
+     * leaves the part as its construction made it.
+     */
+    static final long MINIMUM_MOVES = 20_000;
+
+    /** A timed termination that also waits for {@link #MINIMUM_MOVES}; a seeded one is a move budget already. */
+    private static TerminationConfig atLeastSomeMoves(SolveSettings settings, TerminationConfig termination) {
+        if (settings.reproducible()) {
+            return termination;
+        }
+        return new TerminationConfig().withTerminationCompositionStyle(TerminationCompositionStyle.AND)
+                .withTerminationConfigList(List.of(termination,
+                        new TerminationConfig().withMoveCountLimit(MINIMUM_MOVES)));
     }
 
     /** A seeded search stops after {@code moveBudget} moves (a time ceiling aside); a timed one after its limit. */
