@@ -27,9 +27,10 @@ import org.consolida.rules.RuleBase;
  * Plans the benchmark inventories at the default time limit and prints, per inventory: moves evaluated per second,
  * time to the first feasible plan, active hosts and yearly energy of both baselines, the plan and the lower bound,
  * and the plan's ratios to them, for each objective (cost and energy by default). Usage:
- * {@code PlanBench [SECONDS] [demo|medium|large ...] [--objective cost|energy|both] [--rules] [--seed N]}; with
- * {@code --rules} the shipped policy rules restrict the placements (and the bound honours them); with {@code --seed}
- * the search is seeded and stops after a fixed number of evaluated moves (independent of the machine's load).
+ * {@code PlanBench [SECONDS] [demo|medium|large|huge ...] [--objective cost|energy|both] [--rules] [--seed N]};
+ * {@code huge} (10,000 hosts, 100,000 workloads, decomposed) runs only when named; with {@code --rules} the shipped
+ * policy rules restrict the placements (and the bound honours them); with {@code --seed} the search is seeded and
+ * stops after a fixed number of evaluated moves (independent of the machine's load).
  */
 public final class PlanBench {
     private record Case(String name, Supplier<Inventory> inventory) {
@@ -60,7 +61,9 @@ public final class PlanBench {
         List<Case> cases = List.of(
                 new Case("demo", () -> fileOrGenerated("datasets/demo-datacenter.xlsx", 24, 200, 7)),
                 new Case("medium", () -> fileOrGenerated("datasets/medium.xlsx", 200, 2000, 11)),
-                new Case("large", () -> InventoryGenerator.generate(1000, 10_000, 1)));
+                new Case("large", () -> InventoryGenerator.generate(1000, 10_000, 1)),
+                // Issue 13's scale case: decomposed into parts; only when named (needs -Xmx8g and minutes).
+                new Case("huge", () -> InventoryGenerator.generate(10_000, 100_000, 99)));
         RuleBase rules = withRules ? RuleBase.load(Path.of("rules")) : null;
         System.out.println("Plan benchmark: time limit " + seconds + " s per inventory and objective, "
                 + (seed == null ? "no seed (wall-clock search)" : "seed " + seed + " (fixed move budget)") + ", "
@@ -70,7 +73,7 @@ public final class PlanBench {
                 "wkld", "limit", "moves/s", "1st feas", "active hosts FFD/PA/plan/LB", "energy MWh/y FFD/PA/plan/LB",
                 "plan/FFD plan/PA plan/LB (energy); score vs baselines; load");
         for (Case c : cases) {
-            if (!wanted.isEmpty() && !wanted.contains(c.name())) {
+            if (!wanted.isEmpty() && !wanted.contains(c.name()) || wanted.isEmpty() && c.name().equals("huge")) {
                 continue;
             }
             Inventory inventory = c.inventory().get();
@@ -121,6 +124,9 @@ public final class PlanBench {
                 r.stats().moveEvaluations(), r.stats().solveMillis(), r.stats().termination(),
                 lp == null ? "none" : String.format(Locale.ROOT, "%d types × %d classes, %d variables, %d ms",
                         lp.hostTypes(), lp.workloadClasses(), lp.variables(), lp.millis()));
+        r.stats().parts().forEach(part -> System.out.printf(Locale.ROOT,
+                "         %-12s %6d workloads %5d hosts: %9d moves/s, %s%n", part.name(), part.workloads(),
+                part.hosts(), part.moveEvaluationsPerSecond(), part.score()));
     }
 
     private static Inventory fileOrGenerated(String file, int hosts, int workloads, long seed) {

@@ -81,6 +81,7 @@ public final class PlanPipeline {
      * given folder is checked before the inventory is read: a folder that cannot be written costs a second, not a read.
      */
     public Outcome run(Path inventoryFile, Path outFolder, Settings settings, SolveListener listener) {
+        listener.stage("reading " + inventoryFile.getFileName());
         if (outFolder != null) {
             try (ReportWriter reports = ReportWriter.open(outFolder, "--out")) {
                 ReadResult read = reader.apply(inventoryFile);
@@ -112,21 +113,35 @@ public final class PlanPipeline {
     private Outcome run(Inventory inventory, List<Problem> warnings, MeasuredDemand measured, ReportWriter reports,
                         Settings settings, SolveListener listener) {
         // Rules first: a broken DRL is invalid input and must stop the run before minutes of search.
+        if (settings.rules() != null) {
+            listener.stage("policy rules (" + inventory.workloads().size() + " workloads, "
+                    + inventory.hosts().size() + " hosts)");
+        }
         RuleBase rules = settings.rules() == null ? null : RuleBase.load(settings.rules(), settings.ruleBudget());
         ForbiddenPlacements restrictions = rules == null ? ForbiddenPlacements.none() : PolicyRules.apply(rules, inventory);
         PlanResult result = new Planner().plan(inventory, restrictions, settings.solve(), listener);
         Map<Workload, Host> plan = placements(result);
+        if (rules != null) {
+            listener.stage("review rules");
+        }
         Review review = rules == null ? new Review(List.of(), List.of())
                 : ReviewRules.review(rules, inventory, plan, measured);
         SimulationSettings simulation = settings.simulation() == null ? SimulationSettings.defaults()
                 : settings.simulation();
+        listener.stage("migration waves");
         MigrationPlan migrations = MigrationWaves.plan(inventory, plan, MigrationTimes.estimator(simulation));
+        if (settings.simulation() != null) {
+            listener.stage("simulated runtime");
+        }
         SimulationResult simulated = settings.simulation() == null ? null
                 : new Simulator(inventory, measured.isEmpty() ? DemandShares.profiles(inventory, simulation)
                         : DemandShares.measured(inventory, measured, simulation), simulation).run(plan);
+        listener.stage("reports");
         ReportModel report = ReportAssembly.of(inventory, warnings, result, review, !measured.isEmpty(), migrations,
                 simulated);
-        return new Outcome(inventory, result, report, reports.write(report));
+        Outcome outcome = new Outcome(inventory, result, report, reports.write(report));
+        listener.stage("done");
+        return outcome;
     }
 
     /** The plan as the later stages read it: workload → planned host, unplaced workloads absent. */

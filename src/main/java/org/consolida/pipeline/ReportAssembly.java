@@ -107,7 +107,12 @@ final class ReportAssembly {
                 .reproducible(stats.reproducible()).termination(stats.termination()).start(stats.start())
                 .moveEvaluationsPerSecond(stats.moveEvaluationsPerSecond())
                 .firstFeasibleMillis(stats.firstFeasibleMillis())
-                .objective(stats.objective().name().toLowerCase(Locale.ROOT)).build();
+                .objective(stats.objective().name().toLowerCase(Locale.ROOT))
+                .parts(stats.parts().isEmpty() ? null : stats.parts().stream()
+                        .map(p -> new SolverSummary.Part(p.name(), p.workloads(), p.hosts(), p.start(), p.solveMillis(),
+                                p.moveEvaluations(), p.moveEvaluationsPerSecond(), p.score()))
+                        .toList())
+                .build();
         Baselines baselines = new Baselines(
                 figures(result.firstFitDecreasing().metrics()).withScore(result.firstFitDecreasing().score().toString()),
                 figures(result.powerAwareBestFit().metrics()).withScore(result.powerAwareBestFit().score().toString()));

@@ -1,5 +1,7 @@
 package org.consolida.planning;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -15,12 +17,11 @@ public final class Baselines {
     public static PlannedHost[] firstFitDecreasing(PlacementSolution problem) {
         Packing packing = new Packing(problem);
         packing.placePinned();
+        HostIndex index = new HostIndex(packing, problem, HostIndex.inventoryOrder(problem), false, false);
         for (Placement placement : unpinnedBy(problem, Comparator.comparingLong(Placement::getSize).reversed())) {
-            for (PlannedHost host : problem.getHosts()) {
-                if (packing.fits(placement, host)) {
-                    packing.place(placement, host);
-                    break;
-                }
+            PlannedHost host = index.firstFit(placement);
+            if (host != null) {
+                index.place(placement, host);
             }
         }
         return packing.assignment();
@@ -34,23 +35,20 @@ public final class Baselines {
     public static PlannedHost[] powerAwareBestFit(PlacementSolution problem) {
         Packing packing = new Packing(problem);
         packing.placePinned();
+        HostIndex index = new HostIndex(packing, problem, HostIndex.inventoryOrder(problem), true, false);
         for (Placement placement : unpinnedBy(problem, Comparator.comparingLong(Placement::cpuMhz).reversed())) {
             PlannedHost best = null;
             long bestIncrease = Long.MAX_VALUE;
-            for (PlannedHost host : problem.getHosts()) {
-                if (!packing.fits(placement, host)) {
-                    continue;
-                }
+            for (PlannedHost host : index.candidates(placement)) {
                 long cpuMhz = packing.cpuMhz(host);
-                long before = packing.energyCents(host);
-                long increase = host.energyCents(cpuMhz + placement.cpuMhzOn(host)) - before;
-                if (increase < bestIncrease) {
+                long increase = host.energyCents(cpuMhz + placement.cpuMhzOn(host)) - packing.energyCents(host);
+                if (increase < bestIncrease || increase == bestIncrease && host.index() < best.index()) {
                     bestIncrease = increase;
                     best = host;
                 }
             }
             if (best != null) {
-                packing.place(placement, best);
+                index.place(placement, best);
             }
         }
         return packing.assignment();
@@ -66,43 +64,50 @@ public final class Baselines {
     public static PlannedHost[] consolidatingBestFit(PlacementSolution problem) {
         Packing packing = new Packing(problem, true);
         packing.placePinned();
-        List<List<Traffic>> flowsOf = new java.util.ArrayList<>();
-        problem.getPlacements().forEach(p -> flowsOf.add(new java.util.ArrayList<>()));
+        HostIndex index = new HostIndex(packing, problem, HostIndex.inventoryOrder(problem), true, true);
+        boolean[] own = ownHosts(problem);
+        List<List<Traffic>> flowsOf = new ArrayList<>();
+        int slots = problem.placementSlots();
+        for (int i = 0; i < slots; i++) {
+            flowsOf.add(new ArrayList<>());
+        }
         for (Traffic traffic : problem.getTraffic()) {
             flowsOf.get(traffic.fromIndex()).add(traffic);
             flowsOf.get(traffic.toIndex()).add(traffic);
         }
         PlannedHost[] assignment = packing.assignment();
-        List<Placement> left = new java.util.ArrayList<>();
+        List<Placement> left = new ArrayList<>();
         for (Placement placement : flowConnectedOrder(problem, flowsOf)) {
+            // Candidates: per kind the first running and the first empty host that fit (hosts of a kind cost alike),
+            // plus the two hosts where the workload may save more: its current host and its placed peers' hosts.
+            List<PlannedHost> candidates = index.candidates(placement);
+            PlannedHost current = placement.getCurrentHost();
+            if (current != null && owns(own, current) && packing.fits(placement, current)) {
+                candidates.add(current);
+            }
+            for (Traffic traffic : flowsOf.get(placement.getIndex())) {
+                int peer = traffic.fromIndex() == placement.getIndex() ? traffic.toIndex() : traffic.fromIndex();
+                if (assignment[peer] != null && packing.fits(placement, assignment[peer])) {
+                    candidates.add(assignment[peer]);
+                }
+            }
             PlannedHost best = null;
             long bestIncrease = Long.MAX_VALUE;
-            for (PlannedHost host : problem.getHosts()) {
-                if (!packing.fits(placement, host)) {
-                    continue;
-                }
-                long cpuMhz = packing.cpuMhz(host);
-                long before = packing.isActive(host) ? packing.energyCents(host) + host.rackSpaceCentsPerYear() : 0;
-                long increase = host.energyCents(cpuMhz + placement.cpuMhzOn(host)) + host.rackSpaceCentsPerYear() - before;
-                if (placement.getCurrentHost() != null && host != placement.getCurrentHost()) {
-                    increase += placement.getMigrationCents();
-                }
-                for (Traffic traffic : flowsOf.get(placement.getIndex())) {
-                    int peer = traffic.fromIndex() == placement.getIndex() ? traffic.toIndex() : traffic.fromIndex();
-                    if (assignment[peer] != null) {
-                        increase += traffic.costCents(host, assignment[peer]);
-                    }
-                }
-                if (increase < bestIncrease) {
+            for (PlannedHost host : candidates) {
+                long increase = increase(packing, placement, host, flowsOf, assignment);
+                if (increase < bestIncrease || increase == bestIncrease && host.index() < best.index()) {
                     bestIncrease = increase;
                     best = host;
                 }
             }
             if (best != null) {
-                packing.place(placement, best);
+                index.place(placement, best);
             } else {
                 left.add(placement);
             }
+        }
+        if (left.isEmpty()) {
+            return assignment;
         }
         Packing relaxed = new Packing(problem);
         for (Placement placement : problem.getPlacements()) {
@@ -110,27 +115,46 @@ public final class Baselines {
                 relaxed.place(placement, assignment[placement.getIndex()]);
             }
         }
+        HostIndex relaxedIndex = new HostIndex(relaxed, problem, HostIndex.inventoryOrder(problem), false, false);
         for (Placement placement : left) {
-            for (PlannedHost host : problem.getHosts()) {
-                if (relaxed.fits(placement, host)) {
-                    relaxed.place(placement, host);
-                    break;
-                }
+            PlannedHost host = relaxedIndex.firstFit(placement);
+            if (host != null) {
+                relaxedIndex.place(placement, host);
             }
         }
         return relaxed.assignment();
     }
 
+    /** What the yearly cost rises by when a workload lands on a host: energy, rack space, migration, traffic. */
+    private static long increase(Packing packing, Placement placement, PlannedHost host, List<List<Traffic>> flowsOf,
+                                 PlannedHost[] assignment) {
+        long cpuMhz = packing.cpuMhz(host);
+        long before = packing.isActive(host) ? packing.energyCents(host) + host.rackSpaceCentsPerYear() : 0;
+        long increase = host.energyCents(cpuMhz + placement.cpuMhzOn(host)) + host.rackSpaceCentsPerYear() - before;
+        if (placement.getCurrentHost() != null && host != placement.getCurrentHost()) {
+            increase += placement.getMigrationCents();
+        }
+        for (Traffic traffic : flowsOf.get(placement.getIndex())) {
+            int peer = traffic.fromIndex() == placement.getIndex() ? traffic.toIndex() : traffic.fromIndex();
+            if (assignment[peer] != null) {
+                increase += traffic.costCents(host, assignment[peer]);
+            }
+        }
+        return increase;
+    }
+
     /** Unpinned workloads, flow-connected groups together: each group from its largest CPU member, breadth first. */
     private static List<Placement> flowConnectedOrder(PlacementSolution problem, List<List<Traffic>> flowsOf) {
         List<Placement> byCpu = unpinnedBy(problem, Comparator.comparingLong(Placement::cpuMhz).reversed());
-        boolean[] seen = new boolean[problem.getPlacements().size()];
-        List<Placement> order = new java.util.ArrayList<>();
+        boolean[] seen = new boolean[problem.placementSlots()];
+        Placement[] byIndex = new Placement[problem.placementSlots()];
+        problem.getPlacements().forEach(p -> byIndex[p.getIndex()] = p);
+        List<Placement> order = new ArrayList<>();
         for (Placement first : byCpu) {
             if (seen[first.getIndex()]) {
                 continue;
             }
-            java.util.ArrayDeque<Placement> queue = new java.util.ArrayDeque<>();
+            ArrayDeque<Placement> queue = new ArrayDeque<>();
             queue.add(first);
             seen[first.getIndex()] = true;
             while (!queue.isEmpty()) {
@@ -138,7 +162,7 @@ public final class Baselines {
                 order.add(placement);
                 for (Traffic traffic : flowsOf.get(placement.getIndex())) {
                     int peer = traffic.fromIndex() == placement.getIndex() ? traffic.toIndex() : traffic.fromIndex();
-                    Placement other = problem.getPlacements().get(peer);
+                    Placement other = byIndex[peer];
                     if (!seen[peer] && !other.isPinned()) {
                         seen[peer] = true;
                         queue.add(other);
@@ -155,21 +179,36 @@ public final class Baselines {
      */
     public static PlannedHost[] todayPlusFirstFit(PlacementSolution problem) {
         Packing packing = new Packing(problem);
+        boolean[] own = ownHosts(problem);
         for (Placement placement : problem.getPlacements()) {
-            if (placement.getCurrentHost() != null) {
+            if (placement.getCurrentHost() != null && owns(own, placement.getCurrentHost())) {
                 packing.place(placement, placement.getCurrentHost());
             }
         }
-        for (Placement placement : problem.getPlacements().stream().filter(p -> p.getCurrentHost() == null)
+        HostIndex index = new HostIndex(packing, problem, HostIndex.inventoryOrder(problem), false, false);
+        for (Placement placement : problem.getPlacements().stream()
+                .filter(p -> p.getCurrentHost() == null || !owns(own, p.getCurrentHost()))
                 .sorted(Comparator.comparingLong(Placement::getSize).reversed()).toList()) {
-            for (PlannedHost host : problem.getHosts()) {
-                if (packing.fits(placement, host)) {
-                    packing.place(placement, host);
-                    break;
-                }
+            PlannedHost host = index.firstFit(placement);
+            if (host != null) {
+                index.place(placement, host);
             }
         }
         return packing.assignment();
+    }
+
+    /**
+     * Which hosts (by index) belong to the problem: a part of a decomposed problem holds some workloads whose host
+     * today is in another part, and may not put them there.
+     */
+    private static boolean[] ownHosts(PlacementSolution problem) {
+        boolean[] own = new boolean[problem.hostSlots()];
+        problem.getHosts().forEach(h -> own[h.index()] = true);
+        return own;
+    }
+
+    private static boolean owns(boolean[] own, PlannedHost host) {
+        return host.index() < own.length && own[host.index()];
     }
 
     private static List<Placement> unpinnedBy(PlacementSolution problem, Comparator<Placement> order) {

@@ -32,10 +32,10 @@ final class Packing {
     Packing(PlacementSolution problem, boolean withinCeiling) {
         this.problem = problem;
         this.withinCeiling = withinCeiling;
-        this.assignment = new PlannedHost[problem.getPlacements().size()];
-        this.used = new long[problem.getHosts().size()][Resource.COUNT];
-        this.active = new boolean[problem.getHosts().size()];
-        this.energyCents = new long[problem.getHosts().size()];
+        this.assignment = new PlannedHost[problem.placementSlots()];
+        this.used = new long[problem.hostSlots()][Resource.COUNT];
+        this.active = new boolean[problem.hostSlots()];
+        this.energyCents = new long[problem.hostSlots()];
     }
 
     PlannedHost[] assignment() {

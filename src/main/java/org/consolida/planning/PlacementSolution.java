@@ -71,6 +71,19 @@ public class PlacementSolution {
         this.score = score;
     }
 
+    /**
+     * One more than the largest host index: arrays indexed by {@link PlannedHost#index()} have this length. A part of
+     * a decomposed problem keeps the whole problem's indexes, so this can exceed {@code getHosts().size()}.
+     */
+    int hostSlots() {
+        return hosts.stream().mapToInt(PlannedHost::index).max().orElse(-1) + 1;
+    }
+
+    /** One more than the largest placement index: the length of an assignment array (see {@link #hostSlots()}). */
+    int placementSlots() {
+        return placements.stream().mapToInt(Placement::getIndex).max().orElse(-1) + 1;
+    }
+
     /** Hosts that carry at least one workload: the ones that stay on. */
     public long activeHostCount() {
         return placements.stream().map(Placement::getHost).filter(h -> h != null).distinct().count();

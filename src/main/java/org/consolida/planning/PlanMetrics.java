@@ -27,8 +27,8 @@ public record PlanMetrics(int activeHosts, int activeRacks, int rackUnits, doubl
      */
     public static PlanMetrics of(PlacementSolution problem, PlannedHost[] assignment, Set<PlannedHost> alsoOn) {
         List<PlannedHost> hosts = problem.getHosts();
-        long[] cpuMhz = new long[hosts.size()];
-        boolean[] active = new boolean[hosts.size()];
+        long[] cpuMhz = new long[problem.hostSlots()];
+        boolean[] active = new boolean[problem.hostSlots()];
         for (Placement placement : problem.getPlacements()) {
             PlannedHost host = assignment[placement.getIndex()];
             if (host != null) {
@@ -63,7 +63,7 @@ public record PlanMetrics(int activeHosts, int activeRacks, int rackUnits, doubl
 
     /** The current assignment of a solution, host per placement index. */
     public static PlannedHost[] assignmentOf(PlacementSolution solution) {
-        PlannedHost[] assignment = new PlannedHost[solution.getPlacements().size()];
+        PlannedHost[] assignment = new PlannedHost[solution.placementSlots()];
         for (Placement placement : solution.getPlacements()) {
             assignment[placement.getIndex()] = placement.getHost();
         }

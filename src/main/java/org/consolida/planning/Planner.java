@@ -3,12 +3,18 @@ package org.consolida.planning;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import org.consolida.inventory.HostState;
 import org.consolida.inventory.Inventory;
@@ -19,9 +25,10 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.SolverJob;
+import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
@@ -33,15 +40,45 @@ import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAc
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.SolverManagerConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationCompositionStyle;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
-import ai.timefold.solver.core.impl.solver.DefaultSolver;
 
 /**
  * Plans a placement: builds the problem, computes the baselines and the lower bound, starts from today's placement
  * (or from the better baseline when nothing runs anywhere yet), improves it by local search, and explains the result.
+ *
+ * <p>From {@link #DECOMPOSE_AT_WORKLOADS} workloads on, the problem is split into parts that share no hard constraint
+ * ({@link Decomposition}); each part builds its own start and is searched by its own solver, in parallel on every
+ * core; the merged plan is then searched once more as a whole, with every constraint, for {@link #GLOBAL_PASS_SHARE}
+ * of the search, and scored in full. Smaller inventories are one solve.
  */
 public final class Planner {
     private static final double TIME_CEILING_FACTOR = 3;
+    /**
+     * Below this many workloads one solver searches the whole problem: medium (1,000) and large (10,000) inventories
+     * reach their plans in the default 30 s that way, and a split would only cut moves across parts. At 100,000 one
+     * solver's start alone took minutes before the host index, and its moves/s fall with the problem's size.
+     */
+    static final int DECOMPOSE_AT_WORKLOADS = 20_000;
+    /** The share of the search (time, or the move budget of a seeded run) kept for the global pass. */
+    static final double GLOBAL_PASS_SHARE = 0.2;
+
+    private final int decomposeAtWorkloads;
+    private final int partCount;
+
+    public Planner() {
+        this(DECOMPOSE_AT_WORKLOADS, 0);
+    }
+
+    /**
+     * @param decomposeAtWorkloads split problems with at least this many workloads (tests force small splits)
+     * @param partCount            how many parts, or 0 for one per available processor (at least two)
+     */
+    Planner(int decomposeAtWorkloads, int partCount) {
+        this.decomposeAtWorkloads = decomposeAtWorkloads;
+        this.partCount = partCount;
+    }
 
     public PlanResult plan(Inventory inventory, List<Restriction> restrictions, SolveSettings settings,
                            SolveListener listener) {
@@ -52,6 +89,7 @@ public final class Planner {
                            SolveListener listener) {
         long startNanos = System.nanoTime();
         listener.started(settings.timeLimit());
+        listener.stage("building the problem");
         PlacementSolution problem = PlacementProblem.of(inventory, restrictions, settings.objective());
         // One factory (building one costs seconds on large models): it scores the candidates, then solves with the
         // termination known only once they are built.
@@ -65,91 +103,280 @@ public final class Planner {
 
         // The first feasible plan may be a baseline: the search starts from the best candidate, never worse.
         AtomicLong firstFeasible = new AtomicLong(-1);
+        // The bound reads only what the search never changes (demands, restrictions, pins), so it is computed on
+        // another core while the candidates are built and the search runs: its LP takes seconds at 100,000 workloads.
+        CompletableFuture<LowerBound> bound = CompletableFuture.supplyAsync(() -> LowerBound.of(problem));
+        listener.stage("baselines");
         PlanResult.Baseline ffd = baseline(problem, Baselines.firstFitDecreasing(problem), scoring);
         noteFeasible(ffd.score(), firstFeasible, startNanos);
         PlanResult.Baseline pabfd = baseline(problem, Baselines.powerAwareBestFit(problem), scoring);
         noteFeasible(pabfd.score(), firstFeasible, startNanos);
-        // The bound reads only what the search never changes (demands, restrictions, pins), so it is computed on the
-        // second core while the candidates are built and the search runs: its LP takes seconds at 100,000 workloads.
-        CompletableFuture<LowerBound> bound = CompletableFuture.supplyAsync(() -> LowerBound.of(problem));
 
-        // Start from the best of today's placement and the two baselines, all scored alike (moves cost): the search
-        // then never ends worse than either baseline, and re-planning keeps today's placement when it is best.
-        String start = "power-aware best fit";
-        PlannedHost[] initial = pabfd.assignment();
-        HardMediumSoftLongScore startScore = pabfd.score();
-        if (ffd.score().compareTo(startScore) > 0) {
-            start = "first-fit decreasing";
-            initial = ffd.assignment();
-            startScore = ffd.score();
-        }
-        PlannedHost[] consolidating = Baselines.consolidatingBestFit(problem);
-        PlanMetrics.apply(problem, consolidating);
-        HardMediumSoftLongScore consolidatingScore = scoring.update(problem);
-        noteFeasible(consolidatingScore, firstFeasible, startNanos);
-        if (consolidatingScore.compareTo(startScore) > 0) {
-            start = "consolidating best fit";
-            initial = consolidating;
-            startScore = consolidatingScore;
-        }
-        if (settings.objective() == Objective.ENERGY) {
-            // The energy objective starts where the bound's LP points: its chosen machines filled first.
-            LowerBound.Relaxation lp = bound.join().relaxation();
-            if (lp != null && lp.hostOnShare() != null) {
-                PlannedHost[] guided = LpGuidedFit.assign(problem, lp.hostOnShare());
-                PlanMetrics.apply(problem, guided);
-                HardMediumSoftLongScore guidedScore = scoring.update(problem);
-                noteFeasible(guidedScore, firstFeasible, startNanos);
-                if (guidedScore.compareTo(startScore) > 0) {
-                    start = "LP-guided first fit";
-                    initial = guided;
-                    startScore = guidedScore;
-                }
-            }
-        }
-        if (PlacementProblem.hasCurrentPlacement(problem)) {
-            PlannedHost[] todayPlus = Baselines.todayPlusFirstFit(problem);
-            PlanMetrics.apply(problem, todayPlus);
-            if (scoring.update(problem).compareTo(startScore) > 0) {
-                start = "today's placement";
-                initial = todayPlus;
-            }
-        }
-        PlanMetrics.apply(problem, initial);
-        noteFeasible(scoring.update(problem), firstFeasible, startNanos);
-
-        long setupMillis = millisSince(startNanos);
-        Duration solveLimit = Duration.ofMillis(Math.max(1_000, settings.timeLimit().toMillis() - setupMillis));
-        Solver<PlacementSolution> solver = factory.buildSolver(
-                new SolverConfigOverride<PlacementSolution>().withTerminationConfig(termination(settings, solveLimit)));
-        solver.addEventListener(event -> {
-            HardMediumSoftLongScore best = (HardMediumSoftLongScore) event.getNewBestScore();
-            long elapsed = millisSince(startNanos);
-            if (best.hardScore() == 0) {
-                firstFeasible.compareAndSet(-1, elapsed);
-            }
-            listener.improved(elapsed, best, event.getNewBestSolution().activeHostCount());
-        });
-        long solveStart = System.nanoTime();
-        PlacementSolution plan = solver.solve(problem);
-        long solveMillis = millisSince(solveStart);
+        int parts = problem.getPlacements().size() >= decomposeAtWorkloads
+                ? (partCount > 0 ? partCount : Math.max(2, Runtime.getRuntime().availableProcessors())) : 1;
+        Searched searched = parts > 1
+                ? decomposed(problem, parts, settings, scoring, bound, firstFeasible, startNanos, listener)
+                : single(problem, factory, settings, scoring, bound, List.of(pabfd, ffd), firstFeasible, startNanos,
+                        listener);
         listener.finished();
-        DefaultSolver<PlacementSolution> defaultSolver = (DefaultSolver<PlacementSolution>) solver;
-        long moves = defaultSolver.getMoveEvaluationCount();
 
-        String termination = termination(settings, solveMillis, solveLimit);
+        PlacementSolution plan = searched.plan();
+        String termination = termination(settings, searched.millis(), searched.limit());
         PlanMetrics after = PlanMetrics.of(plan, PlanMetrics.assignmentOf(plan));
         ScoreExplanation explanation = ScoreExplanation.of(scoring.analyze(plan));
-        PlanResult.SolveStats stats = new PlanResult.SolveStats(settings.timeLimit().toMillis(), settings.seed(),
-                settings.reproducible() && !termination.equals("time ceiling"), termination, solveMillis, moves,
-                solveMillis == 0 ? 0 : moves * 1000 / solveMillis,
-                firstFeasible.get() < 0 ? null : firstFeasible.get(), start, settings.objective());
+        PlanResult.SolveStats stats = PlanResult.SolveStats.builder().timeLimitMillis(settings.timeLimit().toMillis())
+                .seed(settings.seed()).reproducible(settings.reproducible() && !termination.equals("time ceiling"))
+                .termination(termination).search(searched.millis(), searched.moves())
+                .firstFeasibleMillis(firstFeasible.get() < 0 ? null : firstFeasible.get()).start(searched.start())
+                .objective(settings.objective()).parts(searched.parts()).build();
         return new PlanResult(plan, before, after, ffd, pabfd, bound.join(), explanation, stats);
     }
 
+    /** A search's outcome: the plan, its start, search time and limit, moves evaluated, and per-part figures. */
+    private record Searched(PlacementSolution plan, String start, long millis, Duration limit, long moves,
+                            List<PlanResult.PartStats> parts) {
+    }
+
+    /** A start: its name, its assignment and its score. */
+    private record Start(String name, PlannedHost[] assignment, HardMediumSoftLongScore score) {
+    }
+
+    /** Today's single solve: the best start among the baselines and the constructions, then one local search. */
+    private Searched single(PlacementSolution problem, SolverFactory<PlacementSolution> factory, SolveSettings settings,
+                            SolutionManager<PlacementSolution, HardMediumSoftLongScore> scoring,
+                            CompletableFuture<LowerBound> bound, List<PlanResult.Baseline> baselines,
+                            AtomicLong firstFeasible, long startNanos, SolveListener listener) {
+        Start best = null;
+        for (PlanResult.Baseline baseline : baselines) {
+            String name = baseline == baselines.get(0) ? "power-aware best fit" : "first-fit decreasing";
+            if (best == null || baseline.score().compareTo(best.score()) > 0) {
+                best = new Start(name, baseline.assignment(), baseline.score());
+            }
+        }
+        Start start = start(problem, settings, scoring, bound, best, firstFeasible, startNanos, listener);
+        PlanMetrics.apply(problem, start.assignment());
+
+        long setupMillis = millisSince(startNanos);
+        Duration solveLimit = Duration.ofMillis(Math.max(1_000, settings.timeLimit().toMillis() - setupMillis));
+        listener.stage("search");
+        Search search = search(factory, problem, termination(settings, solveLimit, settings.moveBudget()), solution -> {
+            HardMediumSoftLongScore score = solution.getScore();
+            long elapsed = millisSince(startNanos);
+            if (score.hardScore() == 0) {
+                firstFeasible.compareAndSet(-1, elapsed);
+            }
+            listener.improved(elapsed, score, solution.activeHostCount());
+        });
+        return new Searched(search.best(), start.name(), search.millis(), solveLimit, search.moves(), List.of());
+    }
+
+    /**
+     * The decomposed solve: the parts, each with its own start and solver, on a pool as wide as the machine; then the
+     * merged plan, searched again as a whole and scored with every constraint.
+     */
+    private Searched decomposed(PlacementSolution problem, int parts, SolveSettings settings,
+                                SolutionManager<PlacementSolution, HardMediumSoftLongScore> scoring,
+                                CompletableFuture<LowerBound> bound, AtomicLong firstFeasible, long startNanos,
+                                SolveListener listener) {
+        long searchStart = System.nanoTime();
+        listener.stage("splitting into " + parts + " parts");
+        List<PlacementSolution> pieces = Decomposition.split(problem, parts);
+        int threads = Math.max(1, Math.min(pieces.size(), Runtime.getRuntime().availableProcessors()));
+        int rounds = (pieces.size() + threads - 1) / threads;
+        long remaining = Math.max(2_000, settings.timeLimit().toMillis() - millisSince(startNanos));
+        // Every part searches for the same share of the window (parts run side by side, `rounds` after another).
+        Duration partLimit = Duration.ofMillis(Math.max(1_000,
+                (long) (remaining * (1 - GLOBAL_PASS_SHARE)) / rounds));
+        long totalWorkloads = problem.getPlacements().size();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "consolida-part");
+            thread.setDaemon(true);
+            return thread;
+        });
+        List<Future<PartResult>> futures = new ArrayList<>();
+        try {
+            for (int i = 0; i < pieces.size(); i++) {
+                int part = i;
+                PlacementSolution piece = pieces.get(i);
+                // Per-part move budget in proportion to its size, per-part seed derived from the run's seed: the same
+                // inventory and seed give the same parts, the same searches and the same merged plan.
+                Long budget = settings.moveBudget() == null ? null : Math.max(1_000L, (long) (settings.moveBudget()
+                        * (1 - GLOBAL_PASS_SHARE) * piece.getPlacements().size() / totalWorkloads));
+                Long seed = settings.seed() == null ? null : settings.seed() * 1_000_003L + part + 1;
+                futures.add(pool.submit(() -> solvePart(piece, part, pieces.size(), settings, seed, budget, partLimit,
+                        scoring, bound, startNanos, listener)));
+            }
+            List<PartResult> results = new ArrayList<>();
+            for (Future<PartResult> future : futures) {
+                results.add(future.get());
+            }
+            // Merge in part order: each part's placements are its own, so the order only fixes the bookkeeping.
+            Placement[] byIndex = new Placement[problem.placementSlots()];
+            problem.getPlacements().forEach(p -> byIndex[p.getIndex()] = p);
+            Set<String> starts = new LinkedHashSet<>();
+            List<PlanResult.PartStats> stats = new ArrayList<>();
+            long moves = 0;
+            for (PartResult result : results) {
+                result.search().best().getPlacements().forEach(p -> byIndex[p.getIndex()].setHost(p.getHost()));
+                starts.add(result.stats().start());
+                stats.add(result.stats());
+                moves += result.stats().moveEvaluations();
+            }
+            HardMediumSoftLongScore merged = scoring.update(problem);
+            noteFeasible(merged, firstFeasible, startNanos);
+
+            listener.stage("global pass over the merged plan");
+            long globalMillis = Math.max(1_000, settings.timeLimit().toMillis() - millisSince(startNanos));
+            Duration globalLimit = Duration.ofMillis(globalMillis);
+            Long globalBudget = settings.moveBudget() == null ? null
+                    : Math.max(1_000L, (long) (settings.moveBudget() * GLOBAL_PASS_SHARE));
+            SolverFactory<PlacementSolution> factory = SolverFactory.create(solverConfig(settings, globalLimit));
+            Search global = search(factory, problem,
+                    atLeastSomeMoves(settings, termination(settings, globalLimit, globalBudget)), solution -> {
+                HardMediumSoftLongScore score = solution.getScore();
+                long elapsed = millisSince(startNanos);
+                if (score.hardScore() == 0) {
+                    firstFeasible.compareAndSet(-1, elapsed);
+                }
+                listener.improved(elapsed, score, -1);
+            });
+            stats.add(new PlanResult.PartStats("global pass", problem.getPlacements().size(),
+                    problem.getHosts().size(), "merged parts (" + merged + ")", global.millis(), global.moves(),
+                    PlanResult.PartStats.perSecond(global.moves(), global.millis()), global.best().getScore().toString()));
+            moves += global.moves();
+            return new Searched(global.best(), "decomposed into " + pieces.size() + " parts: " + String.join(", ", starts),
+                    millisSince(searchStart), Duration.ofMillis(remaining), moves, stats);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("planning interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private record PartResult(Search search, PlanResult.PartStats stats) {
+    }
+
+    /** One part: its best start, then its own solver with its own seed and move budget. */
+    private PartResult solvePart(PlacementSolution piece, int part, int parts, SolveSettings settings, Long seed,
+                                 Long budget, Duration partLimit,
+                                 SolutionManager<PlacementSolution, HardMediumSoftLongScore> scoring,
+                                 CompletableFuture<LowerBound> bound, long startNanos, SolveListener listener) {
+        String name = "part " + (part + 1) + " of " + parts;
+        long partStart = System.nanoTime();
+        listener.partStage(part, parts, "construction");
+        // No first-fit start per part: scoring a candidate costs a full score calculation, and the consolidating
+        // best fit beat first fit on every generated inventory measured (docs/planning.md).
+        Start start = start(piece, settings, scoring, bound, null, new AtomicLong(), startNanos, SolveListener.NONE);
+        PlanMetrics.apply(piece, start.assignment());
+        SolveSettings partSettings = new SolveSettings(settings.timeLimit(), settings.unimprovedLimit(), seed, budget,
+                settings.objective());
+        // The construction's time comes out of this part's window.
+        Duration limit = Duration.ofMillis(Math.max(1_000, partLimit.toMillis() - millisSince(partStart)));
+        SolverFactory<PlacementSolution> factory = SolverFactory.create(solverConfig(partSettings, limit));
+        listener.partStage(part, parts, "search");
+        Search search = search(factory, piece, atLeastSomeMoves(partSettings, termination(partSettings, limit, budget)),
+                solution -> listener.partImproved(part, parts, solution.getScore()));
+        listener.partStage(part, parts, "done, " + search.best().getScore());
+        return new PartResult(search, new PlanResult.PartStats(name, piece.getPlacements().size(),
+                piece.getHosts().size(), start.name(), search.millis(), search.moves(),
+                PlanResult.PartStats.perSecond(search.moves(), search.millis()), search.best().getScore().toString()));
+    }
+
+    /**
+     * The best start for a problem (or a part): the given one (if any), the consolidating best fit, for the energy objective
+     * the LP-guided fit, and today's placement when something runs today, all scored alike (moves cost): the search
+     * then never ends worse than any of them, and re-planning keeps today's placement when it is best.
+     */
+    private static Start start(PlacementSolution problem, SolveSettings settings,
+                               SolutionManager<PlacementSolution, HardMediumSoftLongScore> scoring,
+                               CompletableFuture<LowerBound> bound, Start given, AtomicLong firstFeasible,
+                               long startNanos, SolveListener listener) {
+        Start best = given;
+        listener.stage("construction: consolidating best fit");
+        best = better(problem, scoring, best, "consolidating best fit", Baselines.consolidatingBestFit(problem),
+                firstFeasible, startNanos);
+        if (settings.objective() == Objective.ENERGY) {
+            // The energy objective starts where the bound's LP points: its chosen machines filled first.
+            listener.stage("construction: waiting for the bound's LP");
+            LowerBound.Relaxation lp = bound.join().relaxation();
+            if (lp != null && lp.hostOnShare() != null) {
+                listener.stage("construction: LP-guided first fit");
+                best = better(problem, scoring, best, "LP-guided first fit", LpGuidedFit.assign(problem,
+                        lp.hostOnShare()), firstFeasible, startNanos);
+            }
+        }
+        if (PlacementProblem.hasCurrentPlacement(problem)) {
+            listener.stage("construction: today's placement");
+            best = better(problem, scoring, best, "today's placement", Baselines.todayPlusFirstFit(problem),
+                    firstFeasible, startNanos);
+        }
+        return best;
+    }
+
+    private static Start better(PlacementSolution problem,
+                                SolutionManager<PlacementSolution, HardMediumSoftLongScore> scoring, Start best,
+                                String name, PlannedHost[] assignment, AtomicLong firstFeasible, long startNanos) {
+        PlanMetrics.apply(problem, assignment);
+        HardMediumSoftLongScore score = scoring.update(problem);
+        noteFeasible(score, firstFeasible, startNanos);
+        return best == null || score.compareTo(best.score()) > 0 ? new Start(name, assignment, score) : best;
+    }
+
+    /** One search's outcome: its best solution, the moves it evaluated and how long it ran. */
+    private record Search(PlacementSolution best, long moves, long millis) {
+    }
+
+    /**
+     * Runs one local search through a {@link SolverManager}, whose {@link SolverJob} reports the moves it evaluated
+     * (public API: no cast to Timefold's internal solver class).
+     */
+    private static Search search(SolverFactory<PlacementSolution> factory, PlacementSolution problem,
+                                 TerminationConfig termination, Consumer<PlacementSolution> onBest) {
+        long start = System.nanoTime();
+        try (SolverManager<PlacementSolution, Integer> manager = SolverManager.create(factory,
+                new SolverManagerConfig().withParallelSolverCount("1"))) {
+            SolverJob<PlacementSolution, Integer> job = manager.solveBuilder().withProblemId(0).withProblem(problem)
+                    .withBestSolutionEventConsumer(event -> onBest.accept(event.solution()))
+                    .withConfigOverride(new SolverConfigOverride<PlacementSolution>().withTerminationConfig(termination))
+                    .run();
+            PlacementSolution best = job.getFinalBestSolution();
+            return new Search(best, job.getMoveEvaluationCount(), millisSince(start));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("planning interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
     static TerminationConfig termination(SolveSettings settings, Duration solveLimit) {
+        return termination(settings, solveLimit, settings.moveBudget());
+    }
+
+    /**
+     * A timed search of a decomposed solve evaluates at least this many moves, whatever its limit: on a loaded machine
+     * the set-up of a solver over 50,000 entities can use a whole short limit, and a search that evaluates nothing
+     * leaves the part as its construction made it.
+     */
+    static final long MINIMUM_MOVES = 20_000;
+
+    /** A timed termination that also waits for {@link #MINIMUM_MOVES}; a seeded one is a move budget already. */
+    private static TerminationConfig atLeastSomeMoves(SolveSettings settings, TerminationConfig termination) {
         if (settings.reproducible()) {
-            return new TerminationConfig().withMoveCountLimit(settings.moveBudget())
+            return termination;
+        }
+        return new TerminationConfig().withTerminationCompositionStyle(TerminationCompositionStyle.AND)
+                .withTerminationConfigList(List.of(termination,
+                        new TerminationConfig().withMoveCountLimit(MINIMUM_MOVES)));
+    }
+
+    /** A seeded search stops after {@code moveBudget} moves (a time ceiling aside); a timed one after its limit. */
+    static TerminationConfig termination(SolveSettings settings, Duration solveLimit, Long moveBudget) {
+        if (settings.reproducible()) {
+            return new TerminationConfig().withMoveCountLimit(moveBudget)
                     .withMillisecondsSpentLimit((long) (settings.timeLimit().toMillis() * TIME_CEILING_FACTOR));
         }
         return new TerminationConfig().withSpentLimit(solveLimit).withUnimprovedSpentLimit(settings.unimprovedLimit());
@@ -249,7 +476,7 @@ public final class Planner {
     }
 
     private static PlannedHost[] today(PlacementSolution problem) {
-        PlannedHost[] today = new PlannedHost[problem.getPlacements().size()];
+        PlannedHost[] today = new PlannedHost[problem.placementSlots()];
         problem.getPlacements().forEach(p -> today[p.getIndex()] = p.getCurrentHost());
         return today;
     }

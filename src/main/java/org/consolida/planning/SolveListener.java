@@ -17,4 +17,16 @@ public interface SolveListener {
 
     default void finished() {
     }
+
+    /** A stage of the run begins: "reading", "rules", "baselines", "construction: …", "search", "waves", "reports". */
+    default void stage(String name) {
+    }
+
+    /** A part of a decomposed search enters a stage ("construction", "search", "done, …"); called on its thread. */
+    default void partStage(int part, int parts, String stage) {
+    }
+
+    /** A part of a decomposed search found a better plan; called on a solver's thread. */
+    default void partImproved(int part, int parts, HardMediumSoftLongScore bestScore) {
+    }
 }

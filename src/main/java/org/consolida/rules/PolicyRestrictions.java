@@ -51,6 +51,7 @@ public final class PolicyRestrictions implements ForbiddenPlacements {
     /** Built from what the rules inserted: {@link Restriction}s and {@link ClassRestriction}s. */
     static PolicyRestrictions of(Inventory inventory, List<Object> inserted) {
         PolicyRestrictions result = new PolicyRestrictions(inventory);
+        Map<String, BitSet> classBits = new HashMap<>();
         for (Object fact : inserted) {
             Integer w = result.workloadIndex.get(workloadOf(fact).id());
             if (w == null) {
@@ -58,13 +59,17 @@ public final class PolicyRestrictions implements ForbiddenPlacements {
             }
             BitSet bits = result.forbidden[w] == null ? (result.forbidden[w] = new BitSet(result.hosts.size()))
                     : result.forbidden[w];
-            boolean any = false;
-            for (Host host : hostsOf(fact)) {
-                Integer h = result.hostIndex.get(host.id());
-                if (h != null) {
-                    bits.set(h);
-                    any = true;
-                }
+            boolean any;
+            if (fact instanceof ClassRestriction c) {
+                // One bit set per class, made once: 100,000 workloads × a few classes × hundreds of hosts each
+                // would otherwise be hundreds of millions of id look-ups (minutes at 100,000 workloads).
+                BitSet ofClass = classBits.computeIfAbsent(c.hostClass().id(), k -> result.bitsOf(c.hostClass().hosts()));
+                bits.or(ofClass);
+                any = !ofClass.isEmpty();
+            } else {
+                BitSet one = result.bitsOf(hostsOf(fact));
+                bits.or(one);
+                any = !one.isEmpty();
             }
             if (any) {
                 if (result.sources.get(w) == null) {
@@ -225,6 +230,18 @@ public final class PolicyRestrictions implements ForbiddenPlacements {
 
     private static String ruleIdOf(Object fact) {
         return fact instanceof Restriction r ? r.ruleId() : ((ClassRestriction) fact).ruleId();
+    }
+
+    /** The indexes of the hosts that are in this inventory, as bits. */
+    private BitSet bitsOf(List<Host> of) {
+        BitSet bits = new BitSet(hosts.size());
+        for (Host host : of) {
+            Integer h = hostIndex.get(host.id());
+            if (h != null) {
+                bits.set(h);
+            }
+        }
+        return bits;
     }
 
     private static Workload workloadOf(Object fact) {

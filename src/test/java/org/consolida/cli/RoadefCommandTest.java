@@ -89,8 +89,8 @@ class RoadefCommandTest {
         } finally {
             run.destroyForcibly().waitFor();
         }
-        assertThat(Main.run("roadef-check", MODEL, ORIGINAL, solution.toString())).isEqualTo(ExitCode.OK);
-        String total = out.toString(StandardCharsets.UTF_8).replaceAll("(?s).*total\\s+([0-9,]+).*", "$1");
+        assertThat(run("roadef-check", MODEL, ORIGINAL, solution.toString())).isEqualTo(ExitCode.OK);
+        String total = out.toString().replaceAll("(?s).*total\\s+([0-9,]+).*", "$1");
         assertThat(Long.parseLong(total.replace(",", "").trim())).isLessThanOrEqualTo(49_528_750L);
     }
 }

@@ -1,0 +1,87 @@
+package org.consolida.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.consolida.generator.InventoryGenerator;
+import org.consolida.inventory.ForbiddenPlacements;
+import org.consolida.inventory.Inventory;
+import org.junit.jupiter.api.Test;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+
+class DecompositionTest {
+    private static final Inventory GENERATED = InventoryGenerator.generate(40, 400, 5L);
+
+    @Test
+    void partsShareNoHostNoWorkloadNoGroupAndNoFlow() {
+        PlacementSolution problem = PlacementProblem.of(GENERATED, ForbiddenPlacements.none());
+        List<PlacementSolution> parts = Decomposition.split(problem, 3);
+        assertThat(parts).hasSize(3);
+        Map<PlannedHost, Integer> partOfHost = new HashMap<>();
+        Map<String, Integer> partOfWorkload = new HashMap<>();
+        Map<String, Integer> partOfGroup = new HashMap<>();
+        for (int p = 0; p < parts.size(); p++) {
+            int part = p;
+            parts.get(p).getHosts().forEach(h -> assertThat(partOfHost.put(h, part)).isNull());
+            for (Placement placement : parts.get(p).getPlacements()) {
+                assertThat(partOfWorkload.put(placement.getId(), part)).isNull();
+                if (placement.getGroup() != null) {
+                    assertThat(partOfGroup.computeIfAbsent(placement.getGroup(), g -> part)).isEqualTo(part);
+                }
+                if (placement.isPinned()) {
+                    assertThat(parts.get(p).getHosts()).contains(placement.getCurrentHost());
+                }
+            }
+        }
+        assertThat(partOfWorkload).hasSize(problem.getPlacements().size());
+        problem.getTraffic().forEach(t -> assertThat(partOfWorkload.get(t.to())).isEqualTo(partOfWorkload.get(t.from())));
+        // Every part gets a share of the hosts, not one part all of them.
+        parts.forEach(part -> assertThat(part.getHosts().size()).isGreaterThan(problem.getHosts().size() / 6));
+    }
+
+    @Test
+    void mergedPlanScoresTheSumOfItsParts() {
+        PlacementSolution problem = PlacementProblem.of(GENERATED, ForbiddenPlacements.none());
+        SolutionManager<PlacementSolution, HardMediumSoftLongScore> scoring = SolutionManager.create(
+                SolverFactory.create(Planner.solverConfig(SolveSettings.seeded(Duration.ofSeconds(1), 1L),
+                        Duration.ofSeconds(1))));
+        List<PlacementSolution> parts = Decomposition.split(problem, 3);
+        HardMediumSoftLongScore sum = HardMediumSoftLongScore.ZERO;
+        for (PlacementSolution part : parts) {
+            PlanMetrics.apply(part, Baselines.consolidatingBestFit(part));
+            sum = sum.add(scoring.update(part));
+        }
+        assertThat(scoring.update(problem)).isEqualTo(sum);
+    }
+
+    @Test
+    void decomposedSeededRunsGiveTheSamePlacementsAndReportEveryPart() {
+        SolveSettings settings = new SolveSettings(Duration.ofSeconds(10), null, 11L, 12_000L);
+        PlanResult first = new Planner(100, 3).plan(GENERATED, List.of(), settings, SolveListener.NONE);
+        PlanResult second = new Planner(100, 3).plan(GENERATED, List.of(), settings, SolveListener.NONE);
+        assertThat(hostIds(second)).isEqualTo(hostIds(first));
+        assertThat(second.score()).isEqualTo(first.score());
+        assertThat(first.stats().parts()).hasSize(4);
+        assertThat(first.stats().parts().get(3).name()).isEqualTo("global pass");
+        first.stats().parts().forEach(part -> assertThat(part.moveEvaluations()).isPositive());
+        assertThat(first.stats().termination()).isEqualTo("move budget");
+        assertThat(first.feasible()).isTrue();
+        assertThat(first.score()).isGreaterThanOrEqualTo(first.firstFitDecreasing().score());
+        Set<String> distinct = new HashSet<>(hostIds(first));
+        assertThat(distinct.size()).isGreaterThan(1);
+    }
+
+    private static List<String> hostIds(PlanResult result) {
+        return result.plan().getPlacements().stream()
+                .map(p -> p.getId() + "@" + (p.getHost() == null ? "-" : p.getHost().id())).toList();
+    }
+}
