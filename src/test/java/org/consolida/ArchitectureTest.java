@@ -124,9 +124,7 @@ class ArchitectureTest {
 
     @Test
     void longConstructorsAreCalledOnlyByTheirBuilders() {
-        // planning and roadef are being given their builders in other branches (issue 17): exempt until they land.
         ArchRule rule = constructors().that(haveMoreParametersThan(MAX_POSITIONAL))
-                .and().areDeclaredInClassesThat().resideOutsideOfPackages(pkg("planning"), pkg("roadef"))
                 .should(beCalledOnlyByABuilder()).allowEmptyShould(true);
         // Tests and benchmarks too: only a constructor's own test (FooTest for Foo) may call it by position.
         rule.check(new ClassFileImporter().importPackages("org.consolida"));

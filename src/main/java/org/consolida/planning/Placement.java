@@ -58,6 +58,64 @@ public class Placement {
         this.pinned = pinned;
     }
 
+    /** Builds a {@link Placement} by name: the problem facts of one workload, more than a call should list. */
+    static final class Builder {
+        private int index;
+        private Workload workload;
+        private long[] demand;
+        private long[] cpuMhzByMachine;
+        private BitSet vcpusTooSlow;
+        private long size;
+        private long migrationCents;
+        private PlannedHost currentHost;
+        private BitSet forbidden;
+        private ForbiddenPlacements restrictions;
+        private boolean pinned;
+
+        Builder index(int value) {
+            index = value;
+            return this;
+        }
+
+        Builder workload(Workload value) {
+            workload = value;
+            return this;
+        }
+
+        /** Nominal demand per resource, and its size for the constructions' ordering. */
+        Builder demand(long[] value, long sizeValue) {
+            demand = value;
+            size = sizeValue;
+            return this;
+        }
+
+        /** Per machine kind: the host CPU (MHz) the workload costs there, and whether its vCPUs are too slow. */
+        Builder machines(long[] cpuMhz, BitSet tooSlow) {
+            cpuMhzByMachine = cpuMhz;
+            vcpusTooSlow = tooSlow;
+            return this;
+        }
+
+        /** Where it runs today (null: nowhere), what moving it costs a year, and whether it must stay. */
+        Builder today(PlannedHost host, long cents, boolean pinnedThere) {
+            currentHost = host;
+            migrationCents = cents;
+            pinned = pinnedThere;
+            return this;
+        }
+
+        Builder forbidden(BitSet hostIndexes, ForbiddenPlacements value) {
+            forbidden = hostIndexes;
+            restrictions = value;
+            return this;
+        }
+
+        Placement build() {
+            return new Placement(index, workload, demand, cpuMhzByMachine, vcpusTooSlow, size, migrationCents,
+                    currentHost, forbidden, restrictions, pinned);
+        }
+    }
+
     public String getId() {
         return id;
     }

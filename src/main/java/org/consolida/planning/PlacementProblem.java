@@ -89,9 +89,10 @@ public final class PlacementProblem {
                 cpuMhzByMachine[m] = cpuMhz(workload, machines.get(m));
                 vcpusTooSlow.set(m, !MachineModel.vcpusKeepUp(workload, machines.get(m)));
             }
-            placements.add(new Placement(placements.size(), workload, demand, cpuMhzByMachine, vcpusTooSlow, size,
-                    migrationCents, current, restrictions.forbiddenHostIndexes(workload), restrictions,
-                    workload.pinned() && current != null));
+            placements.add(new Placement.Builder().index(placements.size()).workload(workload).demand(demand, size)
+                    .machines(cpuMhzByMachine, vcpusTooSlow)
+                    .today(current, migrationCents, workload.pinned() && current != null)
+                    .forbidden(restrictions.forbiddenHostIndexes(workload), restrictions).build());
         }
         List<Traffic> traffic = new ArrayList<>();
         for (Flow flow : inventory.flows()) {
