@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.consolida.inventory.SpreadScope;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
@@ -479,7 +478,7 @@ public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolut
                     }
                     PlannedHost where = member.getHost() != null && leaving[member.getHost().index()]
                             ? tentative.get(member) : member.getHost();
-                    if (where != null && sameDomain(host, where, stricter(placement, member))) {
+                    if (where != null && Packing.sameDomain(host, where, Packing.stricter(placement, member))) {
                         return false;
                     }
                 }
@@ -509,16 +508,5 @@ public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolut
             return slack;
         }
 
-        private static SpreadScope stricter(Placement a, Placement b) {
-            return a.getSpread().compareTo(b.getSpread()) >= 0 ? a.getSpread() : b.getSpread();
-        }
-
-        private static boolean sameDomain(PlannedHost a, PlannedHost b, SpreadScope scope) {
-            return switch (scope) {
-                case HOST -> a == b;
-                case RACK -> a.rack().id().equals(b.rack().id());
-                case SITE -> a.rack().site().id().equals(b.rack().site().id());
-            };
-        }
     }
 }

@@ -115,11 +115,12 @@ final class Packing {
         }
     }
 
-    private static SpreadScope stricter(Placement a, Placement b) {
+    /** Two members of one redundancy group are kept apart at the stricter of their spreads. */
+    static SpreadScope stricter(Placement a, Placement b) {
         return a.getSpread().compareTo(b.getSpread()) >= 0 ? a.getSpread() : b.getSpread();
     }
 
-    private static boolean sameDomain(PlannedHost a, PlannedHost b, SpreadScope scope) {
+    static boolean sameDomain(PlannedHost a, PlannedHost b, SpreadScope scope) {
         return switch (scope) {
             case HOST -> a == b;
             case RACK -> a.rack().id().equals(b.rack().id());

@@ -135,11 +135,11 @@ public final class PlacementConstraints implements ConstraintProvider {
                 .filter(placement -> placement.getGroup() != null)
                 .join(factory.forEach(Placement.class).filter(placement -> placement.getGroup() != null),
                         equal(Placement::getGroup), lessThan(Placement::getIndex),
-                        filtering((a, b) -> domain(a.getHost(), stricter(a, b))
-                                .equals(domain(b.getHost(), stricter(a, b)))))
+                        filtering((a, b) -> domain(a.getHost(), Packing.stricter(a, b))
+                                .equals(domain(b.getHost(), Packing.stricter(a, b)))))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .justifyWith((a, b, score) -> new SpreadBroken(a.getGroup(), stricter(a, b), a.getId(), b.getId(),
-                        domain(a.getHost(), stricter(a, b))))
+                .justifyWith((a, b, score) -> new SpreadBroken(a.getGroup(), Packing.stricter(a, b), a.getId(), b.getId(),
+                        domain(a.getHost(), Packing.stricter(a, b))))
                 .asConstraint(REDUNDANCY_SPREAD);
     }
 
@@ -258,10 +258,6 @@ public final class PlacementConstraints implements ConstraintProvider {
                 .join(Placement.class, equal(Traffic::fromIndex, Placement::getIndex))
                 .join(Placement.class, equal((traffic, from) -> traffic.toIndex(), Placement::getIndex))
                 .filter((traffic, from, to) -> from.getHost() != to.getHost());
-    }
-
-    private static SpreadScope stricter(Placement a, Placement b) {
-        return a.getSpread().compareTo(b.getSpread()) >= 0 ? a.getSpread() : b.getSpread();
     }
 
     private static String domain(PlannedHost host, SpreadScope scope) {
