@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.soabase.recordbuilder.core.RecordBuilder;
 
 /**
@@ -31,6 +33,7 @@ public record ReportModel(String inventory, SolverSummary solver, Figures before
      * does not apply: unplaced workloads); {@code energy} where its energy lies against the baselines; and per soft
      * constraint what it costs more or less.
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Comparison(String gap, Double energyOverBound, String energy,
                              List<CostDifference> versusFirstFitDecreasing, List<CostDifference> versusPowerAwareBestFit) {
         public Comparison {

@@ -110,6 +110,17 @@ class PlanJsonWriterTest {
     }
 
     @Test
+    void aComparisonWithoutABoundLeavesTheGapOut() throws IOException {
+        // With unplaced workloads the bound does not apply: docs/plan-json.md says gap is then absent, not null.
+        ReportModel.Comparison noBound = new ReportModel.Comparison("above both baselines", List.of(), List.of());
+        JsonNode plan = write(ReportFixtures.withComparisonAndWarnings().toBuilder().comparison(noBound).build());
+
+        assertThat(plan.get("comparison").has("energy")).isTrue();
+        assertThat(plan.get("comparison").has("gap")).isFalse();
+        assertThat(plan.get("comparison").has("energyOverBound")).isFalse();
+    }
+
+    @Test
     void escapesControlCharactersInIdsAndReadsThemBack() throws IOException {
         ReportModel hostile = ReportFixtures.withHostileIds();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
