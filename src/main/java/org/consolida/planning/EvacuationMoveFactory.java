@@ -1,6 +1,7 @@
 package org.consolida.planning;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -158,6 +159,8 @@ public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolut
         private final long[] rackExtra;
         private final Map<Placement, PlannedHost> tentative = new HashMap<>();
 
+        private final int[] slotOf;
+
         Ledger(PlacementSolution solution) {
             this.solution = solution;
             this.placements = solution.getPlacements();
@@ -174,6 +177,14 @@ public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolut
             this.active = new int[hostCount];
             this.on = new ArrayList<>(hostCount);
             this.rackOf = new int[hostCount];
+            // A decomposed part holds some of the hosts, each keeping its index in the whole problem: the ledger's
+            // arrays are by position in this solution's host list.
+            int maxIndex = hosts.stream().mapToInt(PlannedHost::index).max().orElse(-1);
+            this.slotOf = new int[maxIndex + 1];
+            Arrays.fill(slotOf, -1);
+            for (int h = 0; h < hostCount; h++) {
+                slotOf[hosts.get(h).index()] = h;
+            }
             Map<String, Integer> racks = new HashMap<>();
             List<Long> budgets = new ArrayList<>();
             for (int h = 0; h < hostCount; h++) {
@@ -197,6 +208,11 @@ public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolut
             }
         }
 
+        /** The host's position in this solution's host list. */
+        private int slot(PlannedHost host) {
+            return slotOf[host.index()];
+        }
+
         /** Applies the placements that moved since the last call. */
         void sync() {
             boolean changed = false;
@@ -214,11 +230,11 @@ public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolut
                 changed = true;
                 if (before != null) {
                     add(placement, before, -1);
-                    dirty[before.index()] = true;
+                    dirty[slot(before)] = true;
                 }
                 if (now != null) {
                     add(placement, now, 1);
-                    dirty[now.index()] = true;
+                    dirty[slot(now)] = true;
                 }
                 seen[i] = now;
             }
@@ -242,7 +258,7 @@ public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolut
         }
 
         private void add(Placement placement, PlannedHost host, int sign) {
-            int h = host.index();
+            int h = slot(host);
             long[] load = used[h];
             for (Resource resource : Resource.ALL) {
                 if (resource.perWorkload()) {
@@ -294,7 +310,7 @@ public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolut
             for (Resource resource : Resource.ALL) {
                 HostCapacity capacity = host.capacity(resource);
                 if (resource.perWorkload() && capacity != null && capacity.limit() > 0) {
-                    fill = Math.max(fill, (double) used[host.index()][resource.ordinal()] / capacity.limit());
+                    fill = Math.max(fill, (double) used[slot(host)][resource.ordinal()] / capacity.limit());
                 }
             }
             return fill;
@@ -302,7 +318,7 @@ public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolut
 
         /** The move that empties a host by best fit into the other active hosts, or null if one workload fits nowhere. */
         EvacuationMove evacuation(PlannedHost source) {
-            int s = source.index();
+            int s = slot(source);
             if (count[s] == 0 || pinned[s] > 0) {
                 return null;
             }
@@ -330,7 +346,7 @@ public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolut
                     if (best == null) {
                         return null;
                     }
-                    int b = best.index();
+                    int b = slot(best);
                     long wattsBefore = watts(best);
                     for (Resource resource : Resource.ALL) {
                         if (resource.perWorkload()) {
@@ -370,7 +386,7 @@ public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolut
             long bestEnergy = 0;
             long[] carried = new long[Resource.COUNT];
             for (PlannedHost source : sources) {
-                int s = source.index();
+                int s = slot(source);
                 if (count[s] == 0 || pinned[s] > 0) {
                     return null;
                 }
@@ -415,10 +431,10 @@ public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolut
 
         /** Whether one empty host takes all these workloads, checked one by one as {@link #evacuation} would. */
         private boolean takesAll(List<PlannedHost> sources, List<Placement> movers, PlannedHost host) {
-            int h = host.index();
+            int h = slot(host);
             for (PlannedHost source : sources) {
-                leaving[source.index()] = true;
-                rackExtra[rackOf[source.index()]] -= hostWatts[source.index()];
+                leaving[slot(source)] = true;
+                rackExtra[rackOf[slot(source)]] -= hostWatts[slot(source)];
             }
             try {
                 for (Placement placement : movers) {
@@ -441,8 +457,8 @@ public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolut
                 extraCount[h] = 0;
                 rackExtra[rackOf[h]] = 0;
                 for (PlannedHost source : sources) {
-                    leaving[source.index()] = false;
-                    rackExtra[rackOf[source.index()]] = 0;
+                    leaving[slot(source)] = false;
+                    rackExtra[rackOf[slot(source)]] = 0;
                 }
                 tentative.clear();
             }
@@ -450,20 +466,20 @@ public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolut
 
         /** Rounded watts of an active host with this proposal's additions, as the rack power constraint counts them. */
         private long watts(PlannedHost host) {
-            int h = host.index();
+            int h = slot(host);
             return Math.round(host.watts(used[h][Resource.CPU.ordinal()] + extra[h][Resource.CPU.ordinal()]));
         }
 
         /** As {@link #watts}, but 0 for a host that is off and gets nothing in this proposal. */
         private long wattsOn(PlannedHost host) {
-            return count[host.index()] == 0 && extraCount[host.index()] == 0 ? 0 : watts(host);
+            return count[slot(host)] == 0 && extraCount[slot(host)] == 0 ? 0 : watts(host);
         }
 
         private boolean fits(Placement placement, PlannedHost host) {
             if (host.inMaintenance() || placement.forbiddenOn(host) || !placement.vcpusKeepUpOn(host)) {
                 return false;
             }
-            int h = host.index();
+            int h = slot(host);
             for (Resource resource : Resource.ALL) {
                 HostCapacity capacity = host.capacity(resource);
                 if (resource.perWorkload() && capacity != null && used[h][resource.ordinal()]
@@ -476,7 +492,7 @@ public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolut
                     if (member == placement) {
                         continue;
                     }
-                    PlannedHost where = member.getHost() != null && leaving[member.getHost().index()]
+                    PlannedHost where = member.getHost() != null && leaving[slot(member.getHost())]
                             ? tentative.get(member) : member.getHost();
                     if (where != null && Packing.sameDomain(host, where, Packing.stricter(placement, member))) {
                         return false;
@@ -495,7 +511,7 @@ public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolut
 
         /** The smallest free share, over the per-workload resources, that the host would have left. */
         private double slackAfter(Placement placement, PlannedHost host) {
-            int h = host.index();
+            int h = slot(host);
             double slack = Double.MAX_VALUE;
             for (Resource resource : Resource.ALL) {
                 HostCapacity capacity = host.capacity(resource);

@@ -80,6 +80,19 @@ class DecompositionTest {
         assertThat(distinct.size()).isGreaterThan(1);
     }
 
+    @Test
+    void decomposedEnergySearchEvacuatesHostsInsideEachPart() {
+        // A part's hosts keep their indexes in the whole problem: the evacuation and replacement moves (energy
+        // objective only) must find them in the part's own host list (this threw ArrayIndexOutOfBounds at 100,000).
+        SolveSettings settings = new SolveSettings(Duration.ofSeconds(10), null, 3L, 12_000L)
+                .withObjective(Objective.ENERGY);
+        PlanResult result = new Planner(100, 3).plan(GENERATED, List.of(), settings, SolveListener.NONE);
+        assertThat(result.stats().parts()).hasSize(4);
+        result.stats().parts().forEach(part -> assertThat(part.moveEvaluations()).isPositive());
+        assertThat(result.feasible()).isTrue();
+        assertThat(result.unplaced()).isEmpty();
+    }
+
     private static List<String> hostIds(PlanResult result) {
         return result.plan().getPlacements().stream()
                 .map(p -> p.getId() + "@" + (p.getHost() == null ? "-" : p.getHost().id())).toList();
