@@ -5,6 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import org.consolida.inventory.Host;
@@ -121,27 +125,64 @@ public final class PlanPipeline {
         ForbiddenPlacements restrictions = rules == null ? ForbiddenPlacements.none() : PolicyRules.apply(rules, inventory);
         PlanResult result = new Planner().plan(inventory, restrictions, settings.solve(), listener);
         Map<Workload, Host> plan = placements(result);
-        if (rules != null) {
-            listener.stage("review rules");
-        }
-        Review review = rules == null ? new Review(List.of(), List.of())
-                : ReviewRules.review(rules, inventory, plan, measured);
         SimulationSettings simulation = settings.simulation() == null ? SimulationSettings.defaults()
                 : settings.simulation();
-        listener.stage("migration waves");
-        MigrationPlan migrations = MigrationWaves.plan(inventory, plan, MigrationTimes.estimator(simulation));
-        if (settings.simulation() != null) {
-            listener.stage("simulated runtime");
+        // The simulated day reads only the inventory and the plan, as the review and the waves do: it runs on the
+        // other core meanwhile (at 100,000 workloads the review and the waves take seconds each).
+        ExecutorService beside = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "consolida-simulation");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<SimulationResult> simulating = settings.simulation() == null ? null
+                    : beside.submit(() -> new Simulator(inventory, measured.isEmpty()
+                    ? DemandShares.profiles(inventory, simulation)
+                    : DemandShares.measured(inventory, measured, simulation), simulation).run(plan));
+            if (rules != null) {
+                listener.stage("review rules");
+            }
+            Review review = rules == null ? new Review(List.of(), List.of())
+                    : ReviewRules.review(rules, inventory, plan, measured);
+            listener.stage("migration waves");
+            MigrationPlan migrations = MigrationWaves.plan(inventory, plan, MigrationTimes.estimator(simulation));
+            if (simulating != null) {
+                listener.stage("simulated runtime (its rest, after the review and the waves)");
+            }
+            SimulationResult simulated = simulating == null ? null : result(simulating);
+            return write(inventory, warnings, measured, reports, listener, result, review, migrations, simulated);
+        } finally {
+            beside.shutdownNow();
         }
-        SimulationResult simulated = settings.simulation() == null ? null
-                : new Simulator(inventory, measured.isEmpty() ? DemandShares.profiles(inventory, simulation)
-                        : DemandShares.measured(inventory, measured, simulation), simulation).run(plan);
+    }
+
+    private static Outcome write(Inventory inventory, List<Problem> warnings, MeasuredDemand measured,
+                                 ReportWriter reports, SolveListener listener, PlanResult result, Review review,
+                                 MigrationPlan migrations, SimulationResult simulated) {
         listener.stage("reports");
         ReportModel report = ReportAssembly.of(inventory, warnings, result, review, !measured.isEmpty(), migrations,
                 simulated);
         Outcome outcome = new Outcome(inventory, result, report, reports.write(report));
         listener.stage("done");
         return outcome;
+    }
+
+    /** The simulation's result, its own exceptions rethrown as they are (an invalid input stays one). */
+    private static SimulationResult result(Future<SimulationResult> simulating) {
+        try {
+            return simulating.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the simulated runtime ran", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The plan as the later stages read it: workload → planned host, unplaced workloads absent. */
