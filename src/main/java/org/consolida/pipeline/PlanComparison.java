@@ -28,7 +28,47 @@ final class PlanComparison {
         boolean comparable = result.unplaced().isEmpty() && bound > 0;
         return new ReportModel.Comparison(comparable ? gap(result) : null,
                 comparable ? Math.round(plan / bound * 10_000) / 10_000.0 : null, energyVerdict(result, currency),
-                differences(result, result.firstFitDecreasing()), differences(result, result.powerAwareBestFit()));
+                differences(result, result.firstFitDecreasing()), differences(result, result.powerAwareBestFit()),
+                yearlyCost(result, currency));
+    }
+
+    /**
+     * The objective's yearly cost (the soft score, in cents per year) of the plan and of each baseline, with what a
+     * baseline breaks or leaves out said beside it: a baseline that leaves workloads unplaced pays for fewer of them.
+     */
+    static ReportModel.YearlyCost yearlyCost(PlanResult result, String currency) {
+        double plan = -result.plan().getScore().softScore() / 100.0;
+        double ffd = -result.firstFitDecreasing().score().softScore() / 100.0;
+        double pabfd = -result.powerAwareBestFit().score().softScore() / 100.0;
+        String objective = result.stats().objective() == null ? "cost"
+                : result.stats().objective().name().toLowerCase(Locale.ROOT);
+        String terms = objective.equals("energy") ? "energy alone"
+                : "energy, rack space, headroom, migration and traffic";
+        String summary = String.format(Locale.ROOT, "Yearly cost of the %s objective (%s): plan %,.0f %s%s; "
+                        + "first-fit decreasing %,.0f %s%s; power-aware best fit %,.0f %s%s", objective, terms, plan,
+                currency, caveat(result.plan().getScore().hardScore(), result.unplaced().size()), ffd, currency,
+                caveat(result.firstFitDecreasing().score().hardScore(), unplaced(result, result.firstFitDecreasing())),
+                pabfd, currency,
+                caveat(result.powerAwareBestFit().score().hardScore(), unplaced(result, result.powerAwareBestFit())));
+        // Cents over 100: exact to the cent, no rounding needed.
+        return new ReportModel.YearlyCost(objective, plan, ffd, pabfd, summary);
+    }
+
+    private static long unplaced(PlanResult result, PlanResult.Baseline baseline) {
+        return result.plan().getPlacements().stream().filter(p -> baseline.assignment()[p.getIndex()] == null).count();
+    }
+
+    /** What a cost leaves out: broken hard constraints, and workloads left unplaced (they pay nothing). */
+    private static String caveat(long hardScore, long unplaced) {
+        String caveat = "";
+        if (hardScore < 0) {
+            caveat += String.format(Locale.ROOT, ", but breaks hard constraints by %,d", -hardScore);
+        }
+        if (unplaced > 0) {
+            caveat += String.format(Locale.ROOT, "%s %,d workload%s unplaced", caveat.isEmpty() ? ", with" : " and",
+                    unplaced, unplaced == 1 ? "" : "s");
+        }
+        return caveat;
     }
 
     /**

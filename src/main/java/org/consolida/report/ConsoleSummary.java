@@ -11,7 +11,7 @@ public final class ConsoleSummary {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Plan for %s: score %s (%s)%n", ControlCharacters.visible(model.inventory()),
                 model.solver().score(), model.solver().feasible() ? "feasible" : "NOT feasible"));
-        String row = "  %-20s %14s %14s %22s%n";
+        String row = "  %-22s %12s %14s %22s%n";
         out.append(String.format(Locale.ROOT, row, "", "before", "after", "saving"));
         for (Reports.SummaryRow summaryRow : Reports.summaryRows(model.currency())) {
             Double before = summaryRow.figure().apply(model.before());
@@ -25,6 +25,10 @@ public final class ConsoleSummary {
                 Numbers.whole(Reports.toDouble(model.baseline().powerAwareBestFit().activeHosts())),
                 Numbers.whole(Reports.toDouble(model.lowerBound().activeHosts())),
                 Numbers.whole(model.lowerBound().energyKwhPerYear())));
+        if (model.comparison() != null && model.comparison().yearlyCost() != null) {
+            out.append("  ").append(model.comparison().yearlyCost().summary())
+                    .append(System.lineSeparator());
+        }
         out.append(String.format(Locale.ROOT, "Moves: %d workloads in %d waves; unplaced: %d%n",
                 model.migrationCount(), model.migrations().size(), model.unplaced().size()));
         out.append("Findings: ").append(Reports.findingCounts(model)).append(System.lineSeparator());

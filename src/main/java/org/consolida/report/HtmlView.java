@@ -38,6 +38,8 @@ final class HtmlView {
         view.put("comparison", model.comparison() == null ? null : model.comparison().energy());
         view.put("rightSizing", model.rightSizing() == null ? null : model.rightSizing().text());
         view.put("gap", model.comparison() == null ? null : model.comparison().gap());
+        view.put("yearlyCost", model.comparison() == null || model.comparison().yearlyCost() == null ? null
+                : model.comparison().yearlyCost().summary());
         view.put("warnings", model.warnings());
         view.put("hasWarnings", !model.warnings().isEmpty());
         summary(view, model, charts);
@@ -61,7 +63,7 @@ final class HtmlView {
                 "saves " + Numbers.saving(d(before.activeHosts()), d(after.activeHosts())), "good"));
         kpis.add(kpi("Energy per year", Numbers.whole(after.energyKwhPerYear()) + " kWh",
                 "saves " + Numbers.saving(before.energyKwhPerYear(), after.energyKwhPerYear()) + " kWh", "good"));
-        kpis.add(kpi("Cost per year", Numbers.whole(after.costPerYear()) + " " + model.currency(),
+        kpis.add(kpi("Energy cost per year", Numbers.whole(after.costPerYear()) + " " + model.currency(),
                 "saves " + Numbers.saving(before.costPerYear(), after.costPerYear()) + " " + model.currency(), "good"));
         kpis.add(kpi("CO\u2082 per year", Numbers.whole(after.co2KgPerYear()) + " kg",
                 "saves " + Numbers.saving(before.co2KgPerYear(), after.co2KgPerYear()) + " kg", "good"));

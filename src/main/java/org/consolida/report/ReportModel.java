@@ -35,16 +35,32 @@ public record ReportModel(String inventory, SolverSummary solver, Figures before
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Comparison(String gap, Double energyOverBound, String energy,
-                             List<CostDifference> versusFirstFitDecreasing, List<CostDifference> versusPowerAwareBestFit) {
+                             List<CostDifference> versusFirstFitDecreasing, List<CostDifference> versusPowerAwareBestFit,
+                             YearlyCost yearlyCost) {
         public Comparison {
             versusFirstFitDecreasing = List.copyOf(versusFirstFitDecreasing);
             versusPowerAwareBestFit = List.copyOf(versusPowerAwareBestFit);
+        }
+
+        public Comparison(String gap, Double energyOverBound, String energy,
+                          List<CostDifference> versusFirstFitDecreasing, List<CostDifference> versusPowerAwareBestFit) {
+            this(gap, energyOverBound, energy, versusFirstFitDecreasing, versusPowerAwareBestFit, null);
         }
 
         public Comparison(String energy, List<CostDifference> versusFirstFitDecreasing,
                           List<CostDifference> versusPowerAwareBestFit) {
             this(null, null, energy, versusFirstFitDecreasing, versusPowerAwareBestFit);
         }
+    }
+
+    /**
+     * What the search minimised, per year in the policy's currency, for the plan and each baseline: every soft term of
+     * the objective (under {@code cost}: energy, rack space, headroom, migration and traffic; under {@code energy}:
+     * energy alone), which {@code costPerYear} (energy only) is not. Broken hard constraints and unplaced workloads
+     * have no price: {@code summary} names them beside the baseline's figure.
+     */
+    public record YearlyCost(String objective, double plan, double firstFitDecreasing, double powerAwareBestFit,
+                             String summary) {
     }
 
     /** The plan's yearly cost of one constraint minus the baseline's: negative where the plan is cheaper. */

@@ -29,7 +29,7 @@ final class Reports {
                 new SummaryRow("Rack units (U)", figures -> toDouble(figures.rackUnits())),
                 new SummaryRow("Power (W)", Figures::powerWatts),
                 new SummaryRow("Energy (kWh/year)", Figures::energyKwhPerYear),
-                new SummaryRow("Cost (" + currency + "/year)", Figures::costPerYear),
+                new SummaryRow("Energy cost (" + currency + "/year)", Figures::costPerYear),
                 new SummaryRow("CO\u2082 (kg/year)", Figures::co2KgPerYear));
     }
 

@@ -91,6 +91,9 @@ final class WorkbookWriter {
         }
         if (model.comparison() != null) {
             info.add(new String[] {"Energy of the plan", model.comparison().energy()});
+            if (model.comparison().yearlyCost() != null) {
+                info.add(new String[] {"Yearly cost against the baselines", model.comparison().yearlyCost().summary()});
+            }
         }
         if (model.rightSizing() != null) {
             info.add(new String[] {"Right-sizing", model.rightSizing().text()});

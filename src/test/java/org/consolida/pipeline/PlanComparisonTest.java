@@ -66,4 +66,33 @@ class PlanComparisonTest {
         assertThat(comparison.energyOverBound()).isNull();
         assertThat(comparison.energy()).contains("unplaced");
     }
+
+    @Test
+    void yearlyCostIsTheObjectivesSoftTermsForThePlanAndEachBaseline() {
+        Inventory inventory = NominalMachines.of(twoHosts().inventory());
+        PlanResult result = new Planner().plan(inventory, List.of(), QUICK, SolveListener.NONE);
+
+        ReportModel.YearlyCost cost = PlanComparison.of(result, "EUR").yearlyCost();
+        assertThat(cost.objective()).isEqualTo("cost");
+        assertThat(cost.plan()).isEqualTo(-result.plan().getScore().softScore() / 100.0);
+        assertThat(cost.firstFitDecreasing()).isEqualTo(-result.firstFitDecreasing().score().softScore() / 100.0);
+        assertThat(cost.powerAwareBestFit()).isEqualTo(-result.powerAwareBestFit().score().softScore() / 100.0);
+        // The plan is never worse than a baseline it could have started from.
+        assertThat(cost.plan()).isLessThanOrEqualTo(Math.min(cost.firstFitDecreasing(), cost.powerAwareBestFit()));
+        assertThat(cost.summary()).startsWith("Yearly cost of the cost objective")
+                .contains(String.format(Locale.ROOT, "plan %,.0f EUR", cost.plan())).doesNotContain("unplaced");
+    }
+
+    @Test
+    void yearlyCostNamesTheWorkloadsABaselineLeavesOut() {
+        // One host of 10 cores: a (6) and b (6) cannot both run, so every plan leaves one out.
+        Inventory inventory = NominalMachines.of(new TestDatacenter().withHosts("h1").withVm("a", 6, 8)
+                .withVm("b", 6, 8).inventory());
+        PlanResult result = new Planner().plan(inventory, List.of(), QUICK, SolveListener.NONE);
+
+        assertThat(PlanComparison.of(result, "EUR").yearlyCost().summary())
+                .contains("plan " + String.format(Locale.ROOT, "%,.0f", -result.plan().getScore().softScore() / 100.0)
+                        + " EUR, with 1 workload unplaced")
+                .contains("first-fit decreasing").contains("power-aware best fit");
+    }
 }

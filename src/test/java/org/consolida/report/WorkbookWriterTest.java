@@ -74,7 +74,7 @@ class WorkbookWriterTest {
                 "Lower bound", json.get("lowerBound"));
         Map<String, String> rows = Map.of(
                 "Active hosts", "activeHosts", "Active racks", "activeRacks", "Rack units (U)", "rackUnits",
-                "Power (W)", "powerWatts", "Energy (kWh/year)", "energyKwhPerYear", "Cost (EUR/year)", "costPerYear",
+                "Power (W)", "powerWatts", "Energy (kWh/year)", "energyKwhPerYear", "Energy cost (EUR/year)", "costPerYear",
                 "CO\u2082 (kg/year)", "co2KgPerYear");
         Map<String, Integer> columnIndex = headerIndex(summary);
         int compared = 0;
