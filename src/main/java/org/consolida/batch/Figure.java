@@ -14,7 +14,9 @@ public enum Figure {
     POWER_AFTER("Power after", "W", json -> number(json.at("/after/powerWatts"))),
     ENERGY_BEFORE("Energy before", "kWh/year", json -> number(json.at("/before/energyKwhPerYear"))),
     ENERGY_AFTER("Energy after", "kWh/year", json -> number(json.at("/after/energyKwhPerYear"))),
-    COST_AFTER("Cost after", "per year", json -> number(json.at("/after/costPerYear"))),
+    COST_AFTER("Energy cost after", "per year", json -> number(json.at("/after/costPerYear"))),
+    /** Every soft term the search minimised (comparison.yearlyCost.plan), which the energy cost alone is not. */
+    YEARLY_COST_AFTER("Yearly cost after", "per year", json -> number(json.at("/comparison/yearlyCost/plan"))),
     CO2_AFTER("CO2 after", "kg/year", json -> number(json.at("/after/co2KgPerYear"))),
     LOWER_BOUND_ENERGY("Energy lower bound", "kWh/year", json -> number(json.at("/lowerBound/energyKwhPerYear"))),
     UNPLACED("Unplaced workloads", "", json -> size(json.at("/unplaced"))),
