@@ -8,6 +8,7 @@ import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionPrope
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
+import ai.timefold.solver.core.api.domain.valuerange.CountableValueRange;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
@@ -19,8 +20,10 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 public class PlacementSolution {
     private Inventory inventory;
     @ProblemFactCollectionProperty
-    @ValueRangeProvider
     private List<PlannedHost> hosts;
+    /** The hosts as the planning variable's value range (see {@link HostRange} for why not the list). */
+    @ValueRangeProvider
+    private CountableValueRange<PlannedHost> hostRange;
     @ProblemFactCollectionProperty
     private List<HostCapacity> capacities;
     @ProblemFactCollectionProperty
@@ -38,6 +41,7 @@ public class PlacementSolution {
                       List<Traffic> traffic, List<Placement> placements) {
         this.inventory = inventory;
         this.hosts = hosts;
+        this.hostRange = new HostRange(hosts);
         this.capacities = capacities;
         this.traffic = traffic;
         this.placements = placements;
