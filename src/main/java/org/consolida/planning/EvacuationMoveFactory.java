@@ -222,6 +222,8 @@ public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolut
         private final PlannedHost[] seen;
         private final int[] placementSlotOf;
         private final long[][] used;
+        /** Each host's limit per resource (Long.MAX_VALUE: not counted here), by slot. */
+        private final long[][] limit;
         private final int[] count;
         private final int[] pinned;
         private final List<List<Placement>> on;
@@ -262,6 +264,14 @@ public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolut
                 placementSlotOf[placements.get(i).getIndex()] = i;
             }
             this.used = new long[hostCount][Resource.COUNT];
+            this.limit = new long[hostCount][Resource.COUNT];
+            for (int h = 0; h < hostCount; h++) {
+                for (Resource resource : Resource.ALL) {
+                    HostCapacity capacity = hosts.get(h).capacity(resource);
+                    limit[h][resource.ordinal()] = resource.perWorkload() && capacity != null ? capacity.limit()
+                            : Long.MAX_VALUE;
+                }
+            }
             this.extra = new long[hostCount][Resource.COUNT];
             this.extraCount = new int[hostCount];
             this.leaving = new boolean[hostCount];
@@ -621,16 +631,20 @@ public class EvacuationMoveFactory implements MoveIteratorFactory<PlacementSolut
         }
 
         private boolean fits(Placement placement, PlannedHost host) {
-            if (host.inMaintenance() || placement.forbiddenOn(host) || !placement.vcpusKeepUpOn(host)) {
-                return false;
-            }
+            // Capacity first, from the ledger's own arrays: most active hosts are nearly full, so this check refuses
+            // most candidates before any look-up in the placement's or the host's objects.
             int h = slot(host);
-            for (Resource resource : Resource.ALL) {
-                HostCapacity capacity = host.capacity(resource);
-                if (resource.perWorkload() && capacity != null && used[h][resource.ordinal()]
-                        + extra[h][resource.ordinal()] + placement.demandOn(resource, host) > capacity.limit()) {
+            long[] load = used[h];
+            long[] more = extra[h];
+            long[] max = limit[h];
+            for (int r = 0; r < Resource.COUNT; r++) {
+                if (max[r] != Long.MAX_VALUE
+                        && load[r] + more[r] + placement.demandOn(Resource.ALL[r], host) > max[r]) {
                     return false;
                 }
+            }
+            if (host.inMaintenance() || placement.forbiddenOn(host) || !placement.vcpusKeepUpOn(host)) {
+                return false;
             }
             if (placement.getGroup() != null) {
                 for (Placement member : groups.get(placement.getGroup())) {
