@@ -58,6 +58,14 @@ public class Placement {
         this.pinned = pinned;
     }
 
+    /** A copy for a clone of the solution: the same workload and facts, its own host variable. */
+    Placement copy() {
+        Placement copy = new Placement(index, workload, demand, cpuMhzByMachine, vcpusTooSlow, size, migrationCents,
+                currentHost, forbidden, restrictions, pinned);
+        copy.host = host;
+        return copy;
+    }
+
     /** Builds a {@link Placement} by name: the problem facts of one workload, more than a call should list. */
     static final class Builder {
         private int index;

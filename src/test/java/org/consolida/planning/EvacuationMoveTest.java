@@ -119,7 +119,7 @@ class EvacuationMoveTest {
 
     @Test
     void theEnergySearchWithEvacuationsIsReproducibleFromItsSeed() {
-        // The ledger is rebuilt from the working solution and draws only from Timefold's seeded Random.
+        // The ledger follows the working solution and the moves draw only from Timefold's seeded Random.
         org.consolida.inventory.Inventory inventory = NominalMachines.of(TestDatacenter.random(9, 16, 120).inventory());
         SolveSettings settings = new SolveSettings(Duration.ofSeconds(20), null, 42L, 15_000L)
                 .withObjective(Objective.ENERGY);
@@ -159,9 +159,7 @@ class EvacuationMoveTest {
     }
 
     private static EvacuationMoveFactory.Ledger ledger(PlacementSolution problem) {
-        EvacuationMoveFactory.Ledger ledger = new EvacuationMoveFactory.Ledger(problem);
-        ledger.sync();
-        return ledger;
+        return EvacuationMoveFactory.Ledger.of(problem);
     }
 
     private static PlannedHost host(PlacementSolution problem, String id) {
