@@ -30,8 +30,7 @@ final class MachinePairSearch {
     private int[] best;
     private long bestCost;
     private long nodes;
-    private int machineA;
-    private int machineB;
+    private int[] group;
 
     MachinePairSearch(MachineReassignment solution, RoadefIncrementalScore scorer, long nodeLimit) {
         this.instance = solution.instance();
@@ -48,10 +47,11 @@ final class MachinePairSearch {
     /**
      * From {@code from}, solves pairs until {@code deadlineNanos}: each time a costly machine (the costliest of four at
      * random) with the machine that promises it the most (load cost of the two above what their pooled safety
-     * capacity must cost), skipping pairs already solved since either machine last changed.
+     * capacity must cost), skipping pairs already solved since either machine last changed. With {@code triples}, a
+     * pair that gains nothing is tried again with the third machine that promises the three the most.
      */
     static Outcome run(RoadefInstance instance, int[] original, int[] from, long deadlineNanos, long seed,
-                       long nodeLimit) {
+                       long nodeLimit, boolean triples) {
         MachineReassignment solution = MachineReassignment.of(instance, original, from);
         RoadefIncrementalScore scorer = new RoadefIncrementalScore();
         scorer.resetWorkingSolution(solution);
@@ -70,14 +70,47 @@ final class MachinePairSearch {
             }
             int b = search.mostPromisingPartner(a);
             if (b < 0) {
-                continue;
+                a = search.anyPromisingPair();
+                if (a < 0) {
+                    break; // every promising pair is solved as things stand: a local optimum over pairs
+                }
+                b = search.mostPromisingPartner(a);
             }
             pairs++;
-            if (search.improve(a, b) > 0) {
+            long gain = search.improve(a, b);
+            if (gain == 0 && triples) {
+                // Nothing between the two: with a third machine, a chain of exchanges may fit where no split did.
+                int c = search.mostPromisingThird(a, b);
+                if (c >= 0) {
+                    pairs++;
+                    gain = search.improve(new int[] {a, b, c});
+                    search.solvedAt.put(search.tripleKey(a, b, c), search.versionSum(a, b, c));
+                }
+            }
+            if (gain > 0) {
                 improved++;
             }
         }
         return new Outcome(solution.machineIds(), -scorer.calculateScore().softScore(), pairs, improved);
+    }
+
+    /**
+     * Among the 100 costliest machines, one with a promising pair not solved since its machines last changed, the
+     * costliest first; -1 if none (100 bounds the scan on set B's 5,000 machines).
+     */
+    int anyPromisingPair() {
+        Integer[] byCost = new Integer[instance.machineCount];
+        for (int m = 0; m < byCost.length; m++) {
+            byCost[m] = m;
+        }
+        Arrays.sort(byCost, (x, y) -> Long.compare(scorer.machineCost(y), scorer.machineCost(x)));
+        for (int i = 0; i < Math.min(100, byCost.length); i++) {
+            int a = byCost[i];
+            if (mostPromisingPartner(a) >= 0) {
+                return a;
+            }
+        }
+        return -1;
     }
 
     /** The machine b that, with a, has the largest optimistic gain and was not solved with a since both last changed. */
@@ -97,13 +130,51 @@ final class MachinePairSearch {
         return bestPartner;
     }
 
+    /** The machine c that, with a and b, has the largest optimistic gain and was not solved with them as things are. */
+    int mostPromisingThird(int a, int b) {
+        int bestThird = -1;
+        long bestGain = 0;
+        for (int c = 0; c < instance.machineCount; c++) {
+            Long solved = solvedAt.get(tripleKey(a, b, c));
+            if (c == a || c == b || solved != null && solved == versionSum(a, b, c)) {
+                continue;
+            }
+            long gain = scorer.machineCost(a) + scorer.machineCost(b) + scorer.machineCost(c)
+                    - pooledLoadCost(new int[] {a, b, c});
+            if (gain > bestGain) {
+                bestGain = gain;
+                bestThird = c;
+            }
+        }
+        return bestThird;
+    }
+
+    private long tripleKey(int a, int b, int c) {
+        int[] sorted = {a, b, c};
+        Arrays.sort(sorted);
+        long machines = instance.machineCount;
+        // Negative, apart from the pairs' keys.
+        return -1 - ((sorted[0] * machines + sorted[1]) * machines + sorted[2]);
+    }
+
+    /** Versions only grow, so their sum changes whenever one of the machines changed. */
+    private long versionSum(int a, int b, int c) {
+        return (long) version[a] + version[b] + version[c];
+    }
+
     /** The least load cost machines a and b can have together: their pooled usage over their pooled safety capacity. */
     private long pooledLoadCost(int a, int b) {
+        return pooledLoadCost(new int[] {a, b});
+    }
+
+    private long pooledLoadCost(int[] machines) {
         int resources = instance.resourceCount;
         long cost = 0;
         for (int r = 0; r < resources; r++) {
-            long used = scorer.used(a, r) + scorer.used(b, r);
-            long over = used - instance.safetyCapacity[a * resources + r] - instance.safetyCapacity[b * resources + r];
+            long over = 0;
+            for (int m : machines) {
+                over += scorer.used(m, r) - instance.safetyCapacity[m * resources + r];
+            }
             if (over > 0) {
                 cost += instance.weightLoadCost[r] * over;
             }
@@ -116,25 +187,38 @@ final class MachinePairSearch {
      * when it costs less than now and returns the gain (0 when the processes stay where they were).
      */
     long improve(int a, int b) {
-        machineA = a;
-        machineB = b;
-        int[] onA = scorer.processesOn(a);
-        int[] onB = scorer.processesOn(b);
-        int n = onA.length + onB.length;
+        long gain = improve(new int[] {a, b});
+        solvedAt.put(pairKey(a, b), versions(a, b));
+        return gain;
+    }
+
+    /** As {@link #improve(int, int)} over any number of distinct machines (each process to one of them). */
+    long improve(int[] machines) {
+        group = machines.clone();
+        int n = 0;
+        int[][] on = new int[machines.length][];
+        for (int g = 0; g < machines.length; g++) {
+            on[g] = scorer.processesOn(machines[g]);
+            n += on[g].length;
+        }
         List<ProcessAssignment> all = solution.getProcesses();
         Integer[] order = new Integer[n];
         long[] size = new long[n];
         int[] indexes = new int[n];
-        for (int i = 0; i < n; i++) {
-            indexes[i] = i < onA.length ? onA[i] : onB[i - onA.length];
-            order[i] = i;
-            size[i] = relativeSize(indexes[i], a, b);
+        int i = 0;
+        for (int[] processesOnOne : on) {
+            for (int p : processesOnOne) {
+                indexes[i] = p;
+                order[i] = i;
+                size[i] = relativeSize(p, machines);
+                i++;
+            }
         }
         // Largest first: they break capacity soonest, so the search prunes near the root.
         Arrays.sort(order, (x, y) -> Long.compare(size[y], size[x]));
         processes = new ProcessAssignment[n];
         current = new int[n];
-        for (int i = 0; i < n; i++) {
+        for (i = 0; i < n; i++) {
             processes[i] = all.get(indexes[order[i]]);
             current[i] = scorer.machineOf(processes[i].index());
         }
@@ -147,15 +231,15 @@ final class MachinePairSearch {
             put(process, null);
         }
         search(0);
-        for (int i = 0; i < n; i++) {
+        for (i = 0; i < n; i++) {
             put(processes[i], solution.getMachines().get(best[i]));
         }
         long gain = before - bestCost;
         if (gain > 0) {
-            version[a]++;
-            version[b]++;
+            for (int m : machines) {
+                version[m]++;
+            }
         }
-        solvedAt.put(pairKey(a, b), versions(a, b));
         return gain;
     }
 
@@ -172,15 +256,14 @@ final class MachinePairSearch {
             return;
         }
         // The machine the process is on first: the first leaf is the current split, a good bound from the start.
-        int first = current[i];
-        int second = first == machineA ? machineB : machineA;
-        for (int m : new int[] {first, second}) {
-            ProcessAssignment process = processes[i];
-            if (scorer.conflicts(process.index(), m)) {
+        ProcessAssignment process = processes[i];
+        for (int g = -1; g < group.length; g++) {
+            int m = g < 0 ? current[i] : group[g];
+            if (g >= 0 && m == current[i] || scorer.conflicts(process.index(), m)) {
                 continue;
             }
             put(process, solution.getMachines().get(m));
-            if (scorer.capacityAndConflictHard() == 0 && scorer.softLowerBound(machineA, machineB) < bestCost) {
+            if (scorer.capacityAndConflictHard() == 0 && scorer.softLowerBound(group) < bestCost) {
                 targets[i] = m;
                 search(i + 1);
             }
@@ -194,12 +277,15 @@ final class MachinePairSearch {
         scorer.afterVariableChanged(process, ReassignMove.VARIABLE);
     }
 
-    /** Process p's requirements over machines a's and b's pooled capacity, summed over resources (parts per million). */
-    private long relativeSize(int p, int a, int b) {
+    /** Process p's requirements over the machines' pooled capacity, summed over resources (parts per million). */
+    private long relativeSize(int p, int[] machines) {
         int resources = instance.resourceCount;
         long size = 0;
         for (int r = 0; r < resources; r++) {
-            long pooled = instance.capacity[a * resources + r] + instance.capacity[b * resources + r];
+            long pooled = 0;
+            for (int m : machines) {
+                pooled += instance.capacity[m * resources + r];
+            }
             size += pooled == 0 ? 0 : instance.requirement[p * resources + r] * 1_000_000L / pooled;
         }
         return size;

@@ -353,12 +353,16 @@ public final class RoadefIncrementalScore implements IncrementalScoreCalculator<
     }
 
     /**
-     * The soft score (cost) now, less machines a's and b's balance costs: a lower bound on the cost of any completion
-     * while some processes are off every machine and will go on a or b (load and move costs only grow as they do;
+     * The soft score (cost) now, less the given (distinct) machines' balance costs: a lower bound on the cost of any
+     * completion while some processes are off every machine and will go on those machines (load and move costs only grow as they do;
      * balance costs can fall).
      */
-    long softLowerBound(int a, int b) {
-        return -calculateScore().softScore() - balanceCost(a) - (a == b ? 0 : balanceCost(b));
+    long softLowerBound(int[] machines) {
+        long bound = -calculateScore().softScore();
+        for (int m : machines) {
+            bound -= balanceCost(m);
+        }
+        return bound;
     }
 
     private long balanceCost(int m) {

@@ -120,7 +120,8 @@ public final class RoadefSolver {
                         if (schedule.pairs() > 0) {
                             long now = System.nanoTime();
                             MachinePairSearch.Outcome paired = MachinePairSearch.run(instance, original, next,
-                                    now + (long) ((roundEnd - now) * schedule.pairs()), seed, PAIR_NODE_LIMIT);
+                                    now + (long) ((roundEnd - now) * schedule.pairs()), seed, PAIR_NODE_LIMIT,
+                                    schedule.triples());
                             Evaluation there = RoadefChecker.check(instance, original, paired.machineIds());
                             if (there.feasible() && there.total() <= nextCost) {
                                 next = paired.machineIds();

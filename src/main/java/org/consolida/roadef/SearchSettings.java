@@ -29,14 +29,14 @@ public record SearchSettings(Duration limit, long seed, Scoring scoring, Accepto
      * one resource's load cost weighs ten times more (team S41's diversification, the resource cycling from round to
      * round) and the rest of it on the true objective from there; the best is kept by the true cost. With {@code pairs}
      * above 0, those threads first spend that share of their round re-solving machine pairs exactly
-     * ({@link MachinePairSearch}).
+     * ({@link MachinePairSearch}), with three machines too when {@code triples}.
      */
-    public record Schedule(int threads, Duration round, int shake, double reweight, double pairs) {
+    public record Schedule(int threads, Duration round, int shake, double reweight, double pairs, boolean triples) {
     }
 
     public static SearchSettings defaults(Duration limit, long seed) {
         return new SearchSettings(limit, seed, Scoring.INCREMENTAL, Acceptor.LATE_ACCEPTANCE, 400, 1000,
-                new MoveMix(2, 0.5), new Schedule(2, Duration.ofSeconds(10), 0, 0, 0));
+                new MoveMix(2, 0.5), new Schedule(2, Duration.ofSeconds(10), 0, 0, 0, false));
     }
 
     public SearchSettings withScoring(Scoring other) {
@@ -65,6 +65,6 @@ public record SearchSettings(Duration limit, long seed, Scoring scoring, Accepto
 
     /** A single search, one thread, no rounds: what the tests that watch one solver use. */
     public SearchSettings single() {
-        return withSchedule(new Schedule(1, limit, 0, 0, 0));
+        return withSchedule(new Schedule(1, limit, 0, 0, 0, false));
     }
 }

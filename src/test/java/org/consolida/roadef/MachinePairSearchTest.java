@@ -50,6 +50,32 @@ class MachinePairSearchTest {
         assertThat(checked).isGreaterThan(10);
     }
 
+    /** The tiny instance has three machines: re-solving all three from any feasible start reaches the optimum. */
+    @Test
+    void theSearchOverEveryMachineOfTheTinyInstanceReachesItsOptimum() {
+        RoadefInstance instance = TinyInstance.instance();
+        int machines = instance.machineCount();
+        int processes = instance.processCount();
+        long optimum = Long.MAX_VALUE;
+        List<int[]> feasible = new ArrayList<>();
+        for (int code = 0; code < Math.pow(machines, processes); code++) {
+            int[] assignment = decode(code, machines, processes);
+            Evaluation evaluation = RoadefChecker.check(instance, TinyInstance.ORIGINAL, assignment);
+            if (evaluation.feasible()) {
+                optimum = Math.min(optimum, evaluation.total());
+                feasible.add(assignment);
+            }
+        }
+        assertThat(machines).isEqualTo(3);
+        for (int[] start : feasible) {
+            MachineReassignment solution = MachineReassignment.of(instance, TinyInstance.ORIGINAL, start);
+            RoadefIncrementalScore scorer = new RoadefIncrementalScore();
+            scorer.resetWorkingSolution(solution);
+            new MachinePairSearch(solution, scorer, 1_000_000).improve(new int[] {0, 1, 2});
+            assertThat(assertKeptUp(scorer, solution, instance, TinyInstance.ORIGINAL).total()).isEqualTo(optimum);
+        }
+    }
+
     /**
      * From the original assignment, 40 pairs (a costly machine and its most promising partner) re-solved in turn:
      * after each one the kept-up score equals a fresh scorer and the checker, and the cost fell by the gain it told.
@@ -89,7 +115,7 @@ class MachinePairSearchTest {
         RoadefInstance instance = RoadefFiles.readModel(RoadefDatasets.model(RoadefDatasets.SET_A, name));
         int[] original = RoadefFiles.readAssignment(RoadefDatasets.assignment(RoadefDatasets.SET_A, name), instance);
         SearchSettings settings = SearchSettings.defaults(Duration.ofSeconds(4), 3)
-                .withSchedule(new SearchSettings.Schedule(2, Duration.ofSeconds(2), 0, 0.5, 0.3));
+                .withSchedule(new SearchSettings.Schedule(2, Duration.ofSeconds(2), 0, 0.5, 0.3, true));
         SearchResult result = RoadefSolver.solve(instance, original, settings, EnvironmentMode.FULL_ASSERT);
         assertThat(result.evaluation().feasible()).isTrue();
         assertThat(result.evaluation().total())
