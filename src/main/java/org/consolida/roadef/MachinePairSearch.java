@@ -23,6 +23,8 @@ final class MachinePairSearch {
     private final long nodeLimit;
     private final int[] version;
     private final Map<Long, Long> solvedAt = new HashMap<>();
+    // A subproblem on set B (100 processes a pair) can take seconds under load: the search stops here too, for -t.
+    private long deadlineNanos = Long.MAX_VALUE;
 
     private ProcessAssignment[] processes;
     private int[] targets;
@@ -56,6 +58,7 @@ final class MachinePairSearch {
         RoadefIncrementalScore scorer = new RoadefIncrementalScore();
         scorer.resetWorkingSolution(solution);
         MachinePairSearch search = new MachinePairSearch(solution, scorer, nodeLimit);
+        search.deadlineNanos = deadlineNanos;
         Random random = new Random(seed);
         int pairs = 0;
         int improved = 0;
@@ -244,7 +247,8 @@ final class MachinePairSearch {
     }
 
     private void search(int i) {
-        if (nodes++ > nodeLimit) {
+        if (nodes++ > nodeLimit || (nodes & 1023) == 0 && System.nanoTime() > deadlineNanos) {
+            nodes = nodeLimit + 1; // and every node after it returns at once
             return;
         }
         if (i == processes.length) {

@@ -36,7 +36,7 @@ public record SearchSettings(Duration limit, long seed, Scoring scoring, Accepto
 
     public static SearchSettings defaults(Duration limit, long seed) {
         return new SearchSettings(limit, seed, Scoring.INCREMENTAL, Acceptor.LATE_ACCEPTANCE, 400, 1000,
-                new MoveMix(2, 0.5), new Schedule(2, Duration.ofSeconds(10), 0, 0, 0, false));
+                new MoveMix(2, 0.5), new Schedule(2, Duration.ofSeconds(10), 0, 0, 0.6, true));
     }
 
     public SearchSettings withScoring(Scoring other) {
