@@ -51,6 +51,8 @@ public final class RoadefSolver {
     private static final long SECOND_SEED_OFFSET = 1_000_003L;
     /** Nodes per machine pair's exact search: on set A (about 20 processes a pair) most pairs finish well within it. */
     private static final long PAIR_NODE_LIMIT = 200_000;
+    /** Above this many processes a machine on average, a round's second search skips the machine pairs. */
+    private static final int MAX_PROCESSES_PER_MACHINE_FOR_PAIRS = 30;
 
     private RoadefSolver() {
     }
@@ -117,7 +119,7 @@ public final class RoadefSolver {
                         long nextCost = startCost;
                         MoveKind kind = MoveKind.SHAKE;
                         long earlier = 0;
-                        if (schedule.pairs() > 0) {
+                        if (schedule.pairs() > 0 && pairsAreSmall(instance)) {
                             long now = System.nanoTime();
                             MachinePairSearch.Outcome paired = MachinePairSearch.run(instance, original, next,
                                     now + (long) ((roundEnd - now) * schedule.pairs()), seed, PAIR_NODE_LIMIT,
@@ -245,6 +247,15 @@ public final class RoadefSolver {
         HardSoftLongScore score = result.getScore();
         return new Run(result.machineIds(), score.hardScore() == 0, -score.softScore(), fromCost, gains,
                 improvements, defaultSolver.getMoveEvaluationCount(), MoveKind.SHAKE);
+    }
+
+    /**
+     * Whether a machine pair holds few enough processes for {@link MachinePairSearch} to search its splits through:
+     * set A's a1 and a2 (10–25 processes a machine), not a1_5 (83) nor set B (40–400), where the node limit left the
+     * pair search with only the last levels of its tree and the pair part won no round (docs/roadef.md).
+     */
+    static boolean pairsAreSmall(RoadefInstance instance) {
+        return instance.processCount <= MAX_PROCESSES_PER_MACHINE_FOR_PAIRS * instance.machineCount;
     }
 
     /**
