@@ -23,7 +23,8 @@ import org.consolida.roadef.SearchSettings;
  * {@code roadef.acceptor} (a {@link SearchSettings.Acceptor}), {@code roadef.size}, {@code roadef.count},
  * {@code roadef.scoring} (INCREMENTAL or CONSTRAINT_STREAMS), {@code roadef.costly} (weight), {@code roadef.big}
  * (time share of big-process moves), {@code roadef.threads}, {@code roadef.round} (seconds), {@code roadef.shake}
- * (random changes before a restart), {@code roadef.seed}, {@code roadef.only} (a regex of instance names),
+ * (random changes before a restart), {@code roadef.reweight} (share of a round under a reweighted objective),
+ * {@code roadef.pairs} (share of a round re-solving machine pairs exactly), {@code roadef.triples}, {@code roadef.seed}, {@code roadef.only} (a regex of instance names),
  * {@code roadef.out} (where solutions go, default reports/roadef). Instances run one at a time: the search uses both
  * cores.
  */
@@ -61,12 +62,18 @@ public final class RoadefBench {
                         Integer.getInteger("roadef.threads", settings.schedule().threads()),
                         Duration.ofMillis((long) (1000 * Double.parseDouble(System.getProperty("roadef.round",
                                 String.valueOf(settings.schedule().round().toMillis() / 1000.0))))),
-                        Integer.getInteger("roadef.shake", settings.schedule().shake())));
+                        Integer.getInteger("roadef.shake", settings.schedule().shake()),
+                        Double.parseDouble(System.getProperty("roadef.reweight",
+                                String.valueOf(settings.schedule().reweight()))),
+                        Double.parseDouble(System.getProperty("roadef.pairs",
+                                String.valueOf(settings.schedule().pairs()))),
+                        Boolean.parseBoolean(System.getProperty("roadef.triples",
+                                String.valueOf(settings.schedule().triples())))));
         SearchSettings.Schedule schedule = settings.schedule();
         System.out.printf("ROADEF/EURO 2012, %d s per instance, one instance at a time (%d search threads, rounds of "
-                        + "%s s, shake %d), %s %d, accepted count limit %d, costly-machine moves weight %s, big-process "
+                        + "%s s, shake %d, reweight %s, pairs %s, triples %s), %s %d, accepted count limit %d, costly-machine moves weight %s, big-process "
                         + "moves' time share %s, %s scoring, seed %d%n",
-                seconds, schedule.threads(), schedule.round().toMillis() / 1000.0, schedule.shake(),
+                seconds, schedule.threads(), schedule.round().toMillis() / 1000.0, schedule.shake(), schedule.reweight(), schedule.pairs(), schedule.triples(),
                 settings.acceptor(), settings.acceptorSize(), settings.acceptedCountLimit(),
                 settings.moves().costly(), settings.moves().big(), settings.scoring(), settings.seed());
         System.out.printf("%-6s %16s %16s %16s %10s %10s %-9s %s%n",

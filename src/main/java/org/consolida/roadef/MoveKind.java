@@ -14,7 +14,11 @@ enum MoveKind {
     /** A large process put on a full machine, which then sheds processes to their best other machines. */
     BIG_PROCESS,
     /** Random changes from the best before a restart (a loss, counted so that the gains add up). */
-    SHAKE;
+    SHAKE,
+    /** A part of a round under an objective with one resource's load cost weighted up (a loss or a gain, by the true cost). */
+    REWEIGHT,
+    /** Machine pairs re-solved exactly before a round's second search ({@link MachinePairSearch}). */
+    MACHINE_PAIR;
 
     /** Implemented by every move of this package. */
     interface Kinded {

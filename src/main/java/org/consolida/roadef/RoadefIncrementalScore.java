@@ -344,6 +344,47 @@ public final class RoadefIncrementalScore implements IncrementalScoreCalculator<
         return same - (machineOf[p] == m ? 1 : 0) > 0;
     }
 
+    /**
+     * The hard terms that can only grow as processes are put on machines (capacity, transient usage included, and
+     * conflicts): what {@link MachinePairSearch} prunes on while it places a pair's processes one at a time.
+     */
+    long capacityAndConflictHard() {
+        return capacityAndLoadHard + conflictPairs;
+    }
+
+    /**
+     * The soft score (cost) now, less the given (distinct) machines' balance costs: a lower bound on the cost of any
+     * completion while some processes are off every machine and will go on those machines (load and move costs only grow as they do;
+     * balance costs can fall).
+     */
+    long softLowerBound(int[] machines) {
+        long bound = -calculateScore().softScore();
+        for (int m : machines) {
+            bound -= balanceCost(m);
+        }
+        return bound;
+    }
+
+    private long balanceCost(int m) {
+        int base = m * resources;
+        long soft = 0;
+        for (int b = 0; b < instance.balanceCount; b++) {
+            int r1 = base + instance.balanceResource1[b];
+            int r2 = base + instance.balanceResource2[b];
+            long imbalance = instance.balanceTarget[b] * (instance.capacity[r1] - usage[r1])
+                    - (instance.capacity[r2] - usage[r2]);
+            if (imbalance > 0) {
+                soft += instance.weightBalanceCost[b] * imbalance;
+            }
+        }
+        return soft;
+    }
+
+    /** Resource r's usage on machine m now (transient usage left out). */
+    long used(int m, int r) {
+        return usage[m * resources + r];
+    }
+
     /** Machine m's units over capacity now, transient usage included. */
     long overCapacity(int m) {
         return machineHard[m];

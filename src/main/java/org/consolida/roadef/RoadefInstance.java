@@ -70,6 +70,77 @@ public final class RoadefInstance {
         this.weightMachineMoveCost = b.weightMachineMoveCost;
     }
 
+    /**
+     * This instance with resource {@code prioritized}'s load cost {@code factor} times as heavy against every other
+     * term of the objective: the other resources' load costs keep their weights and the balance and move costs are
+     * multiplied by {@code factor} with it. Team S41's diversification (their weights divided by ten, the other
+     * resources'); multiplying the rest instead keeps every weight an exact integer. Shares every other array.
+     */
+    RoadefInstance prioritizing(int prioritized, long factor) {
+        return new RoadefInstance(this, prioritized, factor);
+    }
+
+    private RoadefInstance(RoadefInstance base, int prioritized, long factor) {
+        this.name = base.name;
+        this.resourceCount = base.resourceCount;
+        this.transientResource = base.transientResource;
+        this.weightLoadCost = base.weightLoadCost.clone();
+        this.weightLoadCost[prioritized] *= factor;
+        this.machineCount = base.machineCount;
+        this.neighborhood = base.neighborhood;
+        this.location = base.location;
+        this.capacity = base.capacity;
+        this.safetyCapacity = base.safetyCapacity;
+        this.machineMoveCost = base.machineMoveCost;
+        this.neighborhoodCount = base.neighborhoodCount;
+        this.locationCount = base.locationCount;
+        this.serviceCount = base.serviceCount;
+        this.spreadMin = base.spreadMin;
+        this.dependsOn = base.dependsOn;
+        this.processCount = base.processCount;
+        this.service = base.service;
+        this.requirement = base.requirement;
+        this.processMoveCost = base.processMoveCost;
+        this.balanceCount = base.balanceCount;
+        this.balanceResource1 = base.balanceResource1;
+        this.balanceResource2 = base.balanceResource2;
+        this.balanceTarget = base.balanceTarget;
+        this.weightBalanceCost = base.weightBalanceCost.clone();
+        for (int b = 0; b < balanceCount; b++) {
+            this.weightBalanceCost[b] *= factor;
+        }
+        this.weightProcessMoveCost = base.weightProcessMoveCost * factor;
+        this.weightServiceMoveCost = base.weightServiceMoveCost * factor;
+        this.weightMachineMoveCost = base.weightMachineMoveCost * factor;
+    }
+
+    /**
+     * Each resource's load cost in assignment {@code machineOf} above what any assignment must pay for it (the total
+     * requirement over the total safety capacity, weighted): where S41's reweighting looks first.
+     */
+    long[] loadCostExcess(int[] machineOf) {
+        long[] used = new long[machineCount * resourceCount];
+        for (int p = 0; p < processCount; p++) {
+            for (int r = 0; r < resourceCount; r++) {
+                used[machineOf[p] * resourceCount + r] += requirement[p * resourceCount + r];
+            }
+        }
+        long[] excess = new long[resourceCount];
+        for (int r = 0; r < resourceCount; r++) {
+            long cost = 0;
+            long totalUsed = 0;
+            long totalSafety = 0;
+            for (int m = 0; m < machineCount; m++) {
+                long u = used[m * resourceCount + r];
+                cost += Math.max(0, u - safetyCapacity[m * resourceCount + r]);
+                totalUsed += u;
+                totalSafety += safetyCapacity[m * resourceCount + r];
+            }
+            excess[r] = weightLoadCost[r] * (cost - Math.max(0, totalUsed - totalSafety));
+        }
+        return excess;
+    }
+
     static Builder builder(String name) {
         return new Builder(name);
     }

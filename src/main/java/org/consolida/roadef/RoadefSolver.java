@@ -45,6 +45,14 @@ import ai.timefold.solver.core.impl.solver.DefaultSolver;
 public final class RoadefSolver {
     /** Below this, a round would spend more on building its solver than on searching. */
     private static final long SHORTEST_ROUND_NANOS = 200_000_000L;
+    /** How much heavier the prioritized resource's load cost is in a reweighted search (S41's factor). */
+    private static final long REWEIGHT_FACTOR = 10;
+    /** The true-objective part of a reweighted or paired round gets its own seed. */
+    private static final long SECOND_SEED_OFFSET = 1_000_003L;
+    /** Nodes per machine pair's exact search: on set A (about 20 processes a pair) most pairs finish well within it. */
+    private static final long PAIR_NODE_LIMIT = 200_000;
+    /** Above this many processes a machine on average, a round's second search skips the machine pairs. */
+    private static final int MAX_PROCESSES_PER_MACHINE_FOR_PAIRS = 30;
 
     private RoadefSolver() {
     }
@@ -102,11 +110,44 @@ public final class RoadefSolver {
                 for (int i = 1; i < threads; i++) {
                     long seed = settings.seed() + (long) round * threads + i;
                     int[] from = best;
+                    int prioritized = prioritizedResource(instance, from, round);
                     others.add(pool.submit(() -> {
                         int[] shaken = shake(instance, original, from, schedule.shake(), seed);
                         long startCost = schedule.shake() > 0 ? RoadefChecker.check(instance, original, shaken).total()
                                 : known;
-                        return run(config, instance, original, shaken, startCost, roundEnd, seed);
+                        int[] next = shaken;
+                        long nextCost = startCost;
+                        MoveKind kind = MoveKind.SHAKE;
+                        long earlier = 0;
+                        if (schedule.pairs() > 0 && pairsAreSmall(instance)) {
+                            long now = System.nanoTime();
+                            MachinePairSearch.Outcome paired = MachinePairSearch.run(instance, original, next,
+                                    now + (long) ((roundEnd - now) * schedule.pairs()), seed, PAIR_NODE_LIMIT,
+                                    schedule.triples());
+                            Evaluation there = RoadefChecker.check(instance, original, paired.machineIds());
+                            if (there.feasible() && there.total() <= nextCost) {
+                                next = paired.machineIds();
+                                nextCost = there.total();
+                                kind = MoveKind.MACHINE_PAIR;
+                            }
+                        }
+                        if (schedule.reweight() > 0) {
+                            long now = System.nanoTime();
+                            long reweightedEnd = now + (long) ((roundEnd - now) * schedule.reweight());
+                            Run reweighted = run(config, instance.prioritizing(prioritized, REWEIGHT_FACTOR), original,
+                                    next, nextCost, reweightedEnd, seed);
+                            Evaluation there = RoadefChecker.check(instance, original, reweighted.best());
+                            // Its best by the reweighted objective; the true objective then goes on from there.
+                            if (there.feasible()) {
+                                next = reweighted.best();
+                                nextCost = there.total();
+                                kind = MoveKind.REWEIGHT;
+                            }
+                            earlier = reweighted.evaluations();
+                        }
+                        Run run = run(config, instance, original, next, nextCost, roundEnd,
+                                kind == MoveKind.SHAKE ? seed : seed + SECOND_SEED_OFFSET);
+                        return run.after(kind, earlier);
                     }));
                 }
                 List<Run> runs = new ArrayList<>();
@@ -123,8 +164,8 @@ public final class RoadefSolver {
                     }
                 }
                 if (winner != null && winner.cost() < bestCost) {
-                    // The shake's loss is counted so that the kinds' gains add up to the round's gain.
-                    gains[MoveKind.SHAKE.ordinal()] -= winner.startCost() - bestCost;
+                    // The shake's or reweighting's loss is counted so that the kinds' gains add up to the round's gain.
+                    gains[winner.diversification().ordinal()] -= winner.startCost() - bestCost;
                     for (int k = 0; k < gains.length; k++) {
                         gains[k] += winner.gains()[k];
                         improvements[k] += winner.improvements()[k];
@@ -205,7 +246,30 @@ public final class RoadefSolver {
         MachineReassignment result = solver.solve(problem);
         HardSoftLongScore score = result.getScore();
         return new Run(result.machineIds(), score.hardScore() == 0, -score.softScore(), fromCost, gains,
-                improvements, defaultSolver.getMoveEvaluationCount());
+                improvements, defaultSolver.getMoveEvaluationCount(), MoveKind.SHAKE);
+    }
+
+    /**
+     * Whether a machine pair holds few enough processes for {@link MachinePairSearch} to search its splits through:
+     * set A's a1 and a2 (10–25 processes a machine), not a1_5 (83) nor set B (40–400), where the node limit left the
+     * pair search with only the last levels of its tree and the pair part won no round (docs/roadef.md).
+     */
+    static boolean pairsAreSmall(RoadefInstance instance) {
+        return instance.processCount <= MAX_PROCESSES_PER_MACHINE_FOR_PAIRS * instance.machineCount;
+    }
+
+    /**
+     * The resource whose load cost the reweighted part of round {@code round} weights up: S41 cycles through the half
+     * of the resources whose load cost in the best assignment lies furthest above its lower bound.
+     */
+    static int prioritizedResource(RoadefInstance instance, int[] best, int round) {
+        long[] excess = instance.loadCostExcess(best);
+        Integer[] order = new Integer[instance.resourceCount];
+        for (int r = 0; r < order.length; r++) {
+            order[r] = r;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Long.compare(excess[b], excess[a]));
+        return order[round % Math.max(1, (order.length + 1) / 2)];
     }
 
     /** {@code count} random changes from {@code best} that keep it feasible (capacity and conflicts checked). */
@@ -244,7 +308,11 @@ public final class RoadefSolver {
 
     /** What one search of one round found, and how. */
     private record Run(int[] best, boolean feasible, long cost, long startCost, long[] gains, long[] improvements,
-                       long evaluations) {
+                       long evaluations, MoveKind diversification) {
+        /** This run as the second part of a round whose first part ({@code kind}) evaluated {@code earlier} moves. */
+        Run after(MoveKind kind, long earlier) {
+            return new Run(best, feasible, cost, startCost, gains, improvements, evaluations + earlier, kind);
+        }
     }
 
     static SolverConfig config(SearchSettings settings) {

@@ -25,13 +25,18 @@ public record SearchSettings(Duration limit, long seed, Scoring scoring, Accepto
      * The search runs in rounds of {@code round}: each round, {@code threads} searches start from the best assignment
      * so far with their own seeds (all but the first after {@code shake} random changes that keep it feasible), and
      * the best of them is the next round's start. One thread, one round as long as the limit: a single plain search.
+     * With {@code reweight} above 0, every thread but the first spends that share of its round on an objective where
+     * one resource's load cost weighs ten times more (team S41's diversification, the resource cycling from round to
+     * round) and the rest of it on the true objective from there; the best is kept by the true cost. With {@code pairs}
+     * above 0, those threads first spend that share of their round re-solving machine pairs exactly
+     * ({@link MachinePairSearch}), with three machines too when {@code triples}.
      */
-    public record Schedule(int threads, Duration round, int shake) {
+    public record Schedule(int threads, Duration round, int shake, double reweight, double pairs, boolean triples) {
     }
 
     public static SearchSettings defaults(Duration limit, long seed) {
         return new SearchSettings(limit, seed, Scoring.INCREMENTAL, Acceptor.LATE_ACCEPTANCE, 400, 1000,
-                new MoveMix(2, 0.5), new Schedule(2, Duration.ofSeconds(10), 0));
+                new MoveMix(2, 0.5), new Schedule(2, Duration.ofSeconds(10), 0, 0, 0.6, true));
     }
 
     public SearchSettings withScoring(Scoring other) {
@@ -60,6 +65,6 @@ public record SearchSettings(Duration limit, long seed, Scoring scoring, Accepto
 
     /** A single search, one thread, no rounds: what the tests that watch one solver use. */
     public SearchSettings single() {
-        return withSchedule(new Schedule(1, limit, 0));
+        return withSchedule(new Schedule(1, limit, 0, 0, 0, false));
     }
 }
