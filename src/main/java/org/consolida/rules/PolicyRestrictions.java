@@ -3,19 +3,23 @@ package org.consolida.rules;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 
 import org.consolida.inventory.Host;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.Restriction;
 import org.consolida.inventory.ForbiddenPlacements;
 import org.consolida.inventory.Workload;
+import org.kie.api.definition.rule.Rule;
 
 /**
  * The placements the policy rules forbid, held compactly: one bit per (workload, host) pair, and per workload the facts
@@ -25,8 +29,6 @@ import org.consolida.inventory.Workload;
  * of facts.
  */
 public final class PolicyRestrictions implements ForbiddenPlacements {
-    private static final Comparator<Object> BY_RULE_ID = Comparator.comparing(PolicyRestrictions::ruleIdOf);
-
     private final List<Workload> workloads;
     private final List<Host> hosts;
     private final Map<String, Integer> workloadIndex;
@@ -50,43 +52,108 @@ public final class PolicyRestrictions implements ForbiddenPlacements {
 
     /** Built from what the rules inserted: {@link Restriction}s and {@link ClassRestriction}s. */
     static PolicyRestrictions of(Inventory inventory, List<Object> inserted) {
-        PolicyRestrictions result = new PolicyRestrictions(inventory);
-        Map<String, BitSet> classBits = new HashMap<>();
-        for (Object fact : inserted) {
-            Integer w = result.workloadIndex.get(workloadOf(fact).id());
-            if (w == null) {
-                continue; // a rule made up a workload: nothing the planner could place
+        Collector collector = new Collector(inventory);
+        inserted.forEach(collector::add);
+        return collector.build();
+    }
+
+    /**
+     * Gathers what the policy rules forbid as they fire ({@link Restrictions#forbid} hands each verdict here), so that
+     * millions of verdicts need not become working-memory facts, then makes the {@link PolicyRestrictions}. One per
+     * session, used on the session's thread only.
+     */
+    static final class Collector {
+        private final PolicyRestrictions result;
+        // By identity: the rules pass back the very objects inserted as facts, and a class's bits are made once.
+        private final Map<HostClass, BitSet> classBits = new IdentityHashMap<>();
+        private Workload lastWorkload;
+        private int lastIndex = -1;
+        private Rule lastRule;
+        private String lastRuleId;
+        private boolean built;
+
+        Collector(Inventory inventory) {
+            this.result = new PolicyRestrictions(inventory);
+        }
+
+        /** The firing rule's {@code @id}, read once per run of one rule's firings rather than once per firing. */
+        String ruleId(Rule rule) {
+            if (rule != lastRule) {
+                lastRule = rule;
+                lastRuleId = RuleMetadata.text(rule.getMetaData().get(RuleMetadata.ID));
             }
-            BitSet bits = result.forbidden[w] == null ? (result.forbidden[w] = new BitSet(result.hosts.size()))
-                    : result.forbidden[w];
-            boolean any;
+            return lastRuleId;
+        }
+
+        /** Records a {@link Restriction} or a {@link ClassRestriction}; a workload not in the inventory is ignored. */
+        void add(Object fact) {
+            if (built) {
+                throw new IllegalStateException("a restriction came after the policy rules finished: " + fact);
+            }
+            int w = indexOf(workloadOf(fact));
+            if (w < 0) {
+                return; // a rule made up a workload: nothing the planner could place
+            }
+            BitSet covered;
             if (fact instanceof ClassRestriction c) {
                 // One bit set per class, made once: 100,000 workloads × a few classes × hundreds of hosts each
-                // would otherwise be hundreds of millions of id look-ups (minutes at 100,000 workloads).
-                BitSet ofClass = classBits.computeIfAbsent(c.hostClass().id(), k -> result.bitsOf(c.hostClass().hosts()));
-                bits.or(ofClass);
-                any = !ofClass.isEmpty();
+                // would otherwise be hundreds of millions of id look-ups.
+                covered = classBits.computeIfAbsent(c.hostClass(), k -> result.bitsOf(k.hosts()));
             } else {
-                BitSet one = result.bitsOf(hostsOf(fact));
-                bits.or(one);
-                any = !one.isEmpty();
+                covered = result.bitsOf(List.of(((Restriction) fact).host()));
             }
-            if (any) {
-                if (result.sources.get(w) == null) {
-                    result.sources.set(w, new ArrayList<>(2));
+            if (covered.isEmpty()) {
+                return;
+            }
+            BitSet bits = result.forbidden[w];
+            if (bits == null) {
+                bits = result.forbidden[w] = new BitSet(result.hosts.size());
+            }
+            bits.or(covered);
+            List<Object> sources = result.sources.get(w);
+            if (sources == null) {
+                sources = new ArrayList<>(4);
+                result.sources.set(w, sources);
+            }
+            sources.add(fact);
+        }
+
+        /**
+         * Records the restrictions a session holds as facts ({@code insert(Restrictions.forbid(…))}, or a rule's own
+         * {@code new Restriction(…)}), leaving out those {@link Restrictions#forbid} recorded already.
+         */
+        void addInserted(Collection<?> facts) {
+            if (facts.isEmpty()) {
+                return;
+            }
+            Set<Object> unrecorded = Collections.newSetFromMap(new IdentityHashMap<>(facts.size() * 2));
+            unrecorded.addAll(facts);
+            for (List<Object> sources : result.sources) {
+                if (sources != null) {
+                    sources.forEach(unrecorded::remove);
                 }
-                result.sources.get(w).add(fact);
             }
+            facts.stream().filter(unrecorded::contains).forEach(this::add);
         }
-        for (int w = 0; w < result.workloads.size(); w++) {
-            List<Object> ofWorkload = result.sources.get(w);
-            if (ofWorkload != null) {
-                ofWorkload.sort(BY_RULE_ID);
+
+        PolicyRestrictions build() {
+            built = true;
+            for (int w = 0; w < result.workloads.size(); w++) {
+                BitSet bits = result.forbidden[w];
+                result.cumulative[w + 1] = result.cumulative[w] + (bits == null ? 0 : bits.cardinality());
             }
-            result.cumulative[w + 1] = result.cumulative[w]
-                    + (result.forbidden[w] == null ? 0 : result.forbidden[w].cardinality());
+            return result;
         }
-        return result;
+
+        private int indexOf(Workload workload) {
+            // The rules fire for one workload many times in a row (once per forbidden class): skip the look-up.
+            if (workload != lastWorkload) {
+                Integer w = result.workloadIndex.get(workload.id());
+                lastWorkload = workload;
+                lastIndex = w == null ? -1 : w;
+            }
+            return lastIndex;
+        }
     }
 
     /** How many (workload, host) pairs are forbidden. */
@@ -143,18 +210,23 @@ public final class PolicyRestrictions implements ForbiddenPlacements {
         return new Pairs();
     }
 
+    /** The pair's restriction from the rule with the smallest id among those that forbid it (the first one on a tie). */
     private Restriction restriction(int w, int h) {
         Host host = hosts.get(h);
+        Object chosen = null;
         for (Object fact : sources.get(w)) {
-            if (fact instanceof Restriction r) {
-                if (r.host().id().equals(host.id())) {
-                    return r;
-                }
-            } else if (fact instanceof ClassRestriction c && c.hostClass().contains(host)) {
-                return new Restriction(c.ruleId(), workloads.get(w), host, c.reason());
+            boolean covers = fact instanceof Restriction r ? r.host().id().equals(host.id())
+                    : ((ClassRestriction) fact).hostClass().contains(host);
+            if (covers && (chosen == null || ruleIdOf(fact).compareTo(ruleIdOf(chosen)) < 0)) {
+                chosen = fact;
             }
         }
-        throw new IllegalStateException("no rule forbids " + workloads.get(w).id() + " on " + host.id());
+        if (chosen == null) {
+            throw new IllegalStateException("no rule forbids " + workloads.get(w).id() + " on " + host.id());
+        }
+        return chosen instanceof Restriction r ? r
+                : new Restriction(((ClassRestriction) chosen).ruleId(), workloads.get(w), host,
+                ((ClassRestriction) chosen).reason());
     }
 
     /** The pairs in order; reading is sequential through the iterator, random access walks one workload's bits. */
@@ -246,10 +318,6 @@ public final class PolicyRestrictions implements ForbiddenPlacements {
 
     private static Workload workloadOf(Object fact) {
         return fact instanceof Restriction r ? r.workload() : ((ClassRestriction) fact).workload();
-    }
-
-    private static List<Host> hostsOf(Object fact) {
-        return fact instanceof Restriction r ? List.of(r.host()) : ((ClassRestriction) fact).hostClass().hosts();
     }
 
     private static Map<String, Integer> indexOf(List<String> ids) {
