@@ -22,8 +22,8 @@ import org.consolida.inventory.Workload;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * The placements the policy rules forbid, held compactly: one bit per (workload, host) pair, and per workload the facts
- * the rules inserted, for the reasons. A 10,000 × 1,000 inventory whose live-migration policy forbids millions of pairs
+ * The placements the policy rules forbid, held compactly: one bit per (workload, host) pair, and per workload the
+ * verdicts that forbid them, for the reasons (a class verdict is one object shared by every workload it applies to). A 10,000 × 1,000 inventory whose live-migration policy forbids millions of pairs
  * takes about a megabyte here; {@link #asList()} makes {@link Restriction} records only as they are read.
  * The planner may ask {@link #forbids} or {@link #allowedHosts} (a per-workload value range) instead of joining millions
  * of facts.
@@ -58,6 +58,17 @@ public final class PolicyRestrictions implements ForbiddenPlacements {
     }
 
     /**
+     * A rule's verdict on a class, without the workload: one object shared by every workload the rule passes it on
+     * (POL-004 passes a few hundred distinct verdicts on to millions of (workload, class) pairs at 100,000 workloads).
+     */
+    private record ClassVerdict(String ruleId, HostClass hostClass, String reason) {
+    }
+
+    /** A class's hosts as bits, and the verdicts passed on it so far. */
+    private record ClassEntry(BitSet bits, List<ClassVerdict> verdicts) {
+    }
+
+    /**
      * Gathers what the policy rules forbid as they fire ({@link Restrictions#forbid} hands each verdict here), so that
      * millions of verdicts need not become working-memory facts, then makes the {@link PolicyRestrictions}. One per
      * session, used on the session's thread only.
@@ -65,7 +76,7 @@ public final class PolicyRestrictions implements ForbiddenPlacements {
     static final class Collector {
         private final PolicyRestrictions result;
         // By identity: the rules pass back the very objects inserted as facts, and a class's bits are made once.
-        private final Map<HostClass, BitSet> classBits = new IdentityHashMap<>();
+        private final Map<HostClass, ClassEntry> classes = new IdentityHashMap<>();
         private Workload lastWorkload;
         private int lastIndex = -1;
         private Rule lastRule;
@@ -90,32 +101,18 @@ public final class PolicyRestrictions implements ForbiddenPlacements {
             if (built) {
                 throw new IllegalStateException("a restriction came after the policy rules finished: " + fact);
             }
-            int w = indexOf(workloadOf(fact));
-            if (w < 0) {
-                return; // a rule made up a workload: nothing the planner could place
-            }
-            BitSet covered;
             if (fact instanceof ClassRestriction c) {
-                // One bit set per class, made once: 100,000 workloads × a few classes × hundreds of hosts each
-                // would otherwise be hundreds of millions of id look-ups.
-                covered = classBits.computeIfAbsent(c.hostClass(), k -> result.bitsOf(k.hosts()));
+                int w = indexOf(c.workload());
+                if (w >= 0) {
+                    forbid(w, verdict(c));
+                }
             } else {
-                covered = result.bitsOf(List.of(((Restriction) fact).host()));
+                Restriction r = (Restriction) fact;
+                int w = indexOf(r.workload());
+                if (w >= 0) {
+                    forbid(w, r);
+                }
             }
-            if (covered.isEmpty()) {
-                return;
-            }
-            BitSet bits = result.forbidden[w];
-            if (bits == null) {
-                bits = result.forbidden[w] = new BitSet(result.hosts.size());
-            }
-            bits.or(covered);
-            List<Object> sources = result.sources.get(w);
-            if (sources == null) {
-                sources = new ArrayList<>(4);
-                result.sources.set(w, sources);
-            }
-            sources.add(fact);
         }
 
         /**
@@ -130,10 +127,21 @@ public final class PolicyRestrictions implements ForbiddenPlacements {
             unrecorded.addAll(facts);
             for (List<Object> sources : result.sources) {
                 if (sources != null) {
-                    sources.forEach(unrecorded::remove);
+                    sources.forEach(unrecorded::remove); // a recorded Restriction is the inserted object itself
                 }
             }
-            facts.stream().filter(unrecorded::contains).forEach(this::add);
+            for (Object fact : facts) {
+                if (fact instanceof ClassRestriction c) {
+                    int w = indexOf(c.workload());
+                    ClassVerdict verdict = verdict(c);
+                    List<Object> sources = w < 0 ? null : result.sources.get(w);
+                    if (w >= 0 && (sources == null || sources.stream().noneMatch(s -> s == verdict))) {
+                        forbid(w, verdict);
+                    }
+                } else if (unrecorded.contains(fact)) {
+                    add(fact);
+                }
+            }
         }
 
         PolicyRestrictions build() {
@@ -143,6 +151,51 @@ public final class PolicyRestrictions implements ForbiddenPlacements {
                 result.cumulative[w + 1] = result.cumulative[w] + (bits == null ? 0 : bits.cardinality());
             }
             return result;
+        }
+
+        /** The shared verdict for a class restriction: the class's verdicts are few, and their strings constants. */
+        private ClassVerdict verdict(ClassRestriction c) {
+            ClassEntry entry = classes.computeIfAbsent(c.hostClass(),
+                    k -> new ClassEntry(result.bitsOf(k.hosts()), new ArrayList<>(2)));
+            for (ClassVerdict known : entry.verdicts()) {
+                if (known.ruleId().equals(c.ruleId()) && known.reason().equals(c.reason())) {
+                    return known;
+                }
+            }
+            ClassVerdict verdict = new ClassVerdict(c.ruleId(), c.hostClass(), c.reason());
+            entry.verdicts().add(verdict);
+            return verdict;
+        }
+
+        /** Sets the workload's bits for the hosts a verdict covers, and keeps the verdict for its reason. */
+        private void forbid(int w, Object verdict) {
+            // One bit set per class, made once: 100,000 workloads × a few classes × hundreds of hosts each would
+            // otherwise be hundreds of millions of id look-ups.
+            BitSet covered = null;
+            Integer host = null;
+            if (verdict instanceof ClassVerdict v) {
+                covered = classes.get(v.hostClass()).bits();
+            } else {
+                host = result.hostIndex.get(((Restriction) verdict).host().id());
+            }
+            if (covered == null ? host == null : covered.isEmpty()) {
+                return; // no host of this inventory
+            }
+            BitSet bits = result.forbidden[w];
+            if (bits == null) {
+                bits = result.forbidden[w] = new BitSet(result.hosts.size());
+            }
+            if (covered != null) {
+                bits.or(covered);
+            } else {
+                bits.set(host);
+            }
+            List<Object> sources = result.sources.get(w);
+            if (sources == null) {
+                sources = new ArrayList<>(4);
+                result.sources.set(w, sources);
+            }
+            sources.add(verdict);
         }
 
         private int indexOf(Workload workload) {
@@ -216,7 +269,7 @@ public final class PolicyRestrictions implements ForbiddenPlacements {
         Object chosen = null;
         for (Object fact : sources.get(w)) {
             boolean covers = fact instanceof Restriction r ? r.host().id().equals(host.id())
-                    : ((ClassRestriction) fact).hostClass().contains(host);
+                    : ((ClassVerdict) fact).hostClass().contains(host);
             if (covers && (chosen == null || ruleIdOf(fact).compareTo(ruleIdOf(chosen)) < 0)) {
                 chosen = fact;
             }
@@ -225,8 +278,8 @@ public final class PolicyRestrictions implements ForbiddenPlacements {
             throw new IllegalStateException("no rule forbids " + workloads.get(w).id() + " on " + host.id());
         }
         return chosen instanceof Restriction r ? r
-                : new Restriction(((ClassRestriction) chosen).ruleId(), workloads.get(w), host,
-                ((ClassRestriction) chosen).reason());
+                : new Restriction(((ClassVerdict) chosen).ruleId(), workloads.get(w), host,
+                ((ClassVerdict) chosen).reason());
     }
 
     /** The pairs in order; reading is sequential through the iterator, random access walks one workload's bits. */
@@ -301,7 +354,7 @@ public final class PolicyRestrictions implements ForbiddenPlacements {
     }
 
     private static String ruleIdOf(Object fact) {
-        return fact instanceof Restriction r ? r.ruleId() : ((ClassRestriction) fact).ruleId();
+        return fact instanceof Restriction r ? r.ruleId() : ((ClassVerdict) fact).ruleId();
     }
 
     /** The indexes of the hosts that are in this inventory, as bits. */
@@ -314,10 +367,6 @@ public final class PolicyRestrictions implements ForbiddenPlacements {
             }
         }
         return bits;
-    }
-
-    private static Workload workloadOf(Object fact) {
-        return fact instanceof Restriction r ? r.workload() : ((ClassRestriction) fact).workload();
     }
 
     private static Map<String, Integer> indexOf(List<String> ids) {
