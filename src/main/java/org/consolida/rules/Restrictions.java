@@ -1,5 +1,7 @@
 package org.consolida.rules;
 
+import java.util.Collection;
+
 import org.consolida.inventory.Host;
 import org.consolida.inventory.Restriction;
 import org.consolida.inventory.Workload;
@@ -40,6 +42,22 @@ public final class Restrictions {
             collector.add(restriction);
         }
         return restriction;
+    }
+
+    /**
+     * {@code Restrictions.forbid(drools, $workload, $classes, "why");}: the workload may run on no host of any of the
+     * classes ({@code $classes : List( size > 0 ) from collect( HostClass( … ) )}). One firing for all the classes
+     * instead of one per class: a rule that fires millions of times spends its time and memory in Drools' matches.
+     * Recorded only; there is nothing to {@code insert}.
+     */
+    public static void forbid(RuleContext drools, Workload workload, Collection<?> hostClasses, String reason) {
+        for (Object hostClass : hostClasses) {
+            if (!(hostClass instanceof HostClass c)) {
+                throw new IllegalArgumentException("forbid(drools, workload, classes, reason) takes HostClass facts, "
+                        + "not " + (hostClass == null ? "null" : hostClass.getClass().getSimpleName()));
+            }
+            forbid(drools, workload, c, reason);
+        }
     }
 
     /** The policy session's collector; none in a session that is not a policy run (a review rule calling forbid). */
