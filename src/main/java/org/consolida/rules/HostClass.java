@@ -15,7 +15,7 @@ import org.consolida.inventory.MachineModel;
 
 /**
  * The hosts that look alike to a policy rule: one model, one hypervisor. A thousand hosts make a few dozen classes, so a policy rule that matches classes instead of hosts fires once per (workload, class) and
- * inserts one {@link ClassRestriction} instead of one {@link org.consolida.inventory.Restriction} per host; policy
+ * records one {@link ClassRestriction} instead of one {@link org.consolida.inventory.Restriction} per host; policy
  * facts only.
  */
 public record HostClass(String id, HostModel model, Hypervisor hypervisor, List<Host> hosts, Set<String> hostIds,

@@ -50,7 +50,7 @@ public final class PolicyRestrictions implements ForbiddenPlacements {
         this.cumulative = new long[workloads.size() + 1];
     }
 
-    /** Built from what the rules inserted: {@link Restriction}s and {@link ClassRestriction}s. */
+    /** Built from a list of {@link Restriction}s and {@link ClassRestriction}s (tests; no session). */
     static PolicyRestrictions of(Inventory inventory, List<Object> inserted) {
         Collector collector = new Collector(inventory);
         inserted.forEach(collector::add);
