@@ -1,5 +1,6 @@
 package org.consolida.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -34,6 +35,7 @@ import org.consolida.inventory.SpreadScope;
 import org.consolida.inventory.VirtualizationMode;
 import org.consolida.inventory.Workload;
 import org.consolida.inventory.WorkloadKind;
+import org.consolida.io.Inventories;
 import org.consolida.rules.Finding;
 import org.consolida.rules.PolicyRestrictions;
 import org.consolida.rules.PolicyRules;
@@ -45,7 +47,8 @@ import org.consolida.rules.RuleBase;
  * 1,000-host inventory, and the review of a first-fit plan of it, on two seeded inventories: the project's
  * {@link InventoryGenerator}, and a "mixed fleet" built here (mostly VMware/Intel, with AMD, Hyper-V and hosted
  * hypervisor clusters) that is the worst case for the live-migration policy: most workloads get forbidden hosts.
- * Usage: {@code RulesBench [RULES_DIR] [HOSTS] [WORKLOADS] [REPEATS]}.
+ * Usage: {@code RulesBench [RULES_DIR] [HOSTS] [WORKLOADS] [REPEATS]}, or {@code RulesBench RULES_DIR INVENTORY [REPEATS]}
+ * for an inventory file.
  */
 public final class RulesBench {
     private RulesBench() {
@@ -53,6 +56,10 @@ public final class RulesBench {
 
     public static void main(String[] args) {
         Path folder = Path.of(args.length > 0 ? args[0] : "rules");
+        if (args.length > 1 && (args[1].endsWith(".xlsx") || args[1].endsWith(".json"))) {
+            inventoryFile(folder, Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 3);
+            return;
+        }
         int hosts = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         int workloads = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
         int repeats = args.length > 3 ? Integer.parseInt(args[3]) : 3;
@@ -70,6 +77,48 @@ public final class RulesBench {
         run("mixed fleet", rules, inventory(hosts, workloads, new Random(42)), repeats);
         System.out.printf("heap used after: %d MiB%n",
                 (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+    }
+
+    /**
+     * {@code RulesBench RULES_DIR INVENTORY.xlsx [REPEATS]}: the policy rules on an inventory file (the 100,000-workload
+     * one of issue 13, say) and the review rules on its current placement, each with the process's CPU time (the
+     * rules run on a worker thread; garbage collection included) and the collector's pause time.
+     */
+    private static void inventoryFile(Path folder, Path file, int repeats) {
+        Inventory inventory = Inventories.read(file);
+        RuleBase rules = RuleBase.load(folder);
+        Map<Workload, Host> today = new LinkedHashMap<>();
+        inventory.workloads().forEach(w -> today.put(w, w.currentHost()));
+        System.out.printf("rules bench: %s, %d rules; %s%n", folder, rules.rules().size(), inventory);
+        System.out.printf("%-44s %9s %9s %9s %16s%n", "step (ms)", "wall", "cpu", "gc pause", "output");
+        for (int i = 1; i <= repeats; i++) {
+            Measured<PolicyRestrictions> policy = measure(() -> PolicyRules.apply(rules, inventory));
+            System.out.printf("%-44s %9.0f %9.0f %9.0f %16s%n", "policy restrictions, run " + i, policy.millis(),
+                    policy.cpuMillis(), policy.gcMillis(), policy.value().size() + " pairs");
+            Measured<List<Finding>> review = measure(() -> ReviewRules.findings(rules, inventory, today));
+            System.out.printf("%-44s %9.0f %9.0f %9.0f %16s%n", "review of today's placement, run " + i,
+                    review.millis(), review.cpuMillis(), review.gcMillis(), review.value().size() + " findings");
+        }
+    }
+
+    /** A step's result, its wall time, the whole process's CPU time and the collectors' time. */
+    private record Measured<T>(T value, double millis, double cpuMillis, double gcMillis) {
+    }
+
+    private static <T> Measured<T> measure(Supplier<T> step) {
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
+                .getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
+        long gc = gcMillis();
+        long start = System.nanoTime();
+        T value = step.get();
+        return new Measured<>(value, (System.nanoTime() - start) / 1e6, (os.getProcessCpuTime() - cpu) / 1e6,
+                gcMillis() - gc);
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private static void run(String scenario, RuleBase rules, Inventory inventory, int repeats) {

@@ -15,15 +15,22 @@ import org.consolida.inventory.MachineModel;
 
 /**
  * The hosts that look alike to a policy rule: one model, one hypervisor. A thousand hosts make a few dozen classes, so a policy rule that matches classes instead of hosts fires once per (workload, class) and
- * inserts one {@link ClassRestriction} instead of one {@link org.consolida.inventory.Restriction} per host; policy
+ * records one {@link ClassRestriction} instead of one {@link org.consolida.inventory.Restriction} per host; policy
  * facts only.
  */
-public record HostClass(String id, HostModel model, Hypervisor hypervisor, List<Host> hosts, Set<String> hostIds)
-        implements Subject {
+public record HostClass(String id, HostModel model, Hypervisor hypervisor, List<Host> hosts, Set<String> hostIds,
+                        Set<String> liveMigrationTargets) implements Subject {
 
+    /**
+     * @param liveMigrationTargets the ids of the classes a workload running here can migrate to live, asked of the
+     *                             machine model once per pair of classes when the classes are made: POL-004 asks
+     *                             {@link #canMigrateLiveTo} once per workload and class, millions of times at 100,000
+     *                             workloads
+     */
     public HostClass {
         hosts = List.copyOf(hosts);
         hostIds = Set.copyOf(hostIds);
+        liveMigrationTargets = Set.copyOf(liveMigrationTargets);
     }
 
     /** The classes of an inventory's hosts, in the order their first host appears. */
@@ -36,9 +43,13 @@ public record HostClass(String id, HostModel model, Hypervisor hypervisor, List<
         }
         List<HostClass> classes = new ArrayList<>(byKey.size());
         byKey.forEach((key, hosts) -> {
-            Host first = hosts.get(0);
-            classes.add(new HostClass(key, first.model(), first.hypervisor(), hosts,
-                    hosts.stream().map(Host::id).collect(Collectors.toSet())));
+            Host from = hosts.get(0);
+            Set<String> targets = byKey.entrySet().stream()
+                    .filter(to -> MachineModel.canMigrateLive(from.hypervisor(), from.model(),
+                            to.getValue().get(0).hypervisor(), to.getValue().get(0).model()))
+                    .map(Map.Entry::getKey).collect(Collectors.toSet());
+            classes.add(new HostClass(key, from.model(), from.hypervisor(), hosts,
+                    hosts.stream().map(Host::id).collect(Collectors.toSet()), targets));
         });
         return classes;
     }
@@ -50,10 +61,11 @@ public record HostClass(String id, HostModel model, Hypervisor hypervisor, List<
 
     /**
      * Whether a workload running on a host of this class can move live to a host of {@code other}: the machine
-     * model's one answer ({@code MachineModel.canMigrateLive}), which policy rule POL-004 calls.
+     * model's one answer ({@code MachineModel.canMigrateLive}, asked when the classes were made), which policy rule
+     * POL-004 calls.
      */
     public boolean canMigrateLiveTo(HostClass other) {
-        return MachineModel.canMigrateLive(hypervisor, model, other.hypervisor, other.model);
+        return liveMigrationTargets.contains(other.id);
     }
 
     public int size() {

@@ -3,30 +3,32 @@ package org.consolida.rules;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 
 import org.consolida.inventory.Host;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.Restriction;
 import org.consolida.inventory.ForbiddenPlacements;
 import org.consolida.inventory.Workload;
+import org.kie.api.definition.rule.Rule;
 
 /**
- * The placements the policy rules forbid, held compactly: one bit per (workload, host) pair, and per workload the facts
- * the rules inserted, for the reasons. A 10,000 × 1,000 inventory whose live-migration policy forbids millions of pairs
+ * The placements the policy rules forbid, held compactly: one bit per (workload, host) pair, and per workload the
+ * verdicts that forbid them, for the reasons (a class verdict is one object shared by every workload it applies to). A 10,000 × 1,000 inventory whose live-migration policy forbids millions of pairs
  * takes about a megabyte here; {@link #asList()} makes {@link Restriction} records only as they are read.
  * The planner may ask {@link #forbids} or {@link #allowedHosts} (a per-workload value range) instead of joining millions
  * of facts.
  */
 public final class PolicyRestrictions implements ForbiddenPlacements {
-    private static final Comparator<Object> BY_RULE_ID = Comparator.comparing(PolicyRestrictions::ruleIdOf);
-
     private final List<Workload> workloads;
     private final List<Host> hosts;
     private final Map<String, Integer> workloadIndex;
@@ -48,45 +50,183 @@ public final class PolicyRestrictions implements ForbiddenPlacements {
         this.cumulative = new long[workloads.size() + 1];
     }
 
-    /** Built from what the rules inserted: {@link Restriction}s and {@link ClassRestriction}s. */
+    /** Built from a list of {@link Restriction}s and {@link ClassRestriction}s (tests; no session). */
     static PolicyRestrictions of(Inventory inventory, List<Object> inserted) {
-        PolicyRestrictions result = new PolicyRestrictions(inventory);
-        Map<String, BitSet> classBits = new HashMap<>();
-        for (Object fact : inserted) {
-            Integer w = result.workloadIndex.get(workloadOf(fact).id());
-            if (w == null) {
-                continue; // a rule made up a workload: nothing the planner could place
+        Collector collector = new Collector(inventory);
+        inserted.forEach(collector::add);
+        return collector.build();
+    }
+
+    /**
+     * A rule's verdict on a class, without the workload: one object shared by every workload the rule passes it on
+     * (POL-004 passes a few hundred distinct verdicts on to millions of (workload, class) pairs at 100,000 workloads).
+     */
+    private record ClassVerdict(String ruleId, HostClass hostClass, String reason) {
+    }
+
+    /** A class's hosts as bits, and the verdicts passed on it so far. */
+    private record ClassEntry(BitSet bits, List<ClassVerdict> verdicts) {
+    }
+
+    /**
+     * Gathers what the policy rules forbid as they fire ({@link Restrictions#forbid} hands each verdict here), so that
+     * millions of verdicts need not become working-memory facts, then makes the {@link PolicyRestrictions}. One per
+     * session, used on the session's thread only.
+     */
+    static final class Collector {
+        private final PolicyRestrictions result;
+        // By identity: the rules pass back the very objects inserted as facts, and a class's bits are made once.
+        private final Map<HostClass, ClassEntry> classes = new IdentityHashMap<>();
+        private Workload lastWorkload;
+        private int lastIndex = -1;
+        private Rule lastRule;
+        private String lastRuleId;
+        private boolean built;
+
+        Collector(Inventory inventory) {
+            this.result = new PolicyRestrictions(inventory);
+        }
+
+        /** The firing rule's {@code @id}, read once per run of one rule's firings rather than once per firing. */
+        String ruleId(Rule rule) {
+            if (rule != lastRule) {
+                lastRule = rule;
+                lastRuleId = RuleMetadata.text(rule.getMetaData().get(RuleMetadata.ID));
             }
-            BitSet bits = result.forbidden[w] == null ? (result.forbidden[w] = new BitSet(result.hosts.size()))
-                    : result.forbidden[w];
-            boolean any;
+            return lastRuleId;
+        }
+
+        /** Records a {@link Restriction} or a {@link ClassRestriction}; a workload not in the inventory is ignored. */
+        void add(Object fact) {
+            if (built) {
+                throw new IllegalStateException("a restriction came after the policy rules finished: " + fact);
+            }
             if (fact instanceof ClassRestriction c) {
-                // One bit set per class, made once: 100,000 workloads × a few classes × hundreds of hosts each
-                // would otherwise be hundreds of millions of id look-ups (minutes at 100,000 workloads).
-                BitSet ofClass = classBits.computeIfAbsent(c.hostClass().id(), k -> result.bitsOf(c.hostClass().hosts()));
-                bits.or(ofClass);
-                any = !ofClass.isEmpty();
-            } else {
-                BitSet one = result.bitsOf(hostsOf(fact));
-                bits.or(one);
-                any = !one.isEmpty();
-            }
-            if (any) {
-                if (result.sources.get(w) == null) {
-                    result.sources.set(w, new ArrayList<>(2));
+                int w = indexOf(c.workload());
+                if (w >= 0) {
+                    forbid(w, verdict(c));
                 }
-                result.sources.get(w).add(fact);
+            } else {
+                Restriction r = (Restriction) fact;
+                int w = indexOf(r.workload());
+                if (w >= 0) {
+                    forbid(w, r);
+                }
             }
         }
-        for (int w = 0; w < result.workloads.size(); w++) {
-            List<Object> ofWorkload = result.sources.get(w);
-            if (ofWorkload != null) {
-                ofWorkload.sort(BY_RULE_ID);
+
+        /**
+         * Records the restrictions a session holds as facts ({@code insert(Restrictions.forbid(…))}, or a rule's own
+         * {@code new Restriction(…)}), leaving out those {@link Restrictions#forbid} recorded already.
+         */
+        void addInserted(Collection<?> facts) {
+            if (facts.isEmpty()) {
+                return;
             }
-            result.cumulative[w + 1] = result.cumulative[w]
-                    + (result.forbidden[w] == null ? 0 : result.forbidden[w].cardinality());
+            Set<Object> unrecorded = Collections.newSetFromMap(new IdentityHashMap<>(facts.size() * 2));
+            unrecorded.addAll(facts);
+            for (List<Object> sources : result.sources) {
+                if (sources != null) {
+                    sources.forEach(unrecorded::remove); // a recorded Restriction is the inserted object itself
+                }
+            }
+            for (Object fact : facts) {
+                if (fact instanceof ClassRestriction c) {
+                    int w = indexOf(c.workload());
+                    ClassVerdict verdict = verdict(c);
+                    List<Object> sources = w < 0 ? null : result.sources.get(w);
+                    if (w >= 0 && (sources == null || sources.stream().noneMatch(s -> s == verdict))) {
+                        forbid(w, verdict);
+                    }
+                } else if (unrecorded.contains(fact)) {
+                    add(fact);
+                }
+            }
         }
-        return result;
+
+        /**
+         * Makes each workload's bits from its verdicts. Workloads with the same verdicts (the same current class, kind
+         * and criticality, say) share one bit set and one list: at 100,000 workloads a few hundred sets instead of
+         * 100,000 (125 MB the collector would copy); the planner's contract is that it does not change them.
+         */
+        PolicyRestrictions build() {
+            built = true;
+            Map<List<Object>, Forbidden> shared = new HashMap<>();
+            for (int w = 0; w < result.workloads.size(); w++) {
+                List<Object> sources = result.sources.get(w);
+                long count = 0;
+                if (sources != null) {
+                    Forbidden forbidden = shared.computeIfAbsent(sources, this::forbiddenBy);
+                    result.sources.set(w, forbidden.sources());
+                    result.forbidden[w] = forbidden.bits();
+                    count = forbidden.count();
+                }
+                result.cumulative[w + 1] = result.cumulative[w] + count;
+            }
+            return result;
+        }
+
+        /** One set of verdicts, the hosts they forbid, and how many. */
+        private record Forbidden(List<Object> sources, BitSet bits, int count) {
+        }
+
+        private Forbidden forbiddenBy(List<Object> sources) {
+            BitSet bits = new BitSet(result.hosts.size());
+            for (Object verdict : sources) {
+                if (verdict instanceof ClassVerdict v) {
+                    bits.or(classes.get(v.hostClass()).bits());
+                } else {
+                    bits.set(result.hostIndex.get(((Restriction) verdict).host().id()));
+                }
+            }
+            return new Forbidden(sources, bits, bits.cardinality());
+        }
+
+        /** The shared verdict for a class restriction: the class's verdicts are few, and their strings constants. */
+        private ClassVerdict verdict(ClassRestriction c) {
+            ClassEntry entry = classes.computeIfAbsent(c.hostClass(),
+                    k -> new ClassEntry(result.bitsOf(k.hosts()), new ArrayList<>(2)));
+            for (ClassVerdict known : entry.verdicts()) {
+                if (known.ruleId().equals(c.ruleId()) && known.reason().equals(c.reason())) {
+                    return known;
+                }
+            }
+            ClassVerdict verdict = new ClassVerdict(c.ruleId(), c.hostClass(), c.reason());
+            entry.verdicts().add(verdict);
+            return verdict;
+        }
+
+        /** Keeps a verdict that covers a host of the inventory; the bits are made in {@link #build()}. */
+        private void forbid(int w, Object verdict) {
+            // One bit set per class, made once: 100,000 workloads × a few classes × hundreds of hosts each would
+            // otherwise be hundreds of millions of id look-ups.
+            BitSet covered = null;
+            Integer host = null;
+            if (verdict instanceof ClassVerdict v) {
+                covered = classes.get(v.hostClass()).bits();
+            } else {
+                host = result.hostIndex.get(((Restriction) verdict).host().id());
+            }
+            if (covered == null ? host == null : covered.isEmpty()) {
+                return; // no host of this inventory
+            }
+            List<Object> sources = result.sources.get(w);
+            if (sources == null) {
+                sources = new ArrayList<>(4);
+                result.sources.set(w, sources);
+            }
+            sources.add(verdict);
+        }
+
+        private int indexOf(Workload workload) {
+            // The rules fire for one workload many times in a row (once per forbidden class): skip the look-up.
+            if (workload != lastWorkload) {
+                Integer w = result.workloadIndex.get(workload.id());
+                lastWorkload = workload;
+                lastIndex = w == null ? -1 : w;
+            }
+            return lastIndex;
+        }
     }
 
     /** How many (workload, host) pairs are forbidden. */
@@ -143,18 +283,23 @@ public final class PolicyRestrictions implements ForbiddenPlacements {
         return new Pairs();
     }
 
+    /** The pair's restriction from the rule with the smallest id among those that forbid it (the first one on a tie). */
     private Restriction restriction(int w, int h) {
         Host host = hosts.get(h);
+        Object chosen = null;
         for (Object fact : sources.get(w)) {
-            if (fact instanceof Restriction r) {
-                if (r.host().id().equals(host.id())) {
-                    return r;
-                }
-            } else if (fact instanceof ClassRestriction c && c.hostClass().contains(host)) {
-                return new Restriction(c.ruleId(), workloads.get(w), host, c.reason());
+            boolean covers = fact instanceof Restriction r ? r.host().id().equals(host.id())
+                    : ((ClassVerdict) fact).hostClass().contains(host);
+            if (covers && (chosen == null || ruleIdOf(fact).compareTo(ruleIdOf(chosen)) < 0)) {
+                chosen = fact;
             }
         }
-        throw new IllegalStateException("no rule forbids " + workloads.get(w).id() + " on " + host.id());
+        if (chosen == null) {
+            throw new IllegalStateException("no rule forbids " + workloads.get(w).id() + " on " + host.id());
+        }
+        return chosen instanceof Restriction r ? r
+                : new Restriction(((ClassVerdict) chosen).ruleId(), workloads.get(w), host,
+                ((ClassVerdict) chosen).reason());
     }
 
     /** The pairs in order; reading is sequential through the iterator, random access walks one workload's bits. */
@@ -229,7 +374,7 @@ public final class PolicyRestrictions implements ForbiddenPlacements {
     }
 
     private static String ruleIdOf(Object fact) {
-        return fact instanceof Restriction r ? r.ruleId() : ((ClassRestriction) fact).ruleId();
+        return fact instanceof Restriction r ? r.ruleId() : ((ClassVerdict) fact).ruleId();
     }
 
     /** The indexes of the hosts that are in this inventory, as bits. */
@@ -242,14 +387,6 @@ public final class PolicyRestrictions implements ForbiddenPlacements {
             }
         }
         return bits;
-    }
-
-    private static Workload workloadOf(Object fact) {
-        return fact instanceof Restriction r ? r.workload() : ((ClassRestriction) fact).workload();
-    }
-
-    private static List<Host> hostsOf(Object fact) {
-        return fact instanceof Restriction r ? List.of(r.host()) : ((ClassRestriction) fact).hostClass().hosts();
     }
 
     private static Map<String, Integer> indexOf(List<String> ids) {

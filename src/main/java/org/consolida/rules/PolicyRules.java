@@ -8,9 +8,9 @@ import org.consolida.inventory.Restriction;
 
 /**
  * Runs the policy rules on an inventory, before the search. The facts are the inventory's entities, its Policy and its
- * {@link HostClass}es; the rules insert {@link Restriction}s (a forbidden (workload, host) pair) or
- * {@link ClassRestriction}s (a workload forbidden on every host of a class), which the planner enforces as a hard
- * constraint.
+ * {@link HostClass}es; the rules call {@link Restrictions#forbid} for a forbidden (workload, host) pair
+ * ({@link Restriction}) or a workload forbidden on every host of a class ({@link ClassRestriction}), which the planner
+ * enforces as a hard constraint.
  */
 public final class PolicyRules {
     private PolicyRules() {
@@ -21,11 +21,17 @@ public final class PolicyRules {
         // Facts are derived here, so a fault of ours is not mistaken for a fault of the rules on the session's thread.
         List<Object> facts = new ArrayList<>(Facts.inventory(inventory));
         facts.addAll(HostClass.of(inventory));
-        List<Object> inserted = RuleSession.run(rules, Phase.POLICY, session -> facts.forEach(session::insert),
-                session -> new ArrayList<Object>(session.getObjects(
-                        fact -> fact instanceof Restriction || fact instanceof ClassRestriction)))
-                .orElse(new ArrayList<>());
-        return PolicyRestrictions.of(inventory, inserted);
+        // The rules' verdicts go straight to the collector (Restrictions.forbid finds it in the session's
+        // environment); only those a rule also inserted as facts are read back from working memory.
+        PolicyRestrictions.Collector collector = new PolicyRestrictions.Collector(inventory);
+        return RuleSession.run(rules, Phase.POLICY, session -> {
+            session.getEnvironment().set(Restrictions.COLLECTOR, collector);
+            facts.forEach(session::insert);
+        }, session -> {
+            collector.addInserted(session.getObjects(
+                    fact -> fact instanceof Restriction || fact instanceof ClassRestriction));
+            return collector.build();
+        }).orElseGet(() -> PolicyRestrictions.of(inventory, List.of()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.consolida.rules;
 
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -92,10 +93,10 @@ final class RuleSession {
     private static InvalidInputException failure(RuleBase rules, Phase phase, Watch watch, Throwable cause,
                                                  RuleBudget budget) {
         if (cause instanceof TooManyFirings) {
-            Map.Entry<Rule, Long> most = watch.firings.entrySet().stream().max(Map.Entry.comparingByValue())
-                    .orElse(null);
+            Map.Entry<Rule, AtomicLong> most = watch.firings.entrySet().stream()
+                    .max(Comparator.comparingLong(e -> e.getValue().get())).orElse(null);
             return problem(rules, phase, most == null ? null : most.getKey(), "fired " + (most == null ? "?"
-                    : String.format("%,d", most.getValue())) + " times, and the session reached "
+                    : String.format("%,d", most.getValue().get())) + " times, and the session reached "
                     + String.format("%,d", budget.maxFirings()) + " firings, the limit of a rule session "
                     + "(--rule-firings); a rule that modifies what its own pattern matches re-fires without end: "
                     + "constrain the pattern, or add no-loop");
@@ -154,13 +155,14 @@ final class RuleSession {
 
     /** Counts firings per rule and knows which rule is firing now. */
     private static final class Watch extends DefaultAgendaEventListener {
-        final Map<Rule, Long> firings = new ConcurrentHashMap<>();
+        // A counter per rule, not a boxed Long per firing: the policy rules fire millions of times at 100,000 workloads.
+        final Map<Rule, AtomicLong> firings = new ConcurrentHashMap<>();
         final AtomicReference<Rule> current = new AtomicReference<>();
 
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
             current.set(event.getMatch().getRule());
-            firings.merge(event.getMatch().getRule(), 1L, Long::sum);
+            firings.computeIfAbsent(event.getMatch().getRule(), rule -> new AtomicLong()).incrementAndGet();
         }
 
         @Override
