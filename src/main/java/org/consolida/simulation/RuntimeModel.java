@@ -14,7 +14,8 @@ final class RuntimeModel {
     /** Placement value of a workload with no host: demanded, nothing delivered. */
     static final int UNPLACED = -1;
 
-    private static final double UNLIMITED = Double.POSITIVE_INFINITY;
+    /** Water level of a host or link whose members all get what they ask. */
+    static final double UNLIMITED = Double.POSITIVE_INFINITY;
     private static final double EPSILON = 1e-9;
 
     private final Layout layout;
@@ -84,6 +85,10 @@ final class RuntimeModel {
 
     DemandShares shares() {
         return shares;
+    }
+
+    SimulationSettings settings() {
+        return settings;
     }
 
     /** Runs steps [{@code firstStep}, {@code endStep}) with workload w on host {@code hostOf[w]}. */
@@ -178,7 +183,7 @@ final class RuntimeModel {
                 nativeGhz += Math.min(demandGhz[w], vcpuCapGhz[w]);
                 requested += requestGhz[w];
             }
-            hostOverheadOnly[h] = level != UNLIMITED && nativeGhz <= capacity;
+            hostOverheadOnly[h] = overheadOnly(level, nativeGhz, capacity);
             double utilization = used / capacity;
             double watts = settings.zeroLoadDrawsNothing() && used <= 0 ? 0 : layout.watts(h, used);
             outcome.addHostStep(h, utilization, requested / capacity, watts * stepHours, layout.hostPue[h]);
@@ -198,26 +203,46 @@ final class RuntimeModel {
                 outcome.addWorkloadStep(w, index, demandedOps, 0, Limit.NO_HOST);
                 continue;
             }
-            double granted = Math.min(requestGhz[w], hostLevel[h] * layout.workloadVcpus[w]);
-            double cpu = rawGhz[w] > 0 ? Math.min(1, granted / rawGhz[w]) : 1;
+            double cpu = cpuShare(requestGhz[w], rawGhz[w], hostLevel[h], layout.workloadVcpus[w]);
             double memory = memoryFactor[h];
             double network = netShare[w];
             double share = Math.min(cpu * memory, network);
-            Limit limit = null;
-            if (share < 1 - EPSILON) {
-                if (network < cpu * memory) {
-                    limit = Limit.NETWORK;
-                } else if (memory < cpu) {
-                    limit = Limit.MEMORY;
-                } else {
-                    boolean contended = hostLevel[h] != UNLIMITED;
-                    boolean overheadCaused = contended ? hostOverheadOnly[h]
-                            : demandGhz[w] <= vcpuCapGhz[w] + EPSILON;
-                    limit = overheadCaused ? Limit.HYPERVISOR_OVERHEAD : Limit.CPU;
-                }
-            }
+            Limit limit = limit(share, cpu, memory, network, hostLevel[h], hostOverheadOnly[h], demandGhz[w],
+                    vcpuCapGhz[w]);
             outcome.addWorkloadStep(w, index, demandedOps, demandedOps * share, limit);
         }
+    }
+
+    /** The share of its host CPU need a guest gets at a host's water level (1 when it needs none). */
+    static double cpuShare(double requestGhz, double rawGhz, double level, double vcpus) {
+        double granted = Math.min(requestGhz, level * vcpus);
+        return rawGhz > 0 ? Math.min(1, granted / rawGhz) : 1;
+    }
+
+    /**
+     * What a guest's shortfall is charged to (docs/simulation.md), or null when it got its demand: the network when
+     * it is the tightest, else memory, else the hypervisor's overhead when the CPU would have sufficed without it,
+     * else the CPU.
+     */
+    static Limit limit(double share, double cpu, double memory, double network, double hostLevel,
+                       boolean hostOverheadOnly, double demandGhz, double vcpuCapGhz) {
+        if (share >= 1 - EPSILON) {
+            return null;
+        }
+        if (network < cpu * memory) {
+            return Limit.NETWORK;
+        }
+        if (memory < cpu) {
+            return Limit.MEMORY;
+        }
+        boolean contended = hostLevel != UNLIMITED;
+        boolean overheadCaused = contended ? hostOverheadOnly : demandGhz <= vcpuCapGhz + EPSILON;
+        return overheadCaused ? Limit.HYPERVISOR_OVERHEAD : Limit.CPU;
+    }
+
+    /** Whether a host's guests, at water level {@code level}, would have fitted its cores without the overhead. */
+    static boolean overheadOnly(double level, double nativeGhz, double capacity) {
+        return level != UNLIMITED && nativeGhz <= capacity;
     }
 
     /** Max-min fair share of each link among its flows; a flow gets the tightest of its links' shares. */

@@ -1,7 +1,9 @@
 package org.consolida.simulation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Turns what the engine accumulated into a {@link CaseResult}. */
 final class Summary {
@@ -40,5 +42,21 @@ final class Summary {
                 .overloadedHostShare(outcome.overloadedHostShare()).limitedBy(outcome.limitedBy(below))
                 .belowTarget(below.stream().map(w -> layout.workloads.get(w).id()).toList()).withoutHost(withoutHost)
                 .workloads(workloads).evacuation(evacuation).note(note).build();
+    }
+
+    /** A case evaluated at one step by {@link PeakStep}: the same fields as from an {@link Outcome} of that step. */
+    static CaseResult of(String name, String evaluatedOver, Layout layout, PeakStep.Figures figures,
+                         CaseResult.Evacuation evacuation, String note) {
+        Map<String, Integer> limitedBy = new LinkedHashMap<>();
+        figures.limitedBy().forEach((limit, count) -> limitedBy.put(limit.name(), count));
+        return CaseResult.builder().name(name).evaluatedOver(evaluatedOver)
+                .deliveredRatio(figures.deliveredRatio()).workloadsBelowTarget(figures.workloadsBelowTarget())
+                .peakHostUtilization(figures.peakHostUtilization()).peakHostDemand(figures.peakHostDemand())
+                .meanHostUtilization(figures.meanHostUtilization()).activeHosts(figures.activeHosts())
+                .shortOfDemandShare(figures.shortOfDemandShare()).overloadedHostShare(figures.overloadedHostShare())
+                .limitedBy(limitedBy)
+                .belowTarget(figures.belowTarget().stream().map(w -> layout.workloads.get(w).id()).toList())
+                .withoutHost(figures.withoutHost().stream().map(w -> layout.workloads.get(w).id()).toList())
+                .evacuation(evacuation).note(note).build();
     }
 }
