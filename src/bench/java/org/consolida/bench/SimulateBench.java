@@ -1,5 +1,6 @@
 package org.consolida.bench;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -9,22 +10,30 @@ import org.consolida.generator.InventoryGenerator;
 import org.consolida.inventory.Host;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.Workload;
+import org.consolida.io.Inventories;
 import org.consolida.simulation.DemandShares;
+import org.consolida.simulation.PlanPlacements;
 import org.consolida.simulation.SimulationResult;
 import org.consolida.simulation.SimulationSettings;
 import org.consolida.simulation.Simulator;
 
 /**
- * Times the simulated runtime on a generated estate ({@link InventoryGenerator}, seed 42, so every run sees the same
- * one): one day of 288 steps for 10,000 workloads, and the failure and evacuation analysis of every active host of a
- * 1,000-host estate.
- * Usage: {@code SimulateBench [hosts] [workloads] [repetitions]}.
+ * Times the simulated runtime. By default on a generated estate ({@link InventoryGenerator}, seed 42, so every run
+ * sees the same one) with today's placement as the plan: one day of 288 steps for 10,000 workloads, and the failure
+ * and evacuation analysis of every active host of a 1,000-host estate. With {@code --plan}, on an inventory file and
+ * the plan a {@code consolida plan} run wrote for it: each part of the simulation stage as the plan command runs it.
+ * Usage: {@code SimulateBench [hosts] [workloads] [repetitions]} or
+ * {@code SimulateBench --plan PLAN.json INVENTORY [repetitions]}.
  */
 public final class SimulateBench {
     private SimulateBench() {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("--plan")) {
+            planned(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 1);
+            return;
+        }
         int hosts = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
         int workloads = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         int repetitions = args.length > 2 ? Integer.parseInt(args[2]) : 5;
@@ -62,6 +71,46 @@ public final class SimulateBench {
         System.out.printf(Locale.ROOT, "%-58s %10.3f%n", "  of which failure + evacuation of " + hostScenarios / 2
                 + " active hosts", hostSeconds);
         System.out.printf(Locale.ROOT, "%-58s %10.2f%%%n", "today's placement: delivered",
+                100 * last.scenario("after").deliveredRatio());
+    }
+
+    /**
+     * The simulation stage of {@code consolida plan} on its own plan: set-up, the two whole days (before and after),
+     * and the host cases, each timed apart (the host cases as the whole stage minus a run without them).
+     */
+    private static void planned(Path planFile, Path inventoryFile, int repetitions) {
+        Inventory inventory = Inventories.read(inventoryFile);
+        Map<Workload, Host> plan = PlanPlacements.read(planFile, inventory);
+        SimulationSettings settings = SimulationSettings.defaults();
+        SimulationSettings daysOnly = settings.withHostScenarios(false);
+        double[] setup = new double[repetitions];
+        double[] days = new double[repetitions];
+        double[] stage = new double[repetitions];
+        SimulationResult last = null;
+        for (int r = 0; r < repetitions; r++) {
+            long t0 = System.nanoTime();
+            Simulator simulator = new Simulator(inventory, DemandShares.profiles(inventory, settings), settings);
+            long t1 = System.nanoTime();
+            last = simulator.run(plan);
+            long t2 = System.nanoTime();
+            new Simulator(inventory, DemandShares.profiles(inventory, daysOnly), daysOnly).run(plan);
+            long t3 = System.nanoTime();
+            setup[r] = (t1 - t0) / 1e9;
+            stage[r] = (t1 - t0 + t2 - t1) / 1e9;
+            days[r] = (t3 - t2) / 1e9;
+        }
+        long hostCases = last.scenarios().stream().filter(s -> s.name().contains(":")).count();
+        System.out.printf(Locale.ROOT, "estate: %s, %d hosts, %d workloads, %d flows; plan %s: %d active hosts; "
+                        + "%d repetitions (median, first run includes JIT warm-up)%n", inventoryFile,
+                inventory.hosts().size(), inventory.workloads().size(), inventory.flows().size(), planFile,
+                last.scenario("after").activeHosts(), repetitions);
+        System.out.printf(Locale.ROOT, "%-58s %10s %10s%n", "measure", "median s", "first s");
+        row("set-up (arrays, demand rows)", setup);
+        row("before + after, " + settings.steps() + " steps each (set-up included)", days);
+        row("simulation stage: set-up, before, after, " + hostCases + " host cases", stage);
+        System.out.printf(Locale.ROOT, "%-58s %10.3f%n", "  of which the " + hostCases + " host cases",
+                median(stage) - median(days));
+        System.out.printf(Locale.ROOT, "%-58s %10.4f%%%n", "after: delivered",
                 100 * last.scenario("after").deliveredRatio());
     }
 

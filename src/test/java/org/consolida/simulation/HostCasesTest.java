@@ -54,26 +54,31 @@ class HostCasesTest {
         TestDatacenter random = TestDatacenter.random(3, 48, 420);
         Inventory noWan = noWanEstate(false);
         Inventory noWanCold = noWanEstate(true);
+        SimulationSettings defaults = SimulationSettings.defaults();
+        // Narrow rack uplinks: links whose fair share changes when a host's flows leave or join them.
+        SimulationSettings narrowUplinks = defaults.withUplinkMbps(400);
         return Stream.of(
-                Arguments.of("generated 80 hosts, today's placement", generated, today(generated)),
+                Arguments.of("generated 80 hosts, today's placement", generated, today(generated), defaults),
                 Arguments.of("generated 80 hosts, packed 3:1, cold migration allowed", coldAllowed,
-                        packed(coldAllowed, 3)),
-                Arguments.of("generated 80 hosts, packed 3:1, no cold migration", coldForbidden,
-                        packed(coldForbidden, 3)),
+                        packed(coldAllowed, 3), defaults),
+                Arguments.of("generated 80 hosts, packed 3:1, no cold migration, narrow uplinks", coldForbidden,
+                        packed(coldForbidden, 3), narrowUplinks),
                 Arguments.of("generated 200 hosts, today's placement", InventoryGenerator.generate(200, 2_000, 8),
-                        null),
-                Arguments.of("N+1 plan of the planner", nPlusOne, planned(nPlusOne)),
-                Arguments.of("random test datacenter, packed 2:1", random.inventory(), packed(random.inventory(), 2)),
-                Arguments.of("a site without WAN bandwidth, no cold migration", noWan, packed(noWan, 2)),
-                Arguments.of("a site without WAN bandwidth, cold migration allowed", noWanCold, packed(noWanCold, 2)));
+                        null, defaults),
+                Arguments.of("N+1 plan of the planner", nPlusOne, planned(nPlusOne), defaults),
+                Arguments.of("random test datacenter, packed 2:1, narrow uplinks", random.inventory(),
+                        packed(random.inventory(), 2), defaults.withUplinkMbps(150)),
+                Arguments.of("a site without WAN bandwidth, no cold migration", noWan, packed(noWan, 2), defaults),
+                Arguments.of("a site without WAN bandwidth, cold migration allowed", noWanCold, packed(noWanCold, 2),
+                        narrowUplinks));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("estates")
     void everyHostCaseEvaluatedIncrementallyEqualsItsFullReplay(String name, Inventory inventory,
-                                                                 Map<Workload, Host> plan) {
+                                                                 Map<Workload, Host> plan,
+                                                                 SimulationSettings settings) {
         Map<Workload, Host> placement = plan == null ? today(inventory) : plan;
-        SimulationSettings settings = SimulationSettings.defaults();
         Simulator simulator = new Simulator(inventory, DemandShares.profiles(inventory, settings), settings);
 
         List<CaseResult> incremental = simulator.hostCases(placement, true);
@@ -100,7 +105,7 @@ class HostCasesTest {
             Inventory inventory = (Inventory) arguments.get()[1];
             @SuppressWarnings("unchecked")
             Map<Workload, Host> plan = (Map<Workload, Host>) arguments.get()[2];
-            SimulationSettings settings = SimulationSettings.defaults();
+            SimulationSettings settings = (SimulationSettings) arguments.get()[3];
             List<CaseResult> cases = new Simulator(inventory, DemandShares.profiles(inventory, settings), settings)
                     .hostCases(plan == null ? today(inventory) : plan, true);
             for (CaseResult c : cases) {
