@@ -63,6 +63,8 @@ final class PeakStep {
     private final int[] linkStart;
     private final int[] linkFlows;
     private final double[] linkLevel;
+    /** What a link's flows demand in the plan: to see without summing again that a case leaves it unsaturated. */
+    private final double[] linkDemand;
 
     // The plan's totals.
     private final double demandedTotal;
@@ -94,6 +96,8 @@ final class PeakStep {
     private final double[] caseFlowDelivered;
     private final int[] linkStamp;
     private final double[] caseLinkLevel;
+    private final double[] caseLinkDemandChange;
+    private final double[] caseLinkDemandAdded;
     private final int[] netStamp;
     private final double[] caseNetShare;
     private final int[] evaluatedStamp;
@@ -175,6 +179,8 @@ final class PeakStep {
         caseFlowDelivered = new double[flows];
         linkStamp = new int[links];
         caseLinkLevel = new double[links];
+        caseLinkDemandChange = new double[links];
+        caseLinkDemandAdded = new double[links];
         workloadFlowStart = new int[workloads + 1];
         workloadFlows = new int[2 * flows];
         for (int f = 0; f < flows; f++) {
@@ -214,8 +220,12 @@ final class PeakStep {
             }
         }
         linkLevel = new double[links];
+        linkDemand = new double[links];
         for (int l = 0; l < links; l++) {
             linkLevel[l] = linkLevel(l, linkFlows, linkStart[l], linkStart[l + 1]);
+            for (int i = linkStart[l]; i < linkStart[l + 1]; i++) {
+                linkDemand[l] += flowDemand[linkFlows[i]];
+            }
         }
         for (int f = 0; f < flows; f++) {
             flowDelivered[f] = flowDelivered(f);
@@ -399,7 +409,9 @@ final class PeakStep {
         Map<Integer, List<Integer>> joining = new LinkedHashMap<>();
         for (int f : moved) {
             for (int k = 0; k < flowPathLength[f]; k++) {
-                touch(flowPath[f * Layout.MAX_PATH + k], touched);
+                int l = flowPath[f * Layout.MAX_PATH + k];
+                touch(l, touched);
+                caseLinkDemandChange[l] -= flowDemand[f];
             }
             int a = placement[layout.flowFrom[f]];
             int b = placement[layout.flowTo[f]];
@@ -409,11 +421,21 @@ final class PeakStep {
             for (int k = 0; k < length; k++) {
                 int l = caseFlowPath[f * Layout.MAX_PATH + k];
                 touch(l, touched);
+                caseLinkDemandChange[l] += caseFlowDemand[f];
+                caseLinkDemandAdded[l] += caseFlowDemand[f];
                 joining.computeIfAbsent(l, x -> new ArrayList<>()).add(f);
             }
         }
         List<Integer> rerate = new ArrayList<>(moved);
         for (int l : touched) {
+            // Clearly within the link's bandwidth (with a margin far above the rounding of a sum in another order):
+            // unlimited, as the plan's level was or not, without sorting its flows.
+            double demand = linkDemand[l] + caseLinkDemandChange[l];
+            boolean unlimited = demand + 1e-9 * (linkDemand[l] + caseLinkDemandAdded[l]) <= layout.linkMbps[l];
+            if (unlimited && linkLevel[l] == RuntimeModel.UNLIMITED) {
+                caseLinkLevel[l] = RuntimeModel.UNLIMITED;
+                continue;
+            }
             List<Integer> newcomers = joining.getOrDefault(l, List.of());
             int[] members = new int[linkStart[l + 1] - linkStart[l] + newcomers.size()];
             int count = 0;
@@ -426,7 +448,7 @@ final class PeakStep {
                 members[count++] = f;
             }
             Arrays.sort(members, 0, count);
-            double newLevel = linkLevel(l, members, 0, count);
+            double newLevel = unlimited ? RuntimeModel.UNLIMITED : linkLevel(l, members, 0, count);
             caseLinkLevel[l] = newLevel;
             if (Double.compare(newLevel, linkLevel[l]) != 0) {
                 for (int i = 0; i < count; i++) {
@@ -457,6 +479,8 @@ final class PeakStep {
     private void touch(int link, List<Integer> touched) {
         if (linkStamp[link] != stamp) {
             linkStamp[link] = stamp;
+            caseLinkDemandChange[link] = 0;
+            caseLinkDemandAdded[link] = 0;
             touched.add(link);
         }
     }

@@ -42,6 +42,11 @@ final class Relocation {
     private final double[] usedGib;
     private final int[] touchedStamp;
     private int stamp;
+    // Whether hosts of one (hypervisor, model) class migrate live to another's: asked once per pair of classes,
+    // since the machine model normalises CPU vendor names by pattern and a case asks per candidate host.
+    private final int[] migrationClass;
+    private final List<Host> classExample = new ArrayList<>();
+    private final Map<Long, Boolean> liveBetweenClasses = new HashMap<>();
 
     Relocation(Layout layout, int[] base) {
         this.layout = layout;
@@ -70,6 +75,15 @@ final class Relocation {
         usedGhz = baseUsedGhz.clone();
         usedGib = baseUsedGib.clone();
         touchedStamp = new int[layout.hostCount];
+        migrationClass = new int[layout.hostCount];
+        Map<List<Object>, Integer> classes = new HashMap<>();
+        for (int h = 0; h < layout.hostCount; h++) {
+            Host host = layout.hosts.get(h);
+            migrationClass[h] = classes.computeIfAbsent(List.of(host.hypervisor(), host.model()), key -> {
+                classExample.add(host);
+                return classes.size();
+            });
+        }
         Map<String, List<Integer>> byCluster = new HashMap<>();
         List<Integer> all = new ArrayList<>();
         for (int h = 0; h < layout.hostCount; h++) {
@@ -143,7 +157,7 @@ final class Relocation {
                     : activeHostsOfCluster.getOrDefault(source.cluster(), new int[0]);
             for (int w : movers) {
                 for (int h : candidates) {
-                    if (h == leaving || !fits(placement, w, h, source, liveMigration, usedGhz, usedGib)) {
+                    if (h == leaving || !fits(placement, w, h, leaving, liveMigration, usedGhz, usedGib)) {
                         continue;
                     }
                     placement[w] = h;
@@ -209,7 +223,7 @@ final class Relocation {
         for (int w : movers) {
             for (int h = 0; h < layout.hostCount; h++) {
                 if (h == leaving || !baseActive[h]
-                        || !fits(placement, w, h, source, liveMigration, scanGhz, scanGib)) {
+                        || !fits(placement, w, h, leaving, liveMigration, scanGhz, scanGib)) {
                     continue;
                 }
                 placement[w] = h;
@@ -222,21 +236,29 @@ final class Relocation {
         return moved;
     }
 
-    /** Whether workload w, leaving {@code source}, may go to running host h given what h already uses. */
-    private boolean fits(int[] placement, int w, int h, Host source, boolean liveMigration, double[] ghz,
+    /** Whether workload w, leaving host {@code from}, may go to running host h given what h already uses. */
+    private boolean fits(int[] placement, int w, int h, int from, boolean liveMigration, double[] ghz,
                          double[] gib) {
-        return eligible(source, layout.hosts.get(h), liveMigration) && layout.compatible(w, h)
+        return eligible(from, h, liveMigration) && layout.compatible(w, h)
                 && MachineModel.vcpusKeepUp(layout.workloads.get(w), layout.hosts.get(h))
                 && ghz[h] + hostGhz(w, h) <= layout.hostGhz[h] * cpuOvercommit + 1e-9
                 && gib[h] + layout.workloadMemoryGib[w] <= layout.hostMemoryGib[h] * memoryOvercommit + 1e-9
                 && spreadAllows(placement, w, h);
     }
 
-    private static boolean eligible(Host source, Host target, boolean liveMigration) {
-        if (!source.cluster().isEmpty() && !source.cluster().equals(target.cluster())) {
+    private boolean eligible(int from, int to, boolean liveMigration) {
+        String cluster = layout.hosts.get(from).cluster();
+        if (!cluster.isEmpty() && !cluster.equals(layout.hosts.get(to).cluster())) {
             return false;
         }
-        return !liveMigration || MachineModel.canMigrateLive(source, target);
+        return !liveMigration || canMigrateLive(from, to);
+    }
+
+    private boolean canMigrateLive(int from, int to) {
+        int a = migrationClass[from];
+        int b = migrationClass[to];
+        return liveBetweenClasses.computeIfAbsent((long) a * layout.hostCount + b,
+                key -> MachineModel.canMigrateLive(classExample.get(a), classExample.get(b)));
     }
 
     /** Host GHz a workload costs on a host at planned demand, overhead included. */

@@ -16,7 +16,7 @@ final class Summary {
         List<Integer> below = outcome.belowTarget(target);
         List<String> withoutHost = new ArrayList<>();
         List<CaseResult.WorkloadResult> workloads = wholeDay ? new ArrayList<>() : null;
-        float[] scratch = new float[outcome.steps];
+        double[] minAndP5 = wholeDay ? outcome.minAndP5() : null;
         for (int w = 0; w < layout.workloadCount; w++) {
             if (!outcome.counted(w)) {
                 continue;
@@ -27,10 +27,9 @@ final class Summary {
                 withoutHost.add(id);
             }
             if (workloads != null) {
-                double[] minAndP5 = outcome.minAndP5(w, scratch);
                 Limit limit = outcome.dominantLimit(w);
                 workloads.add(new CaseResult.WorkloadResult(id, h < 0 ? null : layout.hosts.get(h).id(),
-                        outcome.ratio(w), minAndP5[0], minAndP5[1], limit == null ? null : limit.name()));
+                        outcome.ratio(w), minAndP5[2 * w], minAndP5[2 * w + 1], limit == null ? null : limit.name()));
             }
         }
         return CaseResult.builder().name(name).evaluatedOver(evaluatedOver)
