@@ -46,6 +46,15 @@ final class RuntimeModel {
     private final double[] flowDemand;
     private final double[] linkLevel;
 
+    // What the last evaluated step added to the outcome, to add again for a step that repeats it.
+    private final boolean[] hostDrawn;
+    private final double[] hostUtilization;
+    private final double[] hostDemandRatio;
+    private final double[] hostWattHours;
+    private final double[] workloadDemandedOps;
+    private final double[] workloadDeliveredOps;
+    private final Limit[] workloadLimit;
+
     RuntimeModel(Layout layout, DemandShares shares, SimulationSettings settings) {
         if (shares.workloadCount() != layout.workloadCount) {
             throw new IllegalArgumentException("demand shares for " + shares.workloadCount() + " workloads, inventory has "
@@ -77,6 +86,13 @@ final class RuntimeModel {
         hostOverheadOnly = new boolean[hosts];
         flowDemand = new double[flows];
         linkLevel = new double[layout.linkCount];
+        hostDrawn = new boolean[hosts];
+        hostUtilization = new double[hosts];
+        hostDemandRatio = new double[hosts];
+        hostWattHours = new double[hosts];
+        workloadDemandedOps = new double[workloads];
+        workloadDeliveredOps = new double[workloads];
+        workloadLimit = new Limit[workloads];
     }
 
     Layout layout() {
@@ -101,9 +117,45 @@ final class RuntimeModel {
         prepare(hostOf);
         Outcome outcome = new Outcome(layout, hostOf, endStep - firstStep);
         for (int t = firstStep; t < endStep; t++) {
-            step(hostOf, t, t - firstStep, outcome, onWhenEmpty);
+            if (t > firstStep && shares.repeatsPreviousStep(t)) {
+                repeat(hostOf, t - firstStep, outcome);
+            } else {
+                step(hostOf, t, t - firstStep, outcome, onWhenEmpty);
+            }
         }
         return outcome;
+    }
+
+    /**
+     * A step whose demand is the step before's: the same sharing gives the same figures, so the previous step's are
+     * added again, in the same order (the sums come out as if it had been evaluated).
+     */
+    private void repeat(int[] hostOf, int index, Outcome outcome) {
+        for (int h = 0; h < layout.hostCount; h++) {
+            if (hostDrawn[h]) {
+                outcome.addHostStep(h, hostUtilization[h], hostDemandRatio[h], hostWattHours[h], layout.hostPue[h]);
+            }
+        }
+        for (int w = 0; w < layout.workloadCount; w++) {
+            if (hostOf[w] != EXCLUDED) {
+                outcome.addWorkloadStep(w, index, workloadDemandedOps[w], workloadDeliveredOps[w], workloadLimit[w]);
+            }
+        }
+    }
+
+    private void addHostStep(Outcome outcome, int h, double utilization, double demandRatio, double wattHours) {
+        hostDrawn[h] = true;
+        hostUtilization[h] = utilization;
+        hostDemandRatio[h] = demandRatio;
+        hostWattHours[h] = wattHours;
+        outcome.addHostStep(h, utilization, demandRatio, wattHours, layout.hostPue[h]);
+    }
+
+    private void addWorkloadStep(Outcome outcome, int w, int index, double demanded, double delivered, Limit limit) {
+        workloadDemandedOps[w] = demanded;
+        workloadDeliveredOps[w] = delivered;
+        workloadLimit[w] = limit;
+        outcome.addWorkloadStep(w, index, demanded, delivered, limit);
     }
 
     private void prepare(int[] hostOf) {
@@ -148,6 +200,7 @@ final class RuntimeModel {
     }
 
     private void step(int[] hostOf, int t, int index, Outcome outcome, boolean[] onWhenEmpty) {
+        Arrays.fill(hostDrawn, false);
         // CPU: what each guest asks of its host, overhead included, capped by its vCPUs.
         for (int w = 0; w < layout.workloadCount; w++) {
             int h = hostOf[w];
@@ -166,7 +219,7 @@ final class RuntimeModel {
             int to = hostStart[h + 1];
             if (from == to) {
                 if (onWhenEmpty != null && onWhenEmpty[h]) {
-                    outcome.addHostStep(h, 0, 0, layout.watts(h, 0) * stepHours, layout.hostPue[h]);
+                    addHostStep(outcome, h, 0, 0, layout.watts(h, 0) * stepHours);
                 }
                 continue; // nothing on it: switched off, 0 W
             }
@@ -186,7 +239,7 @@ final class RuntimeModel {
             hostOverheadOnly[h] = overheadOnly(level, nativeGhz, capacity);
             double utilization = used / capacity;
             double watts = settings.zeroLoadDrawsNothing() && used <= 0 ? 0 : layout.watts(h, used);
-            outcome.addHostStep(h, utilization, requested / capacity, watts * stepHours, layout.hostPue[h]);
+            addHostStep(outcome, h, utilization, requested / capacity, watts * stepHours);
         }
         if (layout.flowCount > 0) {
             shareLinks(t);
@@ -200,7 +253,7 @@ final class RuntimeModel {
             double s = shares.row(w)[t];
             double demandedOps = layout.workloadOps[w] * s * stepSeconds;
             if (h == UNPLACED) {
-                outcome.addWorkloadStep(w, index, demandedOps, 0, Limit.NO_HOST);
+                addWorkloadStep(outcome, w, index, demandedOps, 0, Limit.NO_HOST);
                 continue;
             }
             double cpu = cpuShare(requestGhz[w], rawGhz[w], hostLevel[h], layout.workloadVcpus[w]);
@@ -209,7 +262,7 @@ final class RuntimeModel {
             double share = Math.min(cpu * memory, network);
             Limit limit = limit(share, cpu, memory, network, hostLevel[h], hostOverheadOnly[h], demandGhz[w],
                     vcpuCapGhz[w]);
-            outcome.addWorkloadStep(w, index, demandedOps, demandedOps * share, limit);
+            addWorkloadStep(outcome, w, index, demandedOps, demandedOps * share, limit);
         }
     }
 
