@@ -98,6 +98,10 @@ final class PeakStep {
     private final double[] caseLinkLevel;
     private final double[] caseLinkDemandChange;
     private final double[] caseLinkDemandAdded;
+    // Per link touched by a case: its flows that move off it, onto it, and both (they stay on it).
+    private final int[] caseLinkLeft;
+    private final int[] caseLinkJoined;
+    private final int[] caseLinkStayed;
     private final int[] netStamp;
     private final double[] caseNetShare;
     private final int[] evaluatedStamp;
@@ -181,6 +185,9 @@ final class PeakStep {
         caseLinkLevel = new double[links];
         caseLinkDemandChange = new double[links];
         caseLinkDemandAdded = new double[links];
+        caseLinkLeft = new int[links];
+        caseLinkJoined = new int[links];
+        caseLinkStayed = new int[links];
         workloadFlowStart = new int[workloads + 1];
         workloadFlows = new int[2 * flows];
         for (int f = 0; f < flows; f++) {
@@ -411,6 +418,7 @@ final class PeakStep {
             for (int k = 0; k < flowPathLength[f]; k++) {
                 int l = flowPath[f * Layout.MAX_PATH + k];
                 touch(l, touched);
+                caseLinkLeft[l]++;
                 caseLinkDemandChange[l] -= flowDemand[f];
             }
             int a = placement[layout.flowFrom[f]];
@@ -423,11 +431,20 @@ final class PeakStep {
                 touch(l, touched);
                 caseLinkDemandChange[l] += caseFlowDemand[f];
                 caseLinkDemandAdded[l] += caseFlowDemand[f];
+                caseLinkJoined[l]++;
+                if (onPlanPath(f, l)) {
+                    caseLinkStayed[l]++;
+                }
                 joining.computeIfAbsent(l, x -> new ArrayList<>()).add(f);
             }
         }
         List<Integer> rerate = new ArrayList<>(moved);
         for (int l : touched) {
+            // The same flows as in the plan (those that moved cross it before and after): the same level.
+            if (caseLinkLeft[l] == caseLinkStayed[l] && caseLinkJoined[l] == caseLinkStayed[l]) {
+                caseLinkLevel[l] = linkLevel[l];
+                continue;
+            }
             // Clearly within the link's bandwidth (with a margin far above the rounding of a sum in another order):
             // unlimited, as the plan's level was or not, without sorting its flows.
             double demand = linkDemand[l] + caseLinkDemandChange[l];
@@ -463,7 +480,8 @@ final class PeakStep {
             }
             rateStamp[f] = stamp;
             caseFlowDelivered[f] = flowDelivered(f);
-            for (int w : new int[] {layout.flowFrom[f], layout.flowTo[f]}) {
+            for (int end = 0; end < 2; end++) {
+                int w = end == 0 ? layout.flowFrom[f] : layout.flowTo[f];
                 if (netStamp[w] != stamp) {
                     netStamp[w] = stamp;
                     workloads.add(w);
@@ -481,6 +499,9 @@ final class PeakStep {
             linkStamp[link] = stamp;
             caseLinkDemandChange[link] = 0;
             caseLinkDemandAdded[link] = 0;
+            caseLinkLeft[link] = 0;
+            caseLinkJoined[link] = 0;
+            caseLinkStayed[link] = 0;
             touched.add(link);
         }
     }
@@ -533,6 +554,15 @@ final class PeakStep {
                 memory / layout.hostMemoryGib[h], settings);
         (inCase ? caseUtilization : utilization)[h] = used / capacity;
         (inCase ? caseDemandRatio : demandRatio)[h] = requested / capacity;
+    }
+
+    private boolean onPlanPath(int f, int link) {
+        for (int k = 0; k < flowPathLength[f]; k++) {
+            if (flowPath[f * Layout.MAX_PATH + k] == link) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A link's fair level among these flows (in flow order), as {@link RuntimeModel} shares it. */
@@ -618,7 +648,7 @@ final class PeakStep {
 
     /** The plan's list with the changed workloads' new verdicts, in index order. */
     private static List<Integer> merge(int[] inPlan, int[] changed, boolean[] verdict, int changedCount) {
-        List<Integer> merged = new ArrayList<>();
+        List<Integer> merged = new ArrayList<>(inPlan.length + changedCount);
         int i = 0;
         int j = 0;
         while (i < inPlan.length || j < changedCount) {

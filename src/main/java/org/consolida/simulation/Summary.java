@@ -43,6 +43,14 @@ final class Summary {
                 .workloads(workloads).evacuation(evacuation).note(note).build();
     }
 
+    private static List<String> ids(Layout layout, List<Integer> workloads) {
+        String[] ids = new String[workloads.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = layout.workloadIds[workloads.get(i)];
+        }
+        return List.of(ids);
+    }
+
     /** A case evaluated at one step by {@link PeakStep}: the same fields as from an {@link Outcome} of that step. */
     static CaseResult of(String name, String evaluatedOver, Layout layout, PeakStep.Figures figures,
                          CaseResult.Evacuation evacuation, String note) {
@@ -54,8 +62,7 @@ final class Summary {
                 .meanHostUtilization(figures.meanHostUtilization()).activeHosts(figures.activeHosts())
                 .shortOfDemandShare(figures.shortOfDemandShare()).overloadedHostShare(figures.overloadedHostShare())
                 .limitedBy(limitedBy)
-                .belowTarget(figures.belowTarget().stream().map(w -> layout.workloads.get(w).id()).toList())
-                .withoutHost(figures.withoutHost().stream().map(w -> layout.workloads.get(w).id()).toList())
+                .belowTarget(ids(layout, figures.belowTarget())).withoutHost(ids(layout, figures.withoutHost()))
                 .evacuation(evacuation).note(note).build();
     }
 }
