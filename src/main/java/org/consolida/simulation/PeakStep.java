@@ -468,8 +468,13 @@ final class PeakStep {
             double newLevel = unlimited ? RuntimeModel.UNLIMITED : linkLevel(l, members, 0, count);
             caseLinkLevel[l] = newLevel;
             if (Double.compare(newLevel, linkLevel[l]) != 0) {
+                // A flow that asks no more than the lower of the two levels gets its demand from this link before
+                // and after: only the others may change rate.
+                double binding = Math.min(newLevel, linkLevel[l]);
                 for (int i = 0; i < count; i++) {
-                    rerate.add(members[i]);
+                    if (flowDemandOf(members[i]) > binding) {
+                        rerate.add(members[i]);
+                    }
                 }
             }
         }
