@@ -391,10 +391,13 @@ final class PeakStep {
         }
         double delivered = deliveredTotal + deliveredChange;
         int counted = layout.workloadCount;
-        return new Figures(demandedTotal > 0 ? delivered / demandedTotal : 1, belowNow, belowIds, limitedBy,
-                peakUtilization, peakDemand, active > 0 ? utilizationSum / active : 0, active,
-                counted == 0 ? 0 : (double) shortNow / counted, active == 0 ? 0 : (double) overloaded / active,
-                withoutHost);
+        if (belowNow != belowIds.size()) {
+            throw new IllegalStateException("below target: " + belowNow + " counted, " + belowIds.size() + " listed");
+        }
+        HostFigures hosts = new HostFigures(peakUtilization, peakDemand, active > 0 ? utilizationSum / active : 0,
+                active, active == 0 ? 0 : (double) overloaded / active);
+        return new Figures(demandedTotal > 0 ? delivered / demandedTotal : 1, belowIds, limitedBy,
+                counted == 0 ? 0 : (double) shortNow / counted, withoutHost, hosts);
     }
 
     /**
@@ -691,9 +694,12 @@ final class PeakStep {
      * @param belowTarget workload indexes below target, in index order
      * @param withoutHost workload indexes without a host, in index order
      */
-    record Figures(double deliveredRatio, int workloadsBelowTarget, List<Integer> belowTarget,
-                   Map<Limit, Integer> limitedBy, double peakHostUtilization, double peakHostDemand,
-                   double meanHostUtilization, int activeHosts, double shortOfDemandShare,
-                   double overloadedHostShare, List<Integer> withoutHost) {
+    record Figures(double deliveredRatio, List<Integer> belowTarget, Map<Limit, Integer> limitedBy,
+                   double shortOfDemandShare, List<Integer> withoutHost, HostFigures hosts) {
+    }
+
+    /** The estate's hosts at the step: the highest utilisation and demand, the mean utilisation, how many are on. */
+    record HostFigures(double peakUtilization, double peakDemand, double meanUtilization, int active,
+                       double overloadedShare) {
     }
 }

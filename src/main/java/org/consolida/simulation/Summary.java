@@ -57,10 +57,11 @@ final class Summary {
         Map<String, Integer> limitedBy = new LinkedHashMap<>();
         figures.limitedBy().forEach((limit, count) -> limitedBy.put(limit.name(), count));
         return CaseResult.builder().name(name).evaluatedOver(evaluatedOver)
-                .deliveredRatio(figures.deliveredRatio()).workloadsBelowTarget(figures.workloadsBelowTarget())
-                .peakHostUtilization(figures.peakHostUtilization()).peakHostDemand(figures.peakHostDemand())
-                .meanHostUtilization(figures.meanHostUtilization()).activeHosts(figures.activeHosts())
-                .shortOfDemandShare(figures.shortOfDemandShare()).overloadedHostShare(figures.overloadedHostShare())
+                .deliveredRatio(figures.deliveredRatio()).workloadsBelowTarget(figures.belowTarget().size())
+                .peakHostUtilization(figures.hosts().peakUtilization()).peakHostDemand(figures.hosts().peakDemand())
+                .meanHostUtilization(figures.hosts().meanUtilization()).activeHosts(figures.hosts().active())
+                .shortOfDemandShare(figures.shortOfDemandShare())
+                .overloadedHostShare(figures.hosts().overloadedShare())
                 .limitedBy(limitedBy)
                 .belowTarget(ids(layout, figures.belowTarget())).withoutHost(ids(layout, figures.withoutHost()))
                 .evacuation(evacuation).note(note).build();
