@@ -1,9 +1,12 @@
 package org.consolida.simulation;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.consolida.inventory.DemandProfile;
 import org.consolida.inventory.Inventory;
@@ -19,10 +22,21 @@ import org.consolida.inventory.Workload;
 public final class DemandShares {
     private final double[][] rowOfWorkload;
     private final String description;
+    private final boolean[] repeatsPreviousStep;
 
     private DemandShares(double[][] rowOfWorkload, String description) {
         this.rowOfWorkload = rowOfWorkload;
         this.description = description;
+        // Hourly profiles change once an hour: 11 steps in 12 repeat the one before, and a run need not share the
+        // estate's CPU and links again for them. Checked on each distinct row once.
+        Set<double[]> rows = Collections.newSetFromMap(new IdentityHashMap<>());
+        rows.addAll(Arrays.asList(rowOfWorkload));
+        int steps = rows.stream().mapToInt(row -> row.length).max().orElse(0);
+        repeatsPreviousStep = new boolean[steps];
+        for (int t = 1; t < steps; t++) {
+            int step = t;
+            repeatsPreviousStep[t] = rows.stream().allMatch(row -> row.length == steps && row[step] == row[step - 1]);
+        }
     }
 
     /** The inventory's hourly demand profiles, constant within each hour. */
@@ -114,6 +128,11 @@ public final class DemandShares {
     /** Share of its peak that a workload demands at a step. */
     public double share(int workload, int step) {
         return rowOfWorkload[workload][step];
+    }
+
+    /** Whether every workload demands at step t exactly what it demanded at step t − 1. */
+    boolean repeatsPreviousStep(int step) {
+        return step > 0 && step < repeatsPreviousStep.length && repeatsPreviousStep[step];
     }
 
     double[] row(int workload) {

@@ -8,7 +8,13 @@ import org.consolida.inventory.WorkloadKind;
 /**
  * The single-host scenarios of a plan: {@code failure:<host>} (its workloads restart elsewhere by first fit; what
  * cannot restart is lost) and {@code evacuate:<host>} (its workloads leave by pre-copy live migration, one after
- * another). Both are evaluated at the plan's peak step only, so that a thousand hosts take seconds, not hours.
+ * another). Both are evaluated at the plan's peak step only.
+ *
+ * <p>{@link #evaluate} evaluates the plan's peak step once ({@link PeakStep}) and each case only where it changes it:
+ * the host's workloads are found in an index of the plan, relocated by an indexed first fit, and only the hosts, links
+ * and workloads they reach are evaluated again. {@link #replay} is the straightforward way, kept as the reference the
+ * tests hold the incremental one to: per case a copy of the plan, a first fit that scans the estate, and a full run of
+ * the peak step.
  */
 final class HostCases {
     private static final double MBIT_PER_MIB = LiveMigration.BITS_PER_MIB / 1e6;
@@ -27,41 +33,54 @@ final class HostCases {
         this.settings = settings;
     }
 
+    /** Every failure case, then every evacuation case, of the hosts the plan runs; each evaluated incrementally. */
     List<CaseResult> evaluate(int[] plan, int peakStep, String peakTime) {
-        Relocation relocation = new Relocation(layout, plan);
+        return cases(plan, peakStep, peakTime, new Incremental(plan, peakStep));
+    }
+
+    /** The same cases as {@link #evaluate}, each by a full replay of the peak step: the reference, for tests. */
+    List<CaseResult> replay(int[] plan, int peakStep, String peakTime) {
+        return cases(plan, peakStep, peakTime, new FullReplay(plan, peakStep));
+    }
+
+    private List<CaseResult> cases(int[] plan, int peakStep, String peakTime, Evaluation evaluation) {
         List<CaseResult> results = new ArrayList<>();
         String where = "evaluated at the peak step " + peakStep + " (" + peakTime + ") only";
+        Relocation relocation = evaluation.relocation();
         for (int h = 0; h < layout.hostCount; h++) {
             if (relocation.active(h)) {
-                results.add(failure(relocation, plan, h, peakStep, where));
+                results.add(failure(evaluation, h, peakStep, where));
             }
         }
         for (int h = 0; h < layout.hostCount; h++) {
             if (relocation.active(h)) {
-                results.add(evacuation(relocation, plan, h, peakStep, where));
+                results.add(evacuation(evaluation, h, peakStep, where));
             }
         }
         return results;
     }
 
-    private CaseResult failure(Relocation relocation, int[] plan, int host, int peakStep, String where) {
-        int[] placement = plan.clone();
-        List<Integer> restarted = relocation.relocate(placement, relocation.workloadsOn(plan, host), host, false);
-        long lost = countOn(plan, host) - restarted.size();
-        Outcome outcome = model.run(placement, peakStep, peakStep + 1);
-        return Summary.of("failure:" + layout.hosts.get(host).id(), "peak step", outcome, target, false, null,
-                where + "; " + restarted.size() + " workloads restarted by first fit on the running hosts, " + lost
-                        + " could not restart");
+    private CaseResult failure(Evaluation evaluation, int host, int peakStep, String where) {
+        List<Integer> leaving = evaluation.workloadsOn(host);
+        int[] placement = evaluation.begin();
+        List<Integer> restarted = evaluation.relocate(placement, leaving, host, leaving, false);
+        long lost = leaving.size() - restarted.size();
+        CaseResult result = evaluation.result("failure:" + layout.hosts.get(host).id(), placement, host, leaving,
+                null, where + "; " + restarted.size() + " workloads restarted by first fit on the running hosts, "
+                        + lost + " could not restart");
+        evaluation.end(placement, leaving);
+        return result;
     }
 
-    private CaseResult evacuation(Relocation relocation, int[] plan, int host, int peakStep, String where) {
-        int[] placement = plan.clone();
-        List<Integer> leaving = relocation.workloadsOn(plan, host);
-        List<Integer> moved = relocation.relocate(placement, leaving, host, true);
+    private CaseResult evacuation(Evaluation evaluation, int host, int peakStep, String where) {
+        List<Integer> leaving = evaluation.workloadsOn(host);
+        int[] placement = evaluation.begin();
+        List<Integer> moved = evaluation.relocate(placement, leaving, host, leaving, true);
         double duration = 0;
         double maxDowntime = 0;
         double transferred = 0;
         int migrated = 0;
+        Relocation relocation = evaluation.relocation();
         for (int w : moved) {
             double mbps = relocation.migrationMbps(host, placement[w], settings.migrationLinkShare());
             if (mbps <= 0) {
@@ -85,21 +104,128 @@ final class HostCases {
                 cold.add(w);
             }
         }
-        int restarted = cold.isEmpty() ? 0 : relocation.relocate(placement, cold, host, false).size();
-        long stranded = countOn(plan, host) - migrated - restarted;
-        Outcome outcome = model.run(placement, peakStep, peakStep + 1);
-        return Summary.of("evacuate:" + layout.hosts.get(host).id(), "peak step", outcome, target, false,
+        int restarted = cold.isEmpty() ? 0 : evaluation.relocate(placement, cold, host, leaving, false).size();
+        long stranded = leaving.size() - migrated - restarted;
+        CaseResult result = evaluation.result("evacuate:" + layout.hosts.get(host).id(), placement, host, leaving,
                 new CaseResult.Evacuation(migrated, restarted, duration, maxDowntime, transferred),
                 where + "; " + migrated + " workloads live-migrated one after another, " + restarted
                         + " restarted elsewhere (containers, or cold migration where the policy allows it), " + stranded
                         + " shut down for the maintenance");
+        evaluation.end(placement, leaving);
+        return result;
     }
 
-    private static long countOn(int[] placement, int host) {
-        long count = 0;
-        for (int h : placement) {
-            count += h == host ? 1 : 0;
+    /** How a case finds the host's workloads, moves them and evaluates the step it leaves. */
+    private interface Evaluation {
+        Relocation relocation();
+
+        List<Integer> workloadsOn(int host);
+
+        /** The placement a case starts from: the plan. */
+        int[] begin();
+
+        List<Integer> relocate(int[] placement, List<Integer> movers, int host, List<Integer> leaving,
+                               boolean liveMigration);
+
+        CaseResult result(String name, int[] placement, int host, List<Integer> leaving,
+                          CaseResult.Evacuation evacuation, String note);
+
+        /** Done with a case's placement. */
+        void end(int[] placement, List<Integer> leaving);
+    }
+
+    /** One placement, the plan, changed by each case and restored after it; the peak step evaluated incrementally. */
+    private final class Incremental implements Evaluation {
+        private final int[] plan;
+        private final int[] placement;
+        private final Relocation relocation;
+        private final PeakStep peak;
+
+        Incremental(int[] plan, int peakStep) {
+            this.plan = plan;
+            this.placement = plan.clone();
+            this.relocation = new Relocation(layout, plan);
+            this.peak = new PeakStep(model, plan, peakStep, target);
         }
-        return count;
+
+        @Override
+        public Relocation relocation() {
+            return relocation;
+        }
+
+        @Override
+        public List<Integer> workloadsOn(int host) {
+            return relocation.workloadsOn(host);
+        }
+
+        @Override
+        public int[] begin() {
+            return placement;
+        }
+
+        @Override
+        public List<Integer> relocate(int[] placement, List<Integer> movers, int host, List<Integer> leaving,
+                                      boolean liveMigration) {
+            return relocation.relocate(placement, movers, host, leaving, liveMigration);
+        }
+
+        @Override
+        public CaseResult result(String name, int[] placement, int host, List<Integer> leaving,
+                                 CaseResult.Evacuation evacuation, String note) {
+            return Summary.of(name, "peak step", layout, peak.evaluate(placement, host, leaving), evacuation, note);
+        }
+
+        @Override
+        public void end(int[] placement, List<Integer> leaving) {
+            for (int w : leaving) {
+                placement[w] = plan[w];
+            }
+        }
+    }
+
+    /** Per case a copy of the plan, a first fit that scans it, and a full run of the peak step. */
+    private final class FullReplay implements Evaluation {
+        private final int[] plan;
+        private final int peakStep;
+        private final Relocation relocation;
+
+        FullReplay(int[] plan, int peakStep) {
+            this.plan = plan;
+            this.peakStep = peakStep;
+            this.relocation = new Relocation(layout, plan);
+        }
+
+        @Override
+        public Relocation relocation() {
+            return relocation;
+        }
+
+        @Override
+        public List<Integer> workloadsOn(int host) {
+            return relocation.workloadsOnByScan(plan, host);
+        }
+
+        @Override
+        public int[] begin() {
+            return plan.clone();
+        }
+
+        @Override
+        public List<Integer> relocate(int[] placement, List<Integer> movers, int host, List<Integer> leaving,
+                                      boolean liveMigration) {
+            return relocation.relocateByScan(placement, movers, host, liveMigration);
+        }
+
+        @Override
+        public CaseResult result(String name, int[] placement, int host, List<Integer> leaving,
+                                 CaseResult.Evacuation evacuation, String note) {
+            Outcome outcome = model.run(placement, peakStep, peakStep + 1);
+            return Summary.of(name, "peak step", outcome, target, false, evacuation, note);
+        }
+
+        @Override
+        public void end(int[] placement, List<Integer> leaving) {
+            // a copy per case: nothing to undo
+        }
     }
 }

@@ -39,6 +39,7 @@ final class Layout {
     final int[] hostRack;
     final int[] hostSite;
 
+    final String[] workloadIds;
     final double[] workloadGhz;
     final double[] workloadVcpus;
     final double[] workloadMemoryGib;
@@ -92,6 +93,7 @@ final class Layout {
         }
 
         Map<String, Integer> workloadIndex = new HashMap<>();
+        workloadIds = new String[workloadCount];
         workloadGhz = new double[workloadCount];
         workloadVcpus = new double[workloadCount];
         workloadMemoryGib = new double[workloadCount];
@@ -101,6 +103,7 @@ final class Layout {
         for (int w = 0; w < workloadCount; w++) {
             Workload workload = workloads.get(w);
             workloadIndex.put(workload.id(), w);
+            workloadIds[w] = workload.id();
             workloadGhz[w] = workload.cpuGhz();
             workloadVcpus[w] = workload.vcpus();
             workloadMemoryGib[w] = workload.memoryGib();

@@ -1,7 +1,6 @@
 package org.consolida.simulation;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,12 +120,13 @@ final class Outcome {
         long shortSteps = 0;
         int workloads = demandedOps.length;
         for (int w = 0; w < workloads; w++) {
-            if (!counted(w)) {
-                continue;
-            }
-            counted += steps;
-            for (int t = 0; t < steps; t++) {
-                if (ratios[t * workloads + w] < 1 - SHORT_TOLERANCE) {
+            counted += counted(w) ? steps : 0;
+        }
+        // Step by step, along the ratios as they are stored (step-major), not workload by workload across them.
+        for (int t = 0; t < steps; t++) {
+            int row = t * workloads;
+            for (int w = 0; w < workloads; w++) {
+                if (ratios[row + w] < 1 - SHORT_TOLERANCE && counted(w)) {
                     shortSteps++;
                 }
             }
@@ -143,14 +143,47 @@ final class Outcome {
         return total == 0 ? 0 : (double) overloadedHostSteps / total;
     }
 
-    /** Minimum and nearest-rank 5th percentile of a workload's per-step delivered ratio. */
-    double[] minAndP5(int workload, float[] scratch) {
-        for (int t = 0; t < steps; t++) {
-            scratch[t] = ratios[t * demandedOps.length + workload];
-        }
-        Arrays.sort(scratch, 0, steps);
+    /**
+     * Per workload, the minimum and the nearest-rank 5th percentile of its per-step delivered ratio, at
+     * {@code [2w]} and {@code [2w + 1]}. The ratios are stored step-major; a block of workloads is copied out at a
+     * time so that each step's row is read in order, and each workload keeps only its {@code rank} smallest ratios
+     * (the order statistics a sort would give, in {@link Float#compare} order).
+     */
+    double[] minAndP5() {
+        int workloads = demandedOps.length;
         int rank = Math.max(1, (int) Math.ceil(0.05 * steps));
-        return new double[] {scratch[0], scratch[rank - 1]};
+        double[] result = new double[2 * workloads];
+        int block = 256;
+        float[] columns = new float[block * steps];
+        float[] smallest = new float[rank];
+        for (int from = 0; from < workloads; from += block) {
+            int to = Math.min(workloads, from + block);
+            for (int t = 0; t < steps; t++) {
+                int row = t * workloads;
+                for (int w = from; w < to; w++) {
+                    columns[(w - from) * steps + t] = ratios[row + w];
+                }
+            }
+            for (int w = from; w < to; w++) {
+                int offset = (w - from) * steps;
+                int kept = 0;
+                for (int t = 0; t < steps; t++) {
+                    float ratio = columns[offset + t];
+                    if (kept == rank && Float.compare(ratio, smallest[rank - 1]) >= 0) {
+                        continue;
+                    }
+                    int i = kept < rank ? kept++ : rank - 1;
+                    while (i > 0 && Float.compare(smallest[i - 1], ratio) > 0) {
+                        smallest[i] = smallest[i - 1];
+                        i--;
+                    }
+                    smallest[i] = ratio;
+                }
+                result[2 * w] = smallest[0];
+                result[2 * w + 1] = smallest[rank - 1];
+            }
+        }
+        return result;
     }
 
     List<Integer> belowTarget(double target) {

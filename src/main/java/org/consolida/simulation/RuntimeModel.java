@@ -14,7 +14,8 @@ final class RuntimeModel {
     /** Placement value of a workload with no host: demanded, nothing delivered. */
     static final int UNPLACED = -1;
 
-    private static final double UNLIMITED = Double.POSITIVE_INFINITY;
+    /** Water level of a host or link whose members all get what they ask. */
+    static final double UNLIMITED = Double.POSITIVE_INFINITY;
     private static final double EPSILON = 1e-9;
 
     private final Layout layout;
@@ -44,6 +45,15 @@ final class RuntimeModel {
     private final boolean[] hostOverheadOnly;
     private final double[] flowDemand;
     private final double[] linkLevel;
+
+    // What the last evaluated step added to the outcome, to add again for a step that repeats it.
+    private final boolean[] hostDrawn;
+    private final double[] hostUtilization;
+    private final double[] hostDemandRatio;
+    private final double[] hostWattHours;
+    private final double[] workloadDemandedOps;
+    private final double[] workloadDeliveredOps;
+    private final Limit[] workloadLimit;
 
     RuntimeModel(Layout layout, DemandShares shares, SimulationSettings settings) {
         if (shares.workloadCount() != layout.workloadCount) {
@@ -76,6 +86,13 @@ final class RuntimeModel {
         hostOverheadOnly = new boolean[hosts];
         flowDemand = new double[flows];
         linkLevel = new double[layout.linkCount];
+        hostDrawn = new boolean[hosts];
+        hostUtilization = new double[hosts];
+        hostDemandRatio = new double[hosts];
+        hostWattHours = new double[hosts];
+        workloadDemandedOps = new double[workloads];
+        workloadDeliveredOps = new double[workloads];
+        workloadLimit = new Limit[workloads];
     }
 
     Layout layout() {
@@ -84,6 +101,10 @@ final class RuntimeModel {
 
     DemandShares shares() {
         return shares;
+    }
+
+    SimulationSettings settings() {
+        return settings;
     }
 
     /** Runs steps [{@code firstStep}, {@code endStep}) with workload w on host {@code hostOf[w]}. */
@@ -96,9 +117,45 @@ final class RuntimeModel {
         prepare(hostOf);
         Outcome outcome = new Outcome(layout, hostOf, endStep - firstStep);
         for (int t = firstStep; t < endStep; t++) {
-            step(hostOf, t, t - firstStep, outcome, onWhenEmpty);
+            if (t > firstStep && shares.repeatsPreviousStep(t)) {
+                repeat(hostOf, t - firstStep, outcome);
+            } else {
+                step(hostOf, t, t - firstStep, outcome, onWhenEmpty);
+            }
         }
         return outcome;
+    }
+
+    /**
+     * A step whose demand is the step before's: the same sharing gives the same figures, so the previous step's are
+     * added again, in the same order (the sums come out as if it had been evaluated).
+     */
+    private void repeat(int[] hostOf, int index, Outcome outcome) {
+        for (int h = 0; h < layout.hostCount; h++) {
+            if (hostDrawn[h]) {
+                outcome.addHostStep(h, hostUtilization[h], hostDemandRatio[h], hostWattHours[h], layout.hostPue[h]);
+            }
+        }
+        for (int w = 0; w < layout.workloadCount; w++) {
+            if (hostOf[w] != EXCLUDED) {
+                outcome.addWorkloadStep(w, index, workloadDemandedOps[w], workloadDeliveredOps[w], workloadLimit[w]);
+            }
+        }
+    }
+
+    private void addHostStep(Outcome outcome, int h, double utilization, double demandRatio, double wattHours) {
+        hostDrawn[h] = true;
+        hostUtilization[h] = utilization;
+        hostDemandRatio[h] = demandRatio;
+        hostWattHours[h] = wattHours;
+        outcome.addHostStep(h, utilization, demandRatio, wattHours, layout.hostPue[h]);
+    }
+
+    private void addWorkloadStep(Outcome outcome, int w, int index, double demanded, double delivered, Limit limit) {
+        workloadDemandedOps[w] = demanded;
+        workloadDeliveredOps[w] = delivered;
+        workloadLimit[w] = limit;
+        outcome.addWorkloadStep(w, index, demanded, delivered, limit);
     }
 
     private void prepare(int[] hostOf) {
@@ -143,6 +200,7 @@ final class RuntimeModel {
     }
 
     private void step(int[] hostOf, int t, int index, Outcome outcome, boolean[] onWhenEmpty) {
+        Arrays.fill(hostDrawn, false);
         // CPU: what each guest asks of its host, overhead included, capped by its vCPUs.
         for (int w = 0; w < layout.workloadCount; w++) {
             int h = hostOf[w];
@@ -161,7 +219,7 @@ final class RuntimeModel {
             int to = hostStart[h + 1];
             if (from == to) {
                 if (onWhenEmpty != null && onWhenEmpty[h]) {
-                    outcome.addHostStep(h, 0, 0, layout.watts(h, 0) * stepHours, layout.hostPue[h]);
+                    addHostStep(outcome, h, 0, 0, layout.watts(h, 0) * stepHours);
                 }
                 continue; // nothing on it: switched off, 0 W
             }
@@ -178,10 +236,10 @@ final class RuntimeModel {
                 nativeGhz += Math.min(demandGhz[w], vcpuCapGhz[w]);
                 requested += requestGhz[w];
             }
-            hostOverheadOnly[h] = level != UNLIMITED && nativeGhz <= capacity;
+            hostOverheadOnly[h] = overheadOnly(level, nativeGhz, capacity);
             double utilization = used / capacity;
             double watts = settings.zeroLoadDrawsNothing() && used <= 0 ? 0 : layout.watts(h, used);
-            outcome.addHostStep(h, utilization, requested / capacity, watts * stepHours, layout.hostPue[h]);
+            addHostStep(outcome, h, utilization, requested / capacity, watts * stepHours);
         }
         if (layout.flowCount > 0) {
             shareLinks(t);
@@ -195,29 +253,49 @@ final class RuntimeModel {
             double s = shares.row(w)[t];
             double demandedOps = layout.workloadOps[w] * s * stepSeconds;
             if (h == UNPLACED) {
-                outcome.addWorkloadStep(w, index, demandedOps, 0, Limit.NO_HOST);
+                addWorkloadStep(outcome, w, index, demandedOps, 0, Limit.NO_HOST);
                 continue;
             }
-            double granted = Math.min(requestGhz[w], hostLevel[h] * layout.workloadVcpus[w]);
-            double cpu = rawGhz[w] > 0 ? Math.min(1, granted / rawGhz[w]) : 1;
+            double cpu = cpuShare(requestGhz[w], rawGhz[w], hostLevel[h], layout.workloadVcpus[w]);
             double memory = memoryFactor[h];
             double network = netShare[w];
             double share = Math.min(cpu * memory, network);
-            Limit limit = null;
-            if (share < 1 - EPSILON) {
-                if (network < cpu * memory) {
-                    limit = Limit.NETWORK;
-                } else if (memory < cpu) {
-                    limit = Limit.MEMORY;
-                } else {
-                    boolean contended = hostLevel[h] != UNLIMITED;
-                    boolean overheadCaused = contended ? hostOverheadOnly[h]
-                            : demandGhz[w] <= vcpuCapGhz[w] + EPSILON;
-                    limit = overheadCaused ? Limit.HYPERVISOR_OVERHEAD : Limit.CPU;
-                }
-            }
-            outcome.addWorkloadStep(w, index, demandedOps, demandedOps * share, limit);
+            Limit limit = limit(share, cpu, memory, network, hostLevel[h], hostOverheadOnly[h], demandGhz[w],
+                    vcpuCapGhz[w]);
+            addWorkloadStep(outcome, w, index, demandedOps, demandedOps * share, limit);
         }
+    }
+
+    /** The share of its host CPU need a guest gets at a host's water level (1 when it needs none). */
+    static double cpuShare(double requestGhz, double rawGhz, double level, double vcpus) {
+        double granted = Math.min(requestGhz, level * vcpus);
+        return rawGhz > 0 ? Math.min(1, granted / rawGhz) : 1;
+    }
+
+    /**
+     * What a guest's shortfall is charged to (docs/simulation.md), or null when it got its demand: the network when
+     * it is the tightest, else memory, else the hypervisor's overhead when the CPU would have sufficed without it,
+     * else the CPU.
+     */
+    static Limit limit(double share, double cpu, double memory, double network, double hostLevel,
+                       boolean hostOverheadOnly, double demandGhz, double vcpuCapGhz) {
+        if (share >= 1 - EPSILON) {
+            return null;
+        }
+        if (network < cpu * memory) {
+            return Limit.NETWORK;
+        }
+        if (memory < cpu) {
+            return Limit.MEMORY;
+        }
+        boolean contended = hostLevel != UNLIMITED;
+        boolean overheadCaused = contended ? hostOverheadOnly : demandGhz <= vcpuCapGhz + EPSILON;
+        return overheadCaused ? Limit.HYPERVISOR_OVERHEAD : Limit.CPU;
+    }
+
+    /** Whether a host's guests, at water level {@code level}, would have fitted its cores without the overhead. */
+    static boolean overheadOnly(double level, double nativeGhz, double capacity) {
+        return level != UNLIMITED && nativeGhz <= capacity;
     }
 
     /** Max-min fair share of each link among its flows; a flow gets the tightest of its links' shares. */

@@ -63,6 +63,17 @@ public final class Simulator {
         return day(name, placement(placement, RuntimeModel.UNPLACED), null);
     }
 
+    /**
+     * The failure and evacuation cases of a plan, evaluated incrementally (as {@link #run} does) or, as the reference
+     * for tests, each by a full replay of the peak step.
+     */
+    List<CaseResult> hostCases(Map<Workload, Host> plan, boolean incremental) {
+        int[] after = placement(plan, RuntimeModel.UNPLACED);
+        int peak = peakStep(after);
+        HostCases cases = new HostCases(model, inventory.policy().throughputTarget(), settings);
+        return incremental ? cases.evaluate(after, peak, timeOfDay(peak)) : cases.replay(after, peak, timeOfDay(peak));
+    }
+
     private Map<Workload, Host> today() {
         return Inventory.placedToday(inventory.workloads());
     }

@@ -1,7 +1,9 @@
 package org.consolida.simulation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Turns what the engine accumulated into a {@link CaseResult}. */
 final class Summary {
@@ -14,7 +16,7 @@ final class Summary {
         List<Integer> below = outcome.belowTarget(target);
         List<String> withoutHost = new ArrayList<>();
         List<CaseResult.WorkloadResult> workloads = wholeDay ? new ArrayList<>() : null;
-        float[] scratch = new float[outcome.steps];
+        double[] minAndP5 = wholeDay ? outcome.minAndP5() : null;
         for (int w = 0; w < layout.workloadCount; w++) {
             if (!outcome.counted(w)) {
                 continue;
@@ -25,10 +27,9 @@ final class Summary {
                 withoutHost.add(id);
             }
             if (workloads != null) {
-                double[] minAndP5 = outcome.minAndP5(w, scratch);
                 Limit limit = outcome.dominantLimit(w);
                 workloads.add(new CaseResult.WorkloadResult(id, h < 0 ? null : layout.hosts.get(h).id(),
-                        outcome.ratio(w), minAndP5[0], minAndP5[1], limit == null ? null : limit.name()));
+                        outcome.ratio(w), minAndP5[2 * w], minAndP5[2 * w + 1], limit == null ? null : limit.name()));
             }
         }
         return CaseResult.builder().name(name).evaluatedOver(evaluatedOver)
@@ -40,5 +41,29 @@ final class Summary {
                 .overloadedHostShare(outcome.overloadedHostShare()).limitedBy(outcome.limitedBy(below))
                 .belowTarget(below.stream().map(w -> layout.workloads.get(w).id()).toList()).withoutHost(withoutHost)
                 .workloads(workloads).evacuation(evacuation).note(note).build();
+    }
+
+    private static List<String> ids(Layout layout, List<Integer> workloads) {
+        String[] ids = new String[workloads.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = layout.workloadIds[workloads.get(i)];
+        }
+        return List.of(ids);
+    }
+
+    /** A case evaluated at one step by {@link PeakStep}: the same fields as from an {@link Outcome} of that step. */
+    static CaseResult of(String name, String evaluatedOver, Layout layout, PeakStep.Figures figures,
+                         CaseResult.Evacuation evacuation, String note) {
+        Map<String, Integer> limitedBy = new LinkedHashMap<>();
+        figures.limitedBy().forEach((limit, count) -> limitedBy.put(limit.name(), count));
+        return CaseResult.builder().name(name).evaluatedOver(evaluatedOver)
+                .deliveredRatio(figures.deliveredRatio()).workloadsBelowTarget(figures.belowTarget().size())
+                .peakHostUtilization(figures.hosts().peakUtilization()).peakHostDemand(figures.hosts().peakDemand())
+                .meanHostUtilization(figures.hosts().meanUtilization()).activeHosts(figures.hosts().active())
+                .shortOfDemandShare(figures.shortOfDemandShare())
+                .overloadedHostShare(figures.hosts().overloadedShare())
+                .limitedBy(limitedBy)
+                .belowTarget(ids(layout, figures.belowTarget())).withoutHost(ids(layout, figures.withoutHost()))
+                .evacuation(evacuation).note(note).build();
     }
 }
