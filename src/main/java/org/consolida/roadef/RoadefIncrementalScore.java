@@ -455,15 +455,7 @@ public final class RoadefIncrementalScore implements IncrementalScoreCalculator<
                 soft += instance.weightLoadCost[r] * overSafety;
             }
         }
-        for (int b = 0; b < instance.balanceCount; b++) {
-            int r1 = base + instance.balanceResource1[b];
-            int r2 = base + instance.balanceResource2[b];
-            long imbalance = instance.balanceTarget[b] * (instance.capacity[r1] - usage[r1])
-                    - (instance.capacity[r2] - usage[r2]);
-            if (imbalance > 0) {
-                soft += instance.weightBalanceCost[b] * imbalance;
-            }
-        }
+        soft += balanceCost(m);
         capacityAndLoadHard += hard - machineHard[m];
         loadAndBalanceSoft += soft - machineSoft[m];
         machineHard[m] = hard;
