@@ -1,5 +1,6 @@
 package org.consolida.planning;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -19,7 +20,10 @@ import java.util.Map;
  * part. Redundancy spread couples the members of a group, so a group stays in one part (on that part's hosts no two
  * members can then share a failure domain with a member elsewhere). Traffic is soft but couples the two ends of a
  * flow, so flow-connected workloads stay in one part too: then no constraint match spans two parts, and the merged
- * plan's score is the sum of the parts' scores. Pinned workloads stay with their host.
+ * plan's score is the sum of the parts' scores. Pinned workloads stay with their host. A site's WAN capacity couples
+ * every part whose flows may cross sites: each part gets a share of each link ({@link #wanShares}), the shares summing
+ * to at most the capacity, so parts within their shares merge into a whole within the capacity (a part over its
+ * share may still merge into a whole within it: then the sum of the parts' hard scores exceeds the whole's).
  *
  * <p>Host blocks (hosts tied by a rack or a cluster) are sorted by site, machine and inventory order and dealt to the
  * parts in turn, so every part gets a like share of every site's machines, old and new; a workload component follows
@@ -140,14 +144,35 @@ final class Decomposition {
         for (Traffic traffic : problem.getTraffic()) {
             partTraffic.get(partOfComponent[components.find(traffic.fromIndex())]).add(traffic);
         }
+        long totalMbps = problem.getTraffic().stream().mapToLong(Traffic::mbps).sum();
         List<PlacementSolution> result = new ArrayList<>();
         for (int p = 0; p < parts; p++) {
             if (!partPlacements.get(p).isEmpty()) {
+                long partMbps = partTraffic.get(p).stream().mapToLong(Traffic::mbps).sum();
                 result.add(new PlacementSolution(problem.getInventory(), partHosts.get(p), partCapacities.get(p),
-                        partTraffic.get(p), partPlacements.get(p)));
+                        partTraffic.get(p), wanShares(problem.getWanLinks(), partMbps, totalMbps),
+                        partPlacements.get(p)));
             }
         }
         return result;
+    }
+
+    /**
+     * A part's share of every WAN link: the capacity times the part's share of all flows' Mbit/s, rounded down, so
+     * the shares of the parts sum to at most the capacity. Any of a part's flows may end up across sites, so the share
+     * follows the Mbit/s the part could send, not what crosses today (a part whose flows all stay in one site today
+     * would get nothing and could move none of them apart); a part without flows needs none. When the WAN can carry
+     * all flows at once, each part's share carries all of its own, so the split restricts nothing.
+     */
+    static List<WanLink> wanShares(List<WanLink> links, long partMbps, long totalMbps) {
+        List<WanLink> shares = new ArrayList<>(links.size());
+        for (WanLink link : links) {
+            // Exact: capacity × Mbit/s may exceed a long, and a double's rounding could push the sum over the capacity.
+            long share = totalMbps == 0 ? 0 : BigInteger.valueOf(link.capacityMbps())
+                    .multiply(BigInteger.valueOf(partMbps)).divide(BigInteger.valueOf(totalMbps)).longValueExact();
+            shares.add(new WanLink(link.siteId(), link.direction(), share));
+        }
+        return shares;
     }
 
     /** Disjoint sets over 0..n-1 with path halving; the smaller index is the root, so results do not depend on order. */

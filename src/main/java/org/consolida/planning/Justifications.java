@@ -21,7 +21,8 @@ public final class Justifications {
     /** A constraint's justification that explains itself in words. */
     public sealed interface Justification extends ConstraintJustification
             permits Overload, VcpusTooSlow, Forbidden, SpreadBroken, OnMaintenanceHost, RackOverBudget,
-            FailoverShortfall, Unplaced, HostEnergy, RackSpace, Migration, CrossTraffic, Headroom {
+            FailoverShortfall, Unplaced, HostEnergy, RackSpace, Migration, CrossTraffic, Headroom,
+            WanOverload {
         /** One sentence, ids and figures with their units, e.g. "host h1 is over its memory limit by 12 GiB …". */
         String description();
     }
@@ -168,6 +169,17 @@ public final class Justifications {
     }
 
     /** An amount with its unit; MiB is written in GiB (one decimal when not whole). */
+    /** A site's WAN link in one direction: the Mbit/s of flows between sites it carries against its capacity. */
+    public record WanOverload(String site, WanLink.Direction direction, long mbps, long capacityMbps)
+            implements Justification {
+        @Override
+        public String description() {
+            String way = direction == WanLink.Direction.OUT ? "outbound" : "inbound";
+            return "site " + site + "'s " + way + " WAN link is over its capacity by " + amount(mbps - capacityMbps,
+                    "Mbit/s") + " (" + figure(mbps, "Mbit/s") + " of " + amount(capacityMbps, "Mbit/s") + ")";
+        }
+    }
+
     private static String amount(long value, String unit) {
         if ("MiB".equals(unit)) {
             return String.format(Locale.ROOT, value % 1024 == 0 ? "%,.0f GiB" : "%,.1f GiB", value / 1024.0);

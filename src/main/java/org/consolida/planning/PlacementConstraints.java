@@ -25,6 +25,9 @@ import org.consolida.planning.Justifications.RackSpace;
 import org.consolida.planning.Justifications.SpreadBroken;
 import org.consolida.planning.Justifications.Unplaced;
 import org.consolida.planning.Justifications.VcpusTooSlow;
+import org.consolida.planning.Justifications.WanOverload;
+import org.consolida.planning.WanLink.Direction;
+import org.consolida.planning.WanLink.SiteDirection;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
@@ -52,6 +55,7 @@ public final class PlacementConstraints implements ConstraintProvider {
     public static final String MIGRATION = "migration";
     public static final String TRAFFIC = "traffic";
     public static final String HEADROOM = "headroom";
+    public static final String WAN_CAPACITY = "wan capacity";
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -69,6 +73,7 @@ public final class PlacementConstraints implements ConstraintProvider {
                 migration(factory),
                 traffic(factory),
                 headroom(factory),
+                wanCapacity(factory),
         };
     }
 
@@ -241,6 +246,33 @@ public final class PlacementConstraints implements ConstraintProvider {
                 .justifyWith((host, load, score) -> new Headroom(host.id(), host.utilization(load.cpuMhz()),
                         host.pointsAboveCeiling(load.cpuMhz()), host.headroomCents(load.cpuMhz())))
                 .asConstraint(HEADROOM);
+    }
+
+    /**
+     * Hard: each site's WAN link in each direction carries at most its capacity ({@link WanLink}); penalised by the
+     * Mbit/s above it. As in the simulated runtime (Layout.route), a flow's {@code mbps} goes one way, from its
+     * {@code from} end to its {@code to} end: between sites it loads the sender's site's WAN out and the receiver's
+     * site's WAN in.
+     */
+    Constraint wanCapacity(ConstraintFactory factory) {
+        TriConstraintStream<Traffic, Placement, Placement> crossing = leavingHost(factory)
+                .filter((traffic, from, to) -> !siteOf(from).equals(siteOf(to)));
+        BiConstraintStream<SiteDirection, Long> out = crossing.map(
+                (traffic, from, to) -> new SiteDirection(siteOf(from), Direction.OUT), (traffic, from, to) -> traffic.mbps());
+        BiConstraintStream<SiteDirection, Long> in = crossing.map(
+                (traffic, from, to) -> new SiteDirection(siteOf(to), Direction.IN), (traffic, from, to) -> traffic.mbps());
+        return out.concat(in)
+                .groupBy((link, mbps) -> link, sumLong((link, mbps) -> mbps))
+                .join(WanLink.class, equal((link, mbps) -> link, WanLink::key))
+                .filter((key, mbps, link) -> mbps > link.capacityMbps())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (key, mbps, link) -> mbps - link.capacityMbps())
+                .justifyWith((key, mbps, link, score) -> new WanOverload(link.siteId(), link.direction(), mbps,
+                        link.capacityMbps()))
+                .asConstraint(WAN_CAPACITY);
+    }
+
+    private static String siteOf(Placement placement) {
+        return placement.getHost().rack().site().id();
     }
 
     // Shared by several constraints: the same function instances let Timefold build the grouping node once.

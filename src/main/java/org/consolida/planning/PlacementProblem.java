@@ -13,6 +13,7 @@ import org.consolida.inventory.Inventory;
 import org.consolida.inventory.MachineModel;
 import org.consolida.inventory.Policy;
 import org.consolida.inventory.Restriction;
+import org.consolida.inventory.Site;
 import org.consolida.inventory.ForbiddenPlacements;
 import org.consolida.inventory.Workload;
 
@@ -101,10 +102,25 @@ public final class PlacementProblem {
                     flow.to().id(), wholeUp(flow.mbps()), Math.round(rate * policy.trafficCostHost()),
                     Math.round(rate * policy.trafficCostRack()), Math.round(rate * policy.trafficCostSite())));
         }
-        PlacementSolution solution = new PlacementSolution(inventory, hosts, capacities, traffic, placements);
+        PlacementSolution solution = new PlacementSolution(inventory, hosts, capacities, traffic,
+                wanLinks(inventory), placements);
         // Pinned workloads stay where they are: the search may not move them.
         placements.stream().filter(Placement::isPinned).forEach(p -> p.setHost(p.getCurrentHost()));
         return solution;
+    }
+
+    /**
+     * Each site's WAN link in each direction at its {@code wan_mbps}, rounded down (flows are rounded up): the
+     * simulated runtime routes a flow between sites over the sender's WAN out and the receiver's WAN in.
+     */
+    static List<WanLink> wanLinks(Inventory inventory) {
+        List<WanLink> links = new ArrayList<>();
+        for (Site site : inventory.sites()) {
+            for (WanLink.Direction direction : WanLink.Direction.values()) {
+                links.add(new WanLink(site.id(), direction, (long) Math.floor(site.wanMbps())));
+            }
+        }
+        return links;
     }
 
     /** Puts every workload on the host it runs on today; workloads without one stay unplaced. */

@@ -30,6 +30,8 @@ public class PlacementSolution {
     private List<HostCapacity> capacities;
     @ProblemFactCollectionProperty
     private List<Traffic> traffic;
+    @ProblemFactCollectionProperty
+    private List<WanLink> wanLinks;
     @PlanningEntityCollectionProperty
     private List<Placement> placements;
     @PlanningScore
@@ -40,12 +42,13 @@ public class PlacementSolution {
     }
 
     PlacementSolution(Inventory inventory, List<PlannedHost> hosts, List<HostCapacity> capacities,
-                      List<Traffic> traffic, List<Placement> placements) {
+                      List<Traffic> traffic, List<WanLink> wanLinks, List<Placement> placements) {
         this.inventory = inventory;
         this.hosts = hosts;
         this.hostRange = new HostRange(hosts);
         this.capacities = capacities;
         this.traffic = traffic;
+        this.wanLinks = wanLinks;
         this.placements = placements;
     }
 
@@ -68,6 +71,7 @@ public class PlacementSolution {
             clone.hostRange = original.hostRange;
             clone.capacities = original.capacities;
             clone.traffic = original.traffic;
+            clone.wanLinks = original.wanLinks;
             clone.placements = placements;
             clone.score = original.score;
             return clone;
@@ -88,6 +92,10 @@ public class PlacementSolution {
 
     public List<Traffic> getTraffic() {
         return traffic;
+    }
+
+    public List<WanLink> getWanLinks() {
+        return wanLinks;
     }
 
     public List<Placement> getPlacements() {

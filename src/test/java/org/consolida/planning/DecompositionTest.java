@@ -49,6 +49,34 @@ class DecompositionTest {
     }
 
     @Test
+    void partsShareEachSitesWanWithinItsCapacity() {
+        PlacementSolution problem = PlacementProblem.of(GENERATED, ForbiddenPlacements.none());
+        List<PlacementSolution> parts = Decomposition.split(problem, 3);
+        assertThat(problem.getWanLinks()).hasSize(2 * GENERATED.sites().size());
+        for (int l = 0; l < problem.getWanLinks().size(); l++) {
+            WanLink whole = problem.getWanLinks().get(l);
+            long shares = 0;
+            for (PlacementSolution part : parts) {
+                WanLink share = part.getWanLinks().get(l);
+                assertThat(share.key()).isEqualTo(whole.key());
+                shares += share.capacityMbps();
+            }
+            assertThat(shares).isLessThanOrEqualTo(whole.capacityMbps());
+        }
+    }
+
+    @Test
+    void wanSharesFollowEachPartsFlowsAndRoundDown() {
+        List<WanLink> links = List.of(new WanLink("s1", WanLink.Direction.OUT, 1_000));
+        // Parts sending 1, 1 and 1 of 3 Mbit/s: 333 each, 999 in all, never above the capacity.
+        assertThat(Decomposition.wanShares(links, 1, 3).get(0).capacityMbps()).isEqualTo(333);
+        assertThat(Decomposition.wanShares(links, 0, 3).get(0).capacityMbps()).isZero();
+        // A WAN that carries all flows at once gives each part at least all of its own flows.
+        assertThat(Decomposition.wanShares(links, 300, 700).get(0).capacityMbps()).isEqualTo(428);
+        assertThat(Decomposition.wanShares(links, 0, 0).get(0).capacityMbps()).isZero();
+    }
+
+    @Test
     void mergedPlanScoresTheSumOfItsParts() {
         PlacementSolution problem = PlacementProblem.of(GENERATED, ForbiddenPlacements.none());
         SolutionManager<PlacementSolution, HardMediumSoftLongScore> scoring = SolutionManager.create(

@@ -26,6 +26,7 @@ import org.consolida.planning.Justifications.RackSpace;
 import org.consolida.planning.Justifications.SpreadBroken;
 import org.consolida.planning.Justifications.Unplaced;
 import org.consolida.planning.Justifications.VcpusTooSlow;
+import org.consolida.planning.Justifications.WanOverload;
 import org.consolida.testkit.HostModels;
 import org.consolida.testkit.TestDatacenter;
 import org.junit.jupiter.api.Test;
@@ -215,6 +216,52 @@ class PlacementConstraintsTest {
                 .givenSolution(place(problem(dc), "a", "h2", "b", "h1", "c", "h2"))
                 .justifiesWithExactly(new Migration("a", "h1", "h2", 16, 800))
                 .penalizesBy(800);
+    }
+
+    /** h1, h2 on site s1 (1,000 Mbit/s WAN each way); h3 on site s2 with this WAN; VMs a, b, c, d; e, f. */
+    private static TestDatacenter twoSites(double s2WanMbps) {
+        TestDatacenter dc = new TestDatacenter();
+        Site s2 = dc.site("s2", 1.0, 0.1, s2WanMbps);
+        Rack r2 = dc.rack("r2", s2, 10);
+        return dc.withHosts("h1", "h2").withHost("h3", h -> h.rack(r2)).withVm("a", 1, 8).withVm("b", 1, 8)
+                .withVm("c", 1, 8).withVm("d", 1, 8).withVm("e", 1, 8).withVm("f", 1, 8);
+    }
+
+    @Test
+    void wanCapacityLetsFlowsUpToTheLinksCapacity() {
+        // a→e 600 and b→f 400: s1 sends 1,000 of 1,000 Mbit/s, s2 receives 1,000 of 1,000; f→c 700 the other way:
+        // s2 sends and s1 receives 700. c→d stays in s1 (across hosts): no WAN at all, however much.
+        TestDatacenter dc = twoSites(1_000).withFlow("a", "e", 600).withFlow("b", "f", 400).withFlow("f", "c", 700)
+                .withFlow("c", "d", 5_000);
+        verifier.verifyThat(PlacementConstraints::wanCapacity)
+                .givenSolution(place(problem(dc), "a", "h1", "b", "h2", "c", "h1", "d", "h2", "e", "h3", "f", "h3"))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void wanCapacityPenalisesTheSendersOutboundOverage() {
+        // a→e 1,200 and b→e 300: s1's WAN out carries 1,500 of 1,000 Mbit/s (500 over); s2's WAN in, 1,500 of
+        // 5,000. e→a 900 goes the other way (s2 out, s1 in: within both) and does not offset the outbound 1,500.
+        TestDatacenter dc = twoSites(5_000).withFlow("a", "e", 1_200).withFlow("b", "e", 300)
+                .withFlow("e", "a", 900);
+        verifier.verifyThat(PlacementConstraints::wanCapacity)
+                .givenSolution(place(problem(dc), "a", "h1", "b", "h2", "c", "h1", "d", "h1", "e", "h3", "f", "h3"))
+                .justifiesWithExactly(new WanOverload("s1", WanLink.Direction.OUT, 1_500, 1_000))
+                .penalizesBy(500);
+    }
+
+    @Test
+    void wanCapacityPenalisesTheReceiversInboundOverage() {
+        // a→e 250 and b→f 150 (fractional Mbit/s round up: 149.2 → 150): s2's WAN in carries 400 of 300 Mbit/s
+        // (100 over); s1's WAN out carries 400 of 1,000. Placed on one site, the same flows load no WAN.
+        TestDatacenter dc = twoSites(300).withFlow("a", "e", 250).withFlow("b", "f", 149.2);
+        verifier.verifyThat(PlacementConstraints::wanCapacity)
+                .givenSolution(place(problem(dc), "a", "h1", "b", "h2", "c", "h1", "d", "h1", "e", "h3", "f", "h3"))
+                .justifiesWithExactly(new WanOverload("s2", WanLink.Direction.IN, 400, 300))
+                .penalizesBy(100);
+        verifier.verifyThat(PlacementConstraints::wanCapacity)
+                .givenSolution(place(problem(dc), "a", "h1", "b", "h2", "c", "h1", "d", "h1", "e", "h2", "f", "h1"))
+                .penalizesBy(0);
     }
 
     @Test
