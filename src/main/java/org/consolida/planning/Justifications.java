@@ -168,7 +168,6 @@ public final class Justifications {
         return resource == Resource.CPU ? "CPU" : resource.name().toLowerCase(Locale.ROOT);
     }
 
-    /** An amount with its unit; MiB is written in GiB (one decimal when not whole). */
     /** A site's WAN link in one direction: the Mbit/s of flows between sites it carries against its capacity. */
     public record WanOverload(String site, WanLink.Direction direction, long mbps, long capacityMbps)
             implements Justification {
@@ -180,6 +179,7 @@ public final class Justifications {
         }
     }
 
+    /** An amount with its unit; MiB is written in GiB (one decimal when not whole). */
     private static String amount(long value, String unit) {
         if ("MiB".equals(unit)) {
             return String.format(Locale.ROOT, value % 1024 == 0 ? "%,.0f GiB" : "%,.1f GiB", value / 1024.0);
