@@ -16,7 +16,10 @@ final class Catalog {
     private Catalog() {
     }
 
-    /** An older site on a coal-heavy grid, and a newer, more efficient one on a low-carbon grid; 10 Gbit/s between. */
+    /**
+     * An older site on a coal-heavy grid, and a newer, more efficient one on a low-carbon grid; 10 Gbit/s between until
+     * {@link WanSizing} sizes the link to today's traffic.
+     */
     static final Site FRA1 = new Site("fra1", 1.55, 0.23, 380, 10_000);
     static final Site PAR1 = new Site("par1", 1.35, 0.17, 56, 10_000);
     static final List<Site> SITES = List.of(FRA1, PAR1);

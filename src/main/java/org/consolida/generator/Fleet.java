@@ -2,7 +2,9 @@ package org.consolida.generator;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.consolida.generator.HostGeneration.Role;
 import org.consolida.inventory.Host;
@@ -226,6 +228,29 @@ record Fleet(List<Rack> racks, List<Host> hosts, List<HostModel> models, List<Hy
             String id = String.format("%s-%s-%04d", site.id(), shortName(draft.hypervisor), sequence);
             hosts.add(new Host(id, model, rack, draft.cluster, draft.hypervisor, draft.state));
         }
+    }
+
+    /**
+     * The same fleet at the given sites (matched by id): racks and hosts in the same order, with the same ids. The WAN
+     * is sized only once today's placement is known ({@link WanSizing}), after the racks were built.
+     */
+    Fleet atSites(List<Site> sites) {
+        Map<String, Site> siteById = new HashMap<>();
+        sites.forEach(site -> siteById.put(site.id(), site));
+        Map<String, Rack> rackById = new HashMap<>();
+        List<Rack> movedRacks = new ArrayList<>(racks.size());
+        for (Rack rack : racks) {
+            Rack moved = new Rack(rack.id(), siteById.get(rack.site().id()), rack.units(), rack.powerKw());
+            rackById.put(rack.id(), moved);
+            movedRacks.add(moved);
+        }
+        List<Host> movedHosts = new ArrayList<>(hosts.size());
+        for (Host host : hosts) {
+            movedHosts.add(new Host(host.id(), host.model(), rackById.get(host.rack().id()), host.cluster(),
+                    host.hypervisor(), host.state()));
+        }
+        return new Fleet(List.copyOf(movedRacks), List.copyOf(movedHosts), models, hypervisors, cpuTarget,
+                memoryTarget);
     }
 
     private static String shortName(Hypervisor hypervisor) {

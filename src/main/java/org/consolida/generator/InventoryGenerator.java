@@ -7,6 +7,7 @@ import org.consolida.inventory.Flow;
 import org.consolida.inventory.Host;
 import org.consolida.inventory.Inventory;
 import org.consolida.inventory.Policy;
+import org.consolida.inventory.Site;
 import org.consolida.inventory.Workload;
 
 /**
@@ -39,6 +40,8 @@ public final class InventoryGenerator {
         Sizing.apply(mix.drafts, fleet.hosts(), policy.vdiMinNicGbps());
         TodayPlacement.place(mix.drafts, fleet, policy.vdiMinNicGbps());
         TodayDemand.apply(mix.drafts, fleet, dice);
+        List<Site> sites = WanSizing.sized(Catalog.SITES, fleet.hosts(), mix.drafts, mix.flows);
+        fleet = fleet.atSites(sites);
 
         List<Workload> workloads = new ArrayList<>(mix.drafts.size());
         for (WorkloadDraft d : mix.drafts) {
@@ -51,7 +54,7 @@ public final class InventoryGenerator {
         List<Flow> flows = mix.flows.stream()
                 .map(f -> new Flow(workloads.get(f.from()), workloads.get(f.to()), f.mbps())).toList();
         String name = "generated-h" + hostCount + "-w" + workloadCount + "-s" + seed;
-        return Inventory.builder().name(name).sites(Catalog.SITES).racks(fleet.racks()).hostModels(fleet.models())
+        return Inventory.builder().name(name).sites(sites).racks(fleet.racks()).hostModels(fleet.models())
                 .hypervisors(fleet.hypervisors()).hosts(fleet.hosts()).workloads(workloads).flows(flows)
                 .profiles(Catalog.PROFILES).policy(policy).build();
     }
