@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * The simple heuristics every plan is compared with, under the same cost model. Both place the pinned workloads
- * first, never put a workload where {@link Packing#fits} says no, and leave unplaced what fits nowhere.
+ * first, never put a workload where {@link Packing#fits} says no (the WAN included), and leave unplaced what fits
+ * nowhere. The search's own starts (the consolidating best fit, today's placement plus first fit) also keep
+ * flow-connected workloads on one site ({@link HostIndex#keepingFlowsTogether}); the baselines do not.
  */
 public final class Baselines {
     private Baselines() {
@@ -64,7 +66,8 @@ public final class Baselines {
     public static PlannedHost[] consolidatingBestFit(PlacementSolution problem) {
         Packing packing = new Packing(problem, true);
         packing.placePinned();
-        HostIndex index = new HostIndex(packing, problem, HostIndex.inventoryOrder(problem), true, true);
+        HostIndex index = new HostIndex(packing, problem, HostIndex.inventoryOrder(problem), true, true)
+                .keepingFlowsTogether();
         boolean[] own = ownHosts(problem);
         List<List<Traffic>> flowsOf = new ArrayList<>();
         int slots = problem.placementSlots();
@@ -80,14 +83,18 @@ public final class Baselines {
         for (Placement placement : flowConnectedOrder(problem, flowsOf)) {
             // Candidates: per kind the first running and the first empty host that fit (hosts of a kind cost alike),
             // plus the two hosts where the workload may save more: its current host and its placed peers' hosts.
+            // Where its placed peers mostly are, if anywhere: the index offers hosts there first, and so do these two.
             List<PlannedHost> candidates = index.candidates(placement);
+            int peersSite = packing.peersSite(placement);
             PlannedHost current = placement.getCurrentHost();
-            if (current != null && owns(own, current) && packing.fits(placement, current)) {
+            if (current != null && owns(own, current) && atSite(packing, current, peersSite)
+                    && packing.fits(placement, current)) {
                 candidates.add(current);
             }
             for (Traffic traffic : flowsOf.get(placement.getIndex())) {
                 int peer = traffic.fromIndex() == placement.getIndex() ? traffic.toIndex() : traffic.fromIndex();
-                if (assignment[peer] != null && packing.fits(placement, assignment[peer])) {
+                if (assignment[peer] != null && atSite(packing, assignment[peer], peersSite)
+                        && packing.fits(placement, assignment[peer])) {
                     candidates.add(assignment[peer]);
                 }
             }
@@ -115,7 +122,8 @@ public final class Baselines {
                 relaxed.place(placement, assignment[placement.getIndex()]);
             }
         }
-        HostIndex relaxedIndex = new HostIndex(relaxed, problem, HostIndex.inventoryOrder(problem), false, false);
+        HostIndex relaxedIndex = new HostIndex(relaxed, problem, HostIndex.inventoryOrder(problem), false, false)
+                .keepingFlowsTogether();
         for (Placement placement : left) {
             PlannedHost host = relaxedIndex.firstFit(placement);
             if (host != null) {
@@ -123,6 +131,11 @@ public final class Baselines {
             }
         }
         return relaxed.assignment();
+    }
+
+    /** Whether the host stands at the site (by {@link Packing#siteOf} index); any host when the site is -1. */
+    private static boolean atSite(Packing packing, PlannedHost host, int site) {
+        return site < 0 || packing.siteOf(host) == site;
     }
 
     /** What the yearly cost rises by when a workload lands on a host: energy, rack space, migration, traffic. */
@@ -185,7 +198,8 @@ public final class Baselines {
                 packing.place(placement, placement.getCurrentHost());
             }
         }
-        HostIndex index = new HostIndex(packing, problem, HostIndex.inventoryOrder(problem), false, false);
+        HostIndex index = new HostIndex(packing, problem, HostIndex.inventoryOrder(problem), false, false)
+                .keepingFlowsTogether();
         for (Placement placement : problem.getPlacements().stream()
                 .filter(p -> p.getCurrentHost() == null || !owns(own, p.getCurrentHost()))
                 .sorted(Comparator.comparingLong(Placement::getSize).reversed()).toList()) {

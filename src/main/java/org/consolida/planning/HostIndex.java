@@ -20,7 +20,7 @@ import java.util.Map;
  * packing keeps to it). A query walks down to the first host, in that order, whose free amounts cover the demand and
  * which {@link Packing#fits} (restrictions, spread, rack power, vCPU speed), skipping subtrees that cannot hold it.
  * A workload the restrictions forbid on every host of a kind skips that kind at once (one look-up per distinct
- * restriction pattern).
+ * restriction pattern), and so does one whose flows to its placed peers the WAN cannot take at the kind's site.
  */
 final class HostIndex {
     private static final long NONE = Long.MIN_VALUE;
@@ -38,6 +38,7 @@ final class HostIndex {
     private final int[] leafOfHost;
     private final long[] cpuCeilingMhz;
     private final Map<BitSet, boolean[]> wholeKindForbidden = new HashMap<>();
+    private boolean keepFlowsTogether;
 
     /**
      * @param position the rank of each host (by host index) in the order queries prefer: the first host that fits,
@@ -53,8 +54,9 @@ final class HostIndex {
             if (host.inMaintenance()) {
                 continue; // nothing may run there
             }
-            String key = byCost ? host.machineIndex() + "/" + host.energyCentsPerWattYear() + "/"
-                    + host.rackSpaceCentsPerYear() : Integer.toString(host.machineIndex());
+            // A kind stands at one site, so that a workload whose flows the WAN cannot take there skips it whole.
+            String key = packing.siteOf(host) + "/" + host.machineIndex() + (byCost ? "/"
+                    + host.energyCentsPerWattYear() + "/" + host.rackSpaceCentsPerYear() : "");
             byKind.computeIfAbsent(key, k -> new ArrayList<>()).add(host);
         }
         this.kinds = new Kind[byKind.size()];
@@ -95,23 +97,65 @@ final class HostIndex {
         }
     }
 
+    /**
+     * From now on, a workload with peers placed already looks first at the site its flows to them mostly go to, and
+     * elsewhere only when nothing fits there: flow-connected workloads end up on one site and leave the WAN to the flows
+     * that must cross it (a group spread by site, or peers that fit nowhere together). The search's own constructions
+     * use it; the baselines do not.
+     */
+    HostIndex keepingFlowsTogether() {
+        keepFlowsTogether = true;
+        return this;
+    }
+
     /** The first host in the index's order that fits the workload, running or empty; null when none fits. */
     PlannedHost firstFit(Placement placement) {
-        PlannedHost active = first(placement, true);
-        PlannedHost empty = first(placement, false);
+        boolean[] preferred = preferredSites(placement);
+        if (preferred != null) {
+            PlannedHost found = firstFit(placement, preferred);
+            if (found != null) {
+                return found;
+            }
+        }
+        return firstFit(placement, allowedSites(placement));
+    }
+
+    private PlannedHost firstFit(Placement placement, boolean[] sites) {
+        PlannedHost active = first(placement, true, sites);
+        PlannedHost empty = first(placement, false, sites);
         if (active == null || empty == null) {
             return active == null ? empty : active;
         }
         return rank(active) <= rank(empty) ? active : empty;
     }
 
+    /**
+     * The first running host in the index's order that fits, else the first empty one: fills the hosts early in the
+     * order before it opens another. With flows kept together, both are looked for at the peers' site first.
+     */
+    PlannedHost firstRunningElseEmpty(Placement placement) {
+        boolean[] preferred = preferredSites(placement);
+        if (preferred != null) {
+            PlannedHost found = firstRunningElseEmpty(placement, preferred);
+            if (found != null) {
+                return found;
+            }
+        }
+        return firstRunningElseEmpty(placement, allowedSites(placement));
+    }
+
+    private PlannedHost firstRunningElseEmpty(Placement placement, boolean[] sites) {
+        PlannedHost running = first(placement, true, sites);
+        return running != null ? running : first(placement, false, sites);
+    }
+
     /** The first host, in the index's order and among the running ones ({@code active}) or the empty ones, that fits. */
-    PlannedHost first(Placement placement, boolean active) {
+    private PlannedHost first(Placement placement, boolean active, boolean[] sites) {
         PlannedHost best = null;
         int bestRank = Integer.MAX_VALUE;
         boolean[] forbiddenKinds = forbiddenKinds(placement);
         for (Kind kind : kinds) {
-            if (forbiddenKinds[kind.id] || !placement.vcpusKeepUpOn(kind.hosts.get(0))) {
+            if (forbiddenKinds[kind.id] || !sites[kind.site] || !placement.vcpusKeepUpOn(kind.hosts.get(0))) {
                 continue;
             }
             PlannedHost found = kind.first(placement, active);
@@ -128,10 +172,21 @@ final class HostIndex {
      * costs alike (empty hosts) or nearly alike (running ones, which differ only in where their power curve stands).
      */
     List<PlannedHost> candidates(Placement placement) {
+        boolean[] preferred = preferredSites(placement);
+        if (preferred != null) {
+            List<PlannedHost> found = candidates(placement, preferred);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return candidates(placement, allowedSites(placement));
+    }
+
+    private List<PlannedHost> candidates(Placement placement, boolean[] sites) {
         List<PlannedHost> found = new ArrayList<>(2 * kinds.length);
         boolean[] forbiddenKinds = forbiddenKinds(placement);
         for (Kind kind : kinds) {
-            if (forbiddenKinds[kind.id] || !placement.vcpusKeepUpOn(kind.hosts.get(0))) {
+            if (forbiddenKinds[kind.id] || !sites[kind.site] || !placement.vcpusKeepUpOn(kind.hosts.get(0))) {
                 continue;
             }
             kind.first(placement, true, RUNNING_CANDIDATES, found);
@@ -141,6 +196,26 @@ final class HostIndex {
             }
         }
         return found;
+    }
+
+    /** The sites (by index) where the WAN can take the workload's flows to its placed peers. */
+    private boolean[] allowedSites(Placement placement) {
+        boolean[] allowed = packing.wanBlockedSites(placement);
+        for (int site = 0; site < allowed.length; site++) {
+            allowed[site] = !allowed[site];
+        }
+        return allowed;
+    }
+
+    /** Only the site its placed peers' flows mostly go to, when flows are kept together and it has such a site. */
+    private boolean[] preferredSites(Placement placement) {
+        int site = keepFlowsTogether ? packing.peersSite(placement) : -1;
+        if (site < 0) {
+            return null;
+        }
+        boolean[] preferred = new boolean[packing.siteCount()];
+        preferred[site] = true;
+        return preferred;
     }
 
     private int rank(PlannedHost host) {
@@ -197,6 +272,8 @@ final class HostIndex {
     private final class Kind {
         final int id;
         final List<PlannedHost> hosts;
+        /** The kind's site, by {@link Packing#siteOf} index. */
+        final int site;
         final int[] rank;
         final int size;
         // tree[active ? 1 : 0][dimension][node]; leaves at size + leaf
@@ -206,6 +283,7 @@ final class HostIndex {
         Kind(int id, List<PlannedHost> hosts) {
             this.id = id;
             this.hosts = hosts;
+            this.site = packing.siteOf(hosts.get(0));
             this.rank = new int[hosts.size()];
             int s = 1;
             while (s < hosts.size()) {
