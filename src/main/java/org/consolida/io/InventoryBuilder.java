@@ -87,6 +87,7 @@ public final class InventoryBuilder {
             throw new InvalidInputException(Problem.error(file, "", e.getMessage()));
         }
         problems.addAll(TodaysPlacement.warnings(file, inventory, hosts.declaredAt));
+        problems.addAll(WanWarnings.warnings(file, inventory, sites.declaredAt));
         return new ReadResult(inventory, problems);
     }
 
