@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The hosts of a {@link Packing}, indexed by free capacity so that a greedy construction finds a host in about
@@ -110,14 +113,7 @@ final class HostIndex {
 
     /** The first host in the index's order that fits the workload, running or empty; null when none fits. */
     PlannedHost firstFit(Placement placement) {
-        boolean[] preferred = preferredSites(placement);
-        if (preferred != null) {
-            PlannedHost found = firstFit(placement, preferred);
-            if (found != null) {
-                return found;
-            }
-        }
-        return firstFit(placement, allowedSites(placement));
+        return peersSiteFirst(placement, sites -> firstFit(placement, sites), Objects::nonNull);
     }
 
     private PlannedHost firstFit(Placement placement, boolean[] sites) {
@@ -134,14 +130,7 @@ final class HostIndex {
      * order before it opens another. With flows kept together, both are looked for at the peers' site first.
      */
     PlannedHost firstRunningElseEmpty(Placement placement) {
-        boolean[] preferred = preferredSites(placement);
-        if (preferred != null) {
-            PlannedHost found = firstRunningElseEmpty(placement, preferred);
-            if (found != null) {
-                return found;
-            }
-        }
-        return firstRunningElseEmpty(placement, allowedSites(placement));
+        return peersSiteFirst(placement, sites -> firstRunningElseEmpty(placement, sites), Objects::nonNull);
     }
 
     private PlannedHost firstRunningElseEmpty(Placement placement, boolean[] sites) {
@@ -153,11 +142,7 @@ final class HostIndex {
     private PlannedHost first(Placement placement, boolean active, boolean[] sites) {
         PlannedHost best = null;
         int bestRank = Integer.MAX_VALUE;
-        boolean[] forbiddenKinds = forbiddenKinds(placement);
-        for (Kind kind : kinds) {
-            if (forbiddenKinds[kind.id] || !sites[kind.site] || !placement.vcpusKeepUpOn(kind.hosts.get(0))) {
-                continue;
-            }
+        for (Kind kind : eligibleKinds(placement, sites)) {
             PlannedHost found = kind.first(placement, active);
             if (found != null && rank(found) < bestRank) {
                 best = found;
@@ -172,23 +157,12 @@ final class HostIndex {
      * costs alike (empty hosts) or nearly alike (running ones, which differ only in where their power curve stands).
      */
     List<PlannedHost> candidates(Placement placement) {
-        boolean[] preferred = preferredSites(placement);
-        if (preferred != null) {
-            List<PlannedHost> found = candidates(placement, preferred);
-            if (!found.isEmpty()) {
-                return found;
-            }
-        }
-        return candidates(placement, allowedSites(placement));
+        return peersSiteFirst(placement, sites -> candidates(placement, sites), found -> !found.isEmpty());
     }
 
     private List<PlannedHost> candidates(Placement placement, boolean[] sites) {
         List<PlannedHost> found = new ArrayList<>(2 * kinds.length);
-        boolean[] forbiddenKinds = forbiddenKinds(placement);
-        for (Kind kind : kinds) {
-            if (forbiddenKinds[kind.id] || !sites[kind.site] || !placement.vcpusKeepUpOn(kind.hosts.get(0))) {
-                continue;
-            }
+        for (Kind kind : eligibleKinds(placement, sites)) {
             kind.first(placement, true, RUNNING_CANDIDATES, found);
             PlannedHost empty = kind.first(placement, false);
             if (empty != null) {
@@ -196,6 +170,30 @@ final class HostIndex {
             }
         }
         return found;
+    }
+
+    /** The kinds at these sites that the restrictions allow and whose cores keep up with the workload's vCPUs. */
+    private List<Kind> eligibleKinds(Placement placement, boolean[] sites) {
+        boolean[] forbiddenKinds = forbiddenKinds(placement);
+        List<Kind> eligible = new ArrayList<>(kinds.length);
+        for (Kind kind : kinds) {
+            if (!forbiddenKinds[kind.id] && sites[kind.site] && placement.vcpusKeepUpOn(kind.hosts.get(0))) {
+                eligible.add(kind);
+            }
+        }
+        return eligible;
+    }
+
+    /** Asks at the placed peers' site first, when flows are kept together and there is one, then wherever it may go. */
+    private <T> T peersSiteFirst(Placement placement, Function<boolean[], T> query, Predicate<T> found) {
+        boolean[] preferred = preferredSites(placement);
+        if (preferred != null) {
+            T result = query.apply(preferred);
+            if (found.test(result)) {
+                return result;
+            }
+        }
+        return query.apply(allowedSites(placement));
     }
 
     /** The sites (by index) where the WAN can take the workload's flows to its placed peers. */
