@@ -53,7 +53,9 @@ public final class InventorySchema {
                     Column.of("co2_g_per_kwh", NUMBER).unit("g/kWh").required().nonNegative().atMost(2000)
                             .meaning("Grid carbon intensity: grams of CO2 emitted per kWh.").example("60").build(),
                     Column.of("wan_mbps", NUMBER).unit("Mbit/s").optional("1000").nonNegative().atMost(10_000_000)
-                            .meaning("WAN bandwidth from this site to the other sites.").example("1000").build()),
+                            .meaning("WAN bandwidth from this site to the other sites, in each direction. Plans keep the flows "
+                                    + "between sites within it; reading warns where today's placement, or the flows "
+                                    + "between members of groups spread by site, exceed it.").example("1000").build()),
             List.of());
 
     public static final SheetSpec RACKS_SHEET = new SheetSpec(RACKS, "racks", true,
