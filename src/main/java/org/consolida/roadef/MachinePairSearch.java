@@ -17,6 +17,14 @@ import java.util.Random;
  * its time here from the best assignment, and the round keeps the best by the checker's cost.
  */
 final class MachinePairSearch {
+    /**
+     * Groups of at most this many processes prune on the load cost and capacity the processes not yet placed need.
+     * There (a2_2's and a2_3's pairs and triples, 20–30 processes) the search is exhaustive and the bound makes it
+     * finish sooner; in larger groups (a2_5's pairs, 40) the node limit stops it anyway, and the bound's cost per node
+     * left fewer groups solved and a2_5 worse in each of three runs (docs/roadef.md, issue 14, third part).
+     */
+    static final int FULL_BOUND_MAX_PROCESSES = 30;
+
     private final RoadefInstance instance;
     private final MachineReassignment solution;
     private final RoadefIncrementalScore scorer;
@@ -35,6 +43,8 @@ final class MachinePairSearch {
     private int[] group;
     // remaining[i * R + r]: resource r required by processes i.. of the search order, which are still off every machine.
     private long[] remaining;
+    // Whether the search prunes on what the processes not yet placed must add (see FULL_BOUND_MAX_PROCESSES).
+    private boolean fullBound;
     private int cutOff;
 
     MachinePairSearch(MachineReassignment solution, RoadefIncrementalScore scorer, long nodeLimit) {
@@ -260,6 +270,7 @@ final class MachinePairSearch {
             processes[i] = all.get(indexes[order[i]]);
             current[i] = scorer.machineOf(processes[i].index());
         }
+        fullBound = n <= FULL_BOUND_MAX_PROCESSES;
         int resources = instance.resourceCount;
         remaining = new long[(n + 1) * resources];
         for (i = n - 1; i >= 0; i--) {
@@ -313,8 +324,8 @@ final class MachinePairSearch {
                 continue;
             }
             put(process, solution.getMachines().get(m));
-            if (scorer.capacityAndConflictHard() == 0 && canStillFit(i + 1)
-                    && scorer.softLowerBound(group) + unplacedLoadCost(i + 1) < bestCost) {
+            if (scorer.capacityAndConflictHard() == 0 && (!fullBound || canStillFit(i + 1))
+                    && scorer.softLowerBound(group) + (fullBound ? unplacedLoadCost(i + 1) : 0) < bestCost) {
                 targets[i] = m;
                 search(i + 1);
             }
