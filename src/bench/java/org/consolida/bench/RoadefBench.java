@@ -24,7 +24,7 @@ import org.consolida.roadef.SearchSettings;
  * {@code roadef.scoring} (INCREMENTAL or CONSTRAINT_STREAMS), {@code roadef.costly} (weight), {@code roadef.big}
  * (time share of big-process moves), {@code roadef.threads}, {@code roadef.round} (seconds), {@code roadef.shake}
  * (random changes before a restart), {@code roadef.reweight} (share of a round under a reweighted objective),
- * {@code roadef.pairs} (share of a round re-solving machine pairs exactly), {@code roadef.triples}, {@code roadef.seed}, {@code roadef.only} (a regex of instance names),
+ * {@code roadef.pairs} (share of a round re-solving machine pairs exactly), {@code roadef.pairing} (FIRST, LAST, BOTH or FINAL), {@code roadef.group} (machines per exact subproblem at most; {@code roadef.triples=false} is 2), {@code roadef.seed}, {@code roadef.only} (a regex of instance names),
  * {@code roadef.out} (where solutions go, default reports/roadef). Instances run one at a time: the search uses both
  * cores.
  */
@@ -67,13 +67,16 @@ public final class RoadefBench {
                                 String.valueOf(settings.schedule().reweight()))),
                         Double.parseDouble(System.getProperty("roadef.pairs",
                                 String.valueOf(settings.schedule().pairs()))),
-                        Boolean.parseBoolean(System.getProperty("roadef.triples",
-                                String.valueOf(settings.schedule().triples())))));
+                        Integer.getInteger("roadef.group", System.getProperty("roadef.triples") == null
+                                ? settings.schedule().groupSize()
+                                : Boolean.getBoolean("roadef.triples") ? 3 : 2),
+                        SearchSettings.Pairing.valueOf(System.getProperty("roadef.pairing",
+                                settings.schedule().pairing().name()))));
         SearchSettings.Schedule schedule = settings.schedule();
         System.out.printf("ROADEF/EURO 2012, %d s per instance, one instance at a time (%d search threads, rounds of "
-                        + "%s s, shake %d, reweight %s, pairs %s, triples %s), %s %d, accepted count limit %d, costly-machine moves weight %s, big-process "
+                        + "%s s, shake %d, reweight %s, pairs %s %s, groups of up to %d machines), %s %d, accepted count limit %d, costly-machine moves weight %s, big-process "
                         + "moves' time share %s, %s scoring, seed %d%n",
-                seconds, schedule.threads(), schedule.round().toMillis() / 1000.0, schedule.shake(), schedule.reweight(), schedule.pairs(), schedule.triples(),
+                seconds, schedule.threads(), schedule.round().toMillis() / 1000.0, schedule.shake(), schedule.reweight(), schedule.pairs(), schedule.pairing(), schedule.groupSize(),
                 settings.acceptor(), settings.acceptorSize(), settings.acceptedCountLimit(),
                 settings.moves().costly(), settings.moves().big(), settings.scoring(), settings.seed());
         System.out.printf("%-6s %16s %16s %16s %10s %10s %-9s %s%n",

@@ -17,6 +17,14 @@ import java.util.Random;
  * its time here from the best assignment, and the round keeps the best by the checker's cost.
  */
 final class MachinePairSearch {
+    /**
+     * Groups of at most this many processes prune on the load cost and capacity the processes not yet placed need.
+     * There (a2_2's and a2_3's pairs and triples, 20–30 processes) the search is exhaustive and the bound makes it
+     * finish sooner; in larger groups (a2_5's pairs, 40) the node limit stops it anyway, and the bound's cost per node
+     * left fewer groups solved and a2_5 worse in each of three runs (docs/roadef.md, issue 14, third part).
+     */
+    static final int FULL_BOUND_MAX_PROCESSES = 30;
+
     private final RoadefInstance instance;
     private final MachineReassignment solution;
     private final RoadefIncrementalScore scorer;
@@ -33,6 +41,11 @@ final class MachinePairSearch {
     private long bestCost;
     private long nodes;
     private int[] group;
+    // remaining[i * R + r]: resource r required by processes i.. of the search order, which are still off every machine.
+    private long[] remaining;
+    // Whether the search prunes on what the processes not yet placed must add (see FULL_BOUND_MAX_PROCESSES).
+    private boolean fullBound;
+    private int cutOff;
 
     MachinePairSearch(MachineReassignment solution, RoadefIncrementalScore scorer, long nodeLimit) {
         this.instance = solution.instance();
@@ -42,18 +55,21 @@ final class MachinePairSearch {
         this.version = new int[instance.machineCount];
     }
 
-    /** What {@link #run} did: the assignment it reached, its cost, pairs solved and pairs that gained. */
-    record Outcome(int[] machineIds, long cost, int pairs, int improved) {
+    /**
+     * What {@link #run} did: the assignment it reached, its cost, groups solved, groups that gained, and groups whose
+     * search stopped at the node limit (not exact).
+     */
+    record Outcome(int[] machineIds, long cost, int pairs, int improved, int cutOff) {
     }
 
     /**
      * From {@code from}, solves pairs until {@code deadlineNanos}: each time a costly machine (the costliest of four at
      * random) with the machine that promises it the most (load cost of the two above what their pooled safety
-     * capacity must cost), skipping pairs already solved since either machine last changed. With {@code triples}, a
-     * pair that gains nothing is tried again with the third machine that promises the three the most.
+     * capacity must cost), skipping pairs already solved since either machine last changed. A group that gains nothing
+     * is tried again with the machine that promises it the most, up to {@code groupSize} machines (2: pairs only).
      */
     static Outcome run(RoadefInstance instance, int[] original, int[] from, long deadlineNanos, long seed,
-                       long nodeLimit, boolean triples) {
+                       long nodeLimit, int groupSize) {
         MachineReassignment solution = MachineReassignment.of(instance, original, from);
         RoadefIncrementalScore scorer = new RoadefIncrementalScore();
         scorer.resetWorkingSolution(solution);
@@ -81,20 +97,25 @@ final class MachinePairSearch {
             }
             pairs++;
             long gain = search.improve(a, b);
-            if (gain == 0 && triples) {
-                // Nothing between the two: with a third machine, a chain of exchanges may fit where no split did.
-                int c = search.mostPromisingThird(a, b);
-                if (c >= 0) {
-                    pairs++;
-                    gain = search.improve(new int[] {a, b, c});
-                    search.solvedAt.put(search.tripleKey(a, b, c), search.versionSum(a, b, c));
+            int[] group = {a, b};
+            while (gain == 0 && group.length < groupSize) {
+                // Nothing among them: with one more machine, a chain of exchanges may fit where no split did.
+                int next = search.mostPromisingNext(group);
+                if (next < 0) {
+                    break;
                 }
+                group = Arrays.copyOf(group, group.length + 1);
+                group[group.length - 1] = next;
+                pairs++;
+                gain = search.improve(group);
+                search.solvedAt.put(search.groupKey(group), search.versionSum(group));
             }
             if (gain > 0) {
                 improved++;
             }
         }
-        return new Outcome(solution.machineIds(), -scorer.calculateScore().softScore(), pairs, improved);
+        return new Outcome(solution.machineIds(), -scorer.calculateScore().softScore(), pairs, improved,
+                search.cutOff);
     }
 
     /**
@@ -133,36 +154,60 @@ final class MachinePairSearch {
         return bestPartner;
     }
 
-    /** The machine c that, with a and b, has the largest optimistic gain and was not solved with them as things are. */
-    int mostPromisingThird(int a, int b) {
-        int bestThird = -1;
+    /** The machine that, with the group, has the largest optimistic gain and was not solved with it as things are. */
+    int mostPromisingNext(int[] group) {
+        int bestNext = -1;
         long bestGain = 0;
+        int[] with = Arrays.copyOf(group, group.length + 1);
+        long groupCost = 0;
+        for (int m : group) {
+            groupCost += scorer.machineCost(m);
+        }
         for (int c = 0; c < instance.machineCount; c++) {
-            Long solved = solvedAt.get(tripleKey(a, b, c));
-            if (c == a || c == b || solved != null && solved == versionSum(a, b, c)) {
+            with[group.length] = c;
+            if (contains(group, c)) {
                 continue;
             }
-            long gain = scorer.machineCost(a) + scorer.machineCost(b) + scorer.machineCost(c)
-                    - pooledLoadCost(new int[] {a, b, c});
+            Long solved = solvedAt.get(groupKey(with));
+            if (solved != null && solved == versionSum(with)) {
+                continue;
+            }
+            long gain = groupCost + scorer.machineCost(c) - pooledLoadCost(with);
             if (gain > bestGain) {
                 bestGain = gain;
-                bestThird = c;
+                bestNext = c;
             }
         }
-        return bestThird;
+        return bestNext;
     }
 
-    private long tripleKey(int a, int b, int c) {
-        int[] sorted = {a, b, c};
+    private static boolean contains(int[] group, int m) {
+        for (int g : group) {
+            if (g == m) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A key for a group of three or more machines, negative apart from the pairs' keys (a hash beyond 4 machines). */
+    private long groupKey(int[] group) {
+        int[] sorted = group.clone();
         Arrays.sort(sorted);
-        long machines = instance.machineCount;
-        // Negative, apart from the pairs' keys.
-        return -1 - ((sorted[0] * machines + sorted[1]) * machines + sorted[2]);
+        long key = 0;
+        for (int m : sorted) {
+            key = key * instance.machineCount + m;
+        }
+        return -1 - (key & Long.MAX_VALUE);
     }
 
     /** Versions only grow, so their sum changes whenever one of the machines changed. */
-    private long versionSum(int a, int b, int c) {
-        return (long) version[a] + version[b] + version[c];
+    private long versionSum(int[] group) {
+        long sum = 0;
+        for (int m : group) {
+            sum += version[m];
+        }
+        return sum;
     }
 
     /** The least load cost machines a and b can have together: their pooled usage over their pooled safety capacity. */
@@ -225,6 +270,15 @@ final class MachinePairSearch {
             processes[i] = all.get(indexes[order[i]]);
             current[i] = scorer.machineOf(processes[i].index());
         }
+        fullBound = n <= FULL_BOUND_MAX_PROCESSES;
+        int resources = instance.resourceCount;
+        remaining = new long[(n + 1) * resources];
+        for (i = n - 1; i >= 0; i--) {
+            for (int r = 0; r < resources; r++) {
+                remaining[i * resources + r] = remaining[(i + 1) * resources + r]
+                        + instance.requirement[processes[i].index() * resources + r];
+            }
+        }
         long before = -scorer.calculateScore().softScore();
         bestCost = before;
         best = current.clone();
@@ -234,6 +288,9 @@ final class MachinePairSearch {
             put(process, null);
         }
         search(0);
+        if (nodes > nodeLimit) {
+            cutOff++;
+        }
         for (i = 0; i < n; i++) {
             put(processes[i], solution.getMachines().get(best[i]));
         }
@@ -267,12 +324,60 @@ final class MachinePairSearch {
                 continue;
             }
             put(process, solution.getMachines().get(m));
-            if (scorer.capacityAndConflictHard() == 0 && scorer.softLowerBound(group) < bestCost) {
+            if (scorer.capacityAndConflictHard() == 0 && (!fullBound || canStillFit(i + 1))
+                    && scorer.softLowerBound(group) + (fullBound ? unplacedLoadCost(i + 1) : 0) < bestCost) {
                 targets[i] = m;
                 search(i + 1);
             }
             put(process, null);
         }
+    }
+
+    /**
+     * Whether the processes from {@code i} on can still fit: each resource's remaining requirement within the group's
+     * free capacity (transient usage included, which only grows as processes go back on).
+     */
+    private boolean canStillFit(int i) {
+        int resources = instance.resourceCount;
+        for (int r = 0; r < resources; r++) {
+            long rem = remaining[i * resources + r];
+            if (rem == 0) {
+                continue;
+            }
+            long free = 0;
+            for (int m : group) {
+                free += Math.max(0, scorer.free(m, r));
+            }
+            if (rem > free) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The least load cost that the processes from {@code i} on must add: in each resource, what they require beyond the
+     * group's room under safety capacity. Each machine's overage can only grow by what it gets beyond its own room, so
+     * the group's overage grows by at least the pooled excess; it makes the bound bite near the root, where the
+     * machines are nearly empty.
+     */
+    private long unplacedLoadCost(int i) {
+        int resources = instance.resourceCount;
+        long cost = 0;
+        for (int r = 0; r < resources; r++) {
+            long rem = remaining[i * resources + r];
+            if (rem == 0 || instance.weightLoadCost[r] == 0) {
+                continue;
+            }
+            long room = 0;
+            for (int m : group) {
+                room += Math.max(0, instance.safetyCapacity[m * resources + r] - scorer.used(m, r));
+            }
+            if (rem > room) {
+                cost += instance.weightLoadCost[r] * (rem - room);
+            }
+        }
+        return cost;
     }
 
     private void put(ProcessAssignment process, Machine machine) {

@@ -385,6 +385,12 @@ public final class RoadefIncrementalScore implements IncrementalScoreCalculator<
         return usage[m * resources + r];
     }
 
+    /** Resource r's capacity left on machine m now, transient usage included (negative when over capacity). */
+    long free(int m, int r) {
+        int i = m * resources + r;
+        return instance.capacity[i] - usage[i] - transientUsage[i];
+    }
+
     /** Machine m's units over capacity now, transient usage included. */
     long overCapacity(int m) {
         return machineHard[m];

@@ -105,6 +105,8 @@ public final class RoadefSolver {
                     roundNanos = remaining; // no short round at the end: the last one takes what is left
                 }
                 long roundEnd = System.nanoTime() + roundNanos;
+                boolean lastRound = roundNanos == remaining;
+                boolean pairs = schedule.pairs() > 0 && pairsAreSmall(instance);
                 long known = bestCost;
                 List<Future<Run>> others = new ArrayList<>();
                 for (int i = 1; i < threads; i++) {
@@ -119,11 +121,13 @@ public final class RoadefSolver {
                         long nextCost = startCost;
                         MoveKind kind = MoveKind.SHAKE;
                         long earlier = 0;
-                        if (schedule.pairs() > 0 && pairsAreSmall(instance)) {
+                        if (pairs && (schedule.pairing() == SearchSettings.Pairing.FIRST
+                                || schedule.pairing() == SearchSettings.Pairing.BOTH
+                                || schedule.pairing() == SearchSettings.Pairing.FINAL && !lastRound)) {
                             long now = System.nanoTime();
                             MachinePairSearch.Outcome paired = MachinePairSearch.run(instance, original, next,
                                     now + (long) ((roundEnd - now) * schedule.pairs()), seed, PAIR_NODE_LIMIT,
-                                    schedule.triples());
+                                    schedule.groupSize());
                             Evaluation there = RoadefChecker.check(instance, original, paired.machineIds());
                             if (there.feasible() && there.total() <= nextCost) {
                                 next = paired.machineIds();
@@ -145,14 +149,24 @@ public final class RoadefSolver {
                             }
                             earlier = reweighted.evaluations();
                         }
-                        Run run = run(config, instance, original, next, nextCost, roundEnd,
-                                kind == MoveKind.SHAKE ? seed : seed + SECOND_SEED_OFFSET);
-                        return run.after(kind, earlier);
+                        boolean pairsLast = pairs && (schedule.pairing() == SearchSettings.Pairing.LAST
+                                || schedule.pairing() == SearchSettings.Pairing.FINAL && lastRound);
+                        long searchEnd = pairsLast ? pairsStart(roundEnd, schedule.pairs()) : roundEnd;
+                        Run run = run(config, instance, original, next, nextCost, searchEnd,
+                                kind == MoveKind.SHAKE ? seed : seed + SECOND_SEED_OFFSET).after(kind, earlier);
+                        return pairsLast ? pairsAfter(config, instance, original, run, roundEnd, seed, schedule) : run;
                     }));
                 }
                 List<Run> runs = new ArrayList<>();
-                runs.add(run(config, instance, original, best, bestCost, roundEnd,
-                        settings.seed() + (long) round * threads));
+                long firstSeed = settings.seed() + (long) round * threads;
+                if (pairs && schedule.pairing() == SearchSettings.Pairing.BOTH) {
+                    // The first thread searches first and re-solves groups last, the others the other way round.
+                    Run run = run(config, instance, original, best, bestCost, pairsStart(roundEnd, schedule.pairs()),
+                            firstSeed);
+                    runs.add(pairsAfter(config, instance, original, run, roundEnd, firstSeed, schedule));
+                } else {
+                    runs.add(run(config, instance, original, best, bestCost, roundEnd, firstSeed));
+                }
                 for (Future<Run> other : others) {
                     runs.add(other.get());
                 }
@@ -247,6 +261,52 @@ public final class RoadefSolver {
         HardSoftLongScore score = result.getScore();
         return new Run(result.machineIds(), score.hardScore() == 0, -score.softScore(), fromCost, gains,
                 improvements, defaultSolver.getMoveEvaluationCount(), MoveKind.SHAKE);
+    }
+
+    /** When the group search of a round that ends with it starts: share {@code pairs} of what is left is its. */
+    private static long pairsStart(long roundEnd, double pairs) {
+        long now = System.nanoTime();
+        return now + (long) ((roundEnd - now) * (1 - pairs));
+    }
+
+    /**
+     * {@code run}'s best re-solved by machine groups ({@link MachinePairSearch}) until {@code endNanos}: the search ends
+     * with them, so its result is a local optimum over pairs (and larger groups) when time allows. When the groups reach
+     * that optimum early, Timefold searches on from it and the groups follow again, until the round ends.
+     */
+    private static Run pairsAfter(SolverConfig config, RoadefInstance instance, int[] original, Run run, long endNanos,
+                                  long seed, SearchSettings.Schedule schedule) {
+        for (int again = 1; run.feasible(); again++) {
+            MachinePairSearch.Outcome paired = MachinePairSearch.run(instance, original, run.best(), endNanos,
+                    seed + again * SECOND_SEED_OFFSET, PAIR_NODE_LIMIT, schedule.groupSize());
+            Evaluation there = RoadefChecker.check(instance, original, paired.machineIds());
+            if (there.feasible() && there.total() < run.cost()) {
+                long[] gains = run.gains().clone();
+                long[] improvements = run.improvements().clone();
+                gains[MoveKind.MACHINE_PAIR.ordinal()] += run.cost() - there.total();
+                improvements[MoveKind.MACHINE_PAIR.ordinal()]++;
+                run = new Run(paired.machineIds(), true, there.total(), run.startCost(), gains, improvements,
+                        run.evaluations(), run.diversification());
+            }
+            if (endNanos - System.nanoTime() < SHORTEST_ROUND_NANOS) {
+                break;
+            }
+            Run more = run(config, instance, original, run.best(), run.cost(), pairsStart(endNanos, schedule.pairs()),
+                    seed + again);
+            if (!more.feasible()) {
+                break;
+            }
+            long[] gains = run.gains().clone();
+            long[] improvements = run.improvements().clone();
+            for (int k = 0; k < gains.length; k++) {
+                gains[k] += more.gains()[k];
+                improvements[k] += more.improvements()[k];
+            }
+            // Timefold's best is never worse than where it started.
+            run = new Run(more.best(), more.feasible(), more.cost(), run.startCost(), gains, improvements,
+                    run.evaluations() + more.evaluations(), run.diversification());
+        }
+        return run;
     }
 
     /**

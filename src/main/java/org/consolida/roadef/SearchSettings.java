@@ -29,14 +29,23 @@ public record SearchSettings(Duration limit, long seed, Scoring scoring, Accepto
      * one resource's load cost weighs ten times more (team S41's diversification, the resource cycling from round to
      * round) and the rest of it on the true objective from there; the best is kept by the true cost. With {@code pairs}
      * above 0, those threads first spend that share of their round re-solving machine pairs exactly
-     * ({@link MachinePairSearch}), with three machines too when {@code triples}.
+     * ({@link MachinePairSearch}), a group that gains nothing growing by one machine at a time up to {@code groupSize}
+     * machines (2: pairs only; 3: triples too).
      */
-    public record Schedule(int threads, Duration round, int shake, double reweight, double pairs, boolean triples) {
+    public record Schedule(int threads, Duration round, int shake, double reweight, double pairs, int groupSize,
+                           Pairing pairing) {
     }
+
+    /**
+     * Where in a round the group search ({@code pairs} of it) goes: FIRST, every thread but the first starts its round
+     * with it; LAST, those threads end their round with it; BOTH, the first thread ends with it and the others start
+     * with it; FINAL, as FIRST but the last round as LAST, so that the result is a local optimum over the groups.
+     */
+    public enum Pairing { FIRST, LAST, BOTH, FINAL }
 
     public static SearchSettings defaults(Duration limit, long seed) {
         return new SearchSettings(limit, seed, Scoring.INCREMENTAL, Acceptor.LATE_ACCEPTANCE, 400, 1000,
-                new MoveMix(2, 0.5), new Schedule(2, Duration.ofSeconds(10), 0, 0, 0.6, true));
+                new MoveMix(2, 0.5), new Schedule(2, Duration.ofSeconds(10), 0, 0, 0.6, 3, Pairing.FIRST));
     }
 
     public SearchSettings withScoring(Scoring other) {
@@ -65,6 +74,6 @@ public record SearchSettings(Duration limit, long seed, Scoring scoring, Accepto
 
     /** A single search, one thread, no rounds: what the tests that watch one solver use. */
     public SearchSettings single() {
-        return withSchedule(new Schedule(1, limit, 0, 0, 0, false));
+        return withSchedule(new Schedule(1, limit, 0, 0, 0, 2, Pairing.FIRST));
     }
 }
