@@ -45,7 +45,6 @@ final class MachinePairSearch {
     private long[] remaining;
     // Whether the search prunes on what the processes not yet placed must add (see FULL_BOUND_MAX_PROCESSES).
     private boolean fullBound;
-    private int cutOff;
 
     MachinePairSearch(MachineReassignment solution, RoadefIncrementalScore scorer, long nodeLimit) {
         this.instance = solution.instance();
@@ -55,11 +54,8 @@ final class MachinePairSearch {
         this.version = new int[instance.machineCount];
     }
 
-    /**
-     * What {@link #run} did: the assignment it reached, its cost, groups solved, groups that gained, and groups whose
-     * search stopped at the node limit (not exact).
-     */
-    record Outcome(int[] machineIds, long cost, int pairs, int improved, int cutOff) {
+    /** What {@link #run} did: the assignment it reached, its cost, groups solved and groups that gained. */
+    record Outcome(int[] machineIds, long cost, int pairs, int improved) {
     }
 
     /**
@@ -114,8 +110,7 @@ final class MachinePairSearch {
                 improved++;
             }
         }
-        return new Outcome(solution.machineIds(), -scorer.calculateScore().softScore(), pairs, improved,
-                search.cutOff);
+        return new Outcome(solution.machineIds(), -scorer.calculateScore().softScore(), pairs, improved);
     }
 
     /**
@@ -288,9 +283,6 @@ final class MachinePairSearch {
             put(process, null);
         }
         search(0);
-        if (nodes > nodeLimit) {
-            cutOff++;
-        }
         for (i = 0; i < n; i++) {
             put(processes[i], solution.getMachines().get(best[i]));
         }
